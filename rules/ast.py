@@ -1,0 +1,255 @@
+"""The typed AST of the DSL. Every node keeps the `Span` it came from.
+
+Spans are excluded from equality (``compare=False``), so two ASTs compare equal when they say
+the same thing wherever it was written: that is what the print → parse round-trip test checks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from rules.diagnostics import Span
+
+_NOWHERE = Span("<generated>", 1, 1)
+
+
+def _span() -> Span:
+    return field(default=_NOWHERE, compare=False, repr=False)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    value: str
+    span: Span = _span()
+
+    def __str__(self) -> str:
+        return self.value
+
+
+# ---- requirement expressions -------------------------------------------------------------------
+
+LitKind = Literal["text", "int", "bool", "date"]
+CompareOp = Literal["eq", "ne", "lt", "le", "gt", "ge", "has"]
+
+OPS: dict[str, CompareOp] = {
+    "==": "eq",
+    "!=": "ne",
+    "<": "lt",
+    "<=": "le",
+    ">": "gt",
+    ">=": "ge",
+}
+OP_TEXT: dict[str, str] = {v: k for k, v in OPS.items()} | {"has": "has"}
+
+
+@dataclass(frozen=True, slots=True)
+class Lit:
+    value: str | int | bool
+    kind: LitKind
+    span: Span = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class RefOperand:
+    """`target.attr`: an attribute of the fact bound to element (or alias) `target`."""
+
+    target: Name
+    attr: Name
+    span: Span = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class AccusedOperand:
+    """`accused`: the id of the accused of the charge being evaluated (modes only)."""
+
+    span: Span = _span()
+
+
+Operand = Lit | RefOperand | AccusedOperand
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    attr: Name
+    op: CompareOp
+    operand: Operand
+    span: Span = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class PatternExpr:
+    fact_type: Name
+    conditions: tuple[Condition, ...] = ()
+    alias: Name | None = None
+    span: Span = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class NotExpr:
+    pattern: PatternExpr
+    span: Span = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class AndExpr:
+    items: tuple[Expr, ...]
+    span: Span = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class OrExpr:
+    items: tuple[Expr, ...]
+    span: Span = _span()
+
+
+Expr = PatternExpr | NotExpr | AndExpr | OrExpr
+
+
+# ---- crimes, modes, groups ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    key: str
+    value: str
+    span: Span = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """`when option == choice`: the element applies only under that reading of unsettled law."""
+
+    option: Name
+    op: Literal["eq", "ne"]
+    choice: Name
+    span: Span = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    id: Name
+    kind: Name
+    subkind: Name | None
+    text: str
+    requires: Expr | None
+    meta: tuple[Meta, ...] = ()
+    when: tuple[When, ...] = ()
+    span: Span = _span()
+    text_span: Span = _span()
+
+    def meta_values(self, key: str) -> list[str]:
+        return [m.value for m in self.meta if m.key == key]
+
+
+@dataclass(frozen=True, slots=True)
+class Derived:
+    """An art. 30 default mental element, shown with the element it belongs to."""
+
+    id: Name
+    for_element: Name
+    text: str
+    meta: tuple[Meta, ...] = ()
+    span: Span = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class Use:
+    group: Name
+    span: Span = _span()
+
+
+Member = Element | Derived | Use
+ScopeKind = Literal["crime", "mode", "group"]
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """A crime, a mode of liability, or a reusable group of elements."""
+
+    kind: ScopeKind
+    id: Name
+    title: str
+    meta: tuple[Meta, ...] = ()
+    members: tuple[Member, ...] = ()
+    span: Span = _span()
+
+    def meta_value(self, key: str) -> str | None:
+        for m in self.meta:
+            if m.key == key:
+                return m.value
+        return None
+
+    def meta_values(self, key: str) -> list[str]:
+        return [m.value for m in self.meta if m.key == key]
+
+
+# ---- fact types, standards, options ------------------------------------------------------------
+
+AttrKind = Literal["text", "int", "bool", "date", "ref"]
+
+
+@dataclass(frozen=True, slots=True)
+class AttrDecl:
+    name: Name
+    type: AttrKind
+    is_list: bool = False
+    optional: bool = False
+    choices: tuple[str, ...] | None = None
+    description: str = ""
+    span: Span = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class FactDecl:
+    id: Name
+    description: str
+    attrs: tuple[AttrDecl, ...] = ()
+    span: Span = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    key: str
+    value: str | int
+    span: Span = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class StandardDecl:
+    id: Name
+    title: str
+    clauses: tuple[Clause, ...] = ()
+    span: Span = _span()
+
+    def get(self, key: str) -> Clause | None:
+        for c in self.clauses:
+            if c.key == key:
+                return c
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    id: Name
+    text: str
+    span: Span = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class OptionDecl:
+    id: Name
+    title: str
+    choices: tuple[Choice, ...] = ()
+    default: Name | None = None
+    meta: tuple[Meta, ...] = ()
+    span: Span = _span()
+
+
+Item = FactDecl | Scope | StandardDecl | OptionDecl
+
+
+@dataclass(frozen=True, slots=True)
+class Module:
+    path: str
+    items: tuple[Item, ...] = ()

@@ -1,0 +1,213 @@
+"""Checked library + charges → `rules.program.Program` (backend-neutral rules).
+
+Every element alternative becomes one self-contained rule. When an element joins on another
+(`persons == conduct.persons`), the patterns of the element it joins on are inlined in front
+of its own, once per alternative of that element, so that the rule's match carries the whole
+chain (the conduct fact *and* the protected-status fact). Mode elements are compiled per
+charge: `accused` becomes the accused's id, and `conduct` the charged crime's conduct element.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+
+from rules import ast
+from rules.diagnostics import Diagnostic, InputError
+from rules.dnf import Alternative, alternatives
+from rules.library import Library
+from rules.program import Const, Operand, Pattern, Program, Ref, Rule, Test
+
+
+@dataclass(frozen=True, slots=True)
+class ChargeSpec:
+    index: int
+    accused: str
+    crime: str
+    mode: str
+
+    @property
+    def scope(self) -> str:
+        return f"charge:{self.index}"
+
+
+def crime_scope(crime_id: str) -> str:
+    return f"crime:{crime_id}"
+
+
+@dataclass(eq=False)
+class _Node:
+    key: str
+    element: ast.Element
+    alts: list[Alternative]
+    names: dict[str, _Node] = field(default_factory=dict)
+
+
+def active(element: ast.Element, options: Mapping[str, str]) -> bool:
+    """Whether the element applies under the chosen readings of unsettled law."""
+    for w in element.when:
+        chosen = options.get(w.option.value)
+        if (chosen == w.choice.value) != (w.op == "eq"):
+            return False
+    return True
+
+
+def active_elements(lib: Library, scope: ast.Scope, options: Mapping[str, str]) -> list[ast.Element]:
+    return [e for e in lib.elements(scope) if active(e, options)]
+
+
+def _nodes(lib: Library, scope: ast.Scope, prefix: str, options: Mapping[str, str]) -> dict[str, _Node]:
+    nodes: dict[str, _Node] = {}
+    for el in active_elements(lib, scope, options):
+        if el.requires is None:
+            continue
+        nodes[el.id.value] = _Node(f"{prefix}/{el.id.value}", el, alternatives(el.requires))
+    for node in nodes.values():
+        node.names = nodes
+    return nodes
+
+
+def compile_case(
+    lib: Library, charges: list[ChargeSpec], options: Mapping[str, str] | None = None
+) -> Program:
+    """The rules for every crime charged (once each) and every charge's mode of liability."""
+    opts = lib.default_options() | dict(options or {})
+    rules: list[Rule] = []
+    crime_nodes: dict[str, dict[str, _Node]] = {}
+    for charge in charges:
+        if charge.crime in crime_nodes:
+            continue
+        crime = lib.crimes[charge.crime]
+        nodes = _nodes(lib, crime, crime_scope(charge.crime), opts)
+        crime_nodes[charge.crime] = nodes
+        for node in nodes.values():
+            rules.extend(_rules_for(node, crime_scope(charge.crime), accused=None))
+    for charge in charges:
+        mode = lib.modes[charge.mode]
+        nodes = _nodes(lib, mode, charge.scope, opts)
+        conduct = lib.conduct_element(lib.crimes[charge.crime])
+        names = dict(nodes)
+        if conduct is not None and conduct.id.value in crime_nodes[charge.crime]:
+            names.setdefault("conduct", crime_nodes[charge.crime][conduct.id.value])
+        for node in nodes.values():
+            node.names = names
+            rules.extend(_rules_for(node, charge.scope, accused=charge.accused))
+    return Program(tuple(rules))
+
+
+def _refs(node: _Node, alt: Alternative) -> list[str]:
+    """The elements this alternative joins on, in order of first mention."""
+    aliases = {p.alias.value for p in alt.positive if p.alias}
+    out: list[str] = []
+    for p in alt.patterns:
+        for c in p.conditions:
+            if isinstance(c.operand, ast.RefOperand):
+                t = c.operand.target.value
+                if t not in aliases and t not in out:
+                    out.append(t)
+    return out
+
+
+def _combinations(root: _Node, root_alt: int) -> Iterator[dict[str, tuple[_Node, int]]]:
+    """Every consistent choice of one alternative per element the root (transitively) joins on."""
+
+    def go(pending: list[_Node], chosen: dict[str, tuple[_Node, int]]) -> Iterator[dict[str, tuple[_Node, int]]]:
+        if not pending:
+            yield chosen
+            return
+        node, rest = pending[0], pending[1:]
+        if node.key in chosen:
+            yield from go(rest, chosen)
+            return
+        for i, alt in enumerate(node.alts):
+            deps = [_resolve(node, t) for t in _refs(node, alt)]
+            yield from go(rest + deps, chosen | {node.key: (node, i)})
+
+    first = {root.key: (root, root_alt)}
+    deps = [_resolve(root, t) for t in _refs(root, root.alts[root_alt])]
+    yield from go(deps, first)
+
+
+def _resolve(node: _Node, target: str) -> _Node:
+    found = node.names.get(target)
+    if found is None:
+        raise InputError(
+            [
+                Diagnostic(
+                    "error",
+                    f"element `{node.element.id}` joins on `{target}`, which does not apply under "
+                    "the options chosen",
+                    node.element.id.span,
+                )
+            ]
+        )
+    return found
+
+
+def _rules_for(root: _Node, scope: str, accused: str | None) -> list[Rule]:
+    rules: list[Rule] = []
+    seen: set[tuple[Pattern, ...]] = set()
+    for alt_index in range(len(root.alts)):
+        for chosen in _combinations(root, alt_index):
+            patterns: list[Pattern] = []
+            primary: dict[str, int] = {}
+            own: tuple[int, ...] = ()
+
+            def emit(node: _Node) -> None:
+                nonlocal own
+                if node.key in primary:
+                    return
+                _, i = chosen[node.key]
+                alt = node.alts[i]
+                for target in _refs(node, alt):
+                    emit(_resolve(node, target))
+                aliases: dict[str, int] = {}
+                start = len(patterns)
+                for k, p in enumerate(alt.positive):
+                    if p.alias:
+                        aliases[p.alias.value] = start + k
+                tagged = [(p, False) for p in alt.positive] + [(p, True) for p in alt.negative]
+                for p, negated in tagged:
+                    tests = tuple(
+                        Test(c.attr.value, c.op, _operand(c.operand, node, aliases, primary, accused))
+                        for c in p.conditions
+                    )
+                    patterns.append(Pattern(p.fact_type.value, tests, negated=negated))
+                primary[node.key] = start
+                if node is root:
+                    own = tuple(range(start, start + len(alt.positive)))
+
+            emit(root)
+            key = tuple(patterns)
+            if key in seen:
+                continue
+            seen.add(key)
+            rules.append(
+                Rule(
+                    id=f"{scope}/{root.element.id.value}#{len(rules)}",
+                    scope=scope,
+                    element=root.element.id.value,
+                    patterns=key,
+                    own=own,
+                )
+            )
+    return rules
+
+
+def _operand(
+    operand: ast.Operand,
+    node: _Node,
+    aliases: Mapping[str, int],
+    primary: Mapping[str, int],
+    accused: str | None,
+) -> Operand:
+    if isinstance(operand, ast.Lit):
+        return Const(operand.value)
+    if isinstance(operand, ast.AccusedOperand):
+        if accused is None:
+            raise InputError([Diagnostic("error", "`accused` used outside a mode", operand.span)])
+        return Const(accused)
+    target = operand.target.value
+    if target in aliases:
+        return Ref(aliases[target], operand.attr.value)
+    return Ref(primary[_resolve(node, target).key], operand.attr.value)

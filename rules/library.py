@@ -1,0 +1,194 @@
+"""The law library: every DSL file parsed, indexed by id, and checked.
+
+`load_library()` reads the bundled library (the `.el` files of the `elements` package) or the
+paths given, parses each file, runs the semantic checks of `rules.check` and returns a
+`Library`. Any error in any file raises one `InputError` listing every problem.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from rules import ast
+from rules.diagnostics import Diagnostic, InputError
+
+GRADES = "ABCDEF"
+CONTRADICTION_RULES = ("ignore", "outweighs", "defeats")
+INFERENCE_RULES = ("allowed", "corroborated", "excluded")
+
+
+def bundled_paths() -> list[Path]:
+    """The `.el` files shipped in the `elements` package, in a stable order."""
+    root = resources.files("elements")
+    found: list[Path] = []
+
+    def walk(node: object, depth: int = 0) -> None:
+        for child in sorted(node.iterdir(), key=lambda c: c.name):  # type: ignore[attr-defined]
+            if child.is_dir() and depth < 4 and not child.name.startswith(("_", ".")):
+                walk(child, depth + 1)
+            elif child.name.endswith(".el"):
+                found.append(Path(str(child)))
+
+    walk(root)
+    return found
+
+
+def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(p.rglob("*.el")))
+        else:
+            out.append(p)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Standard:
+    """A standard of proof with its thresholds, as declared in the library."""
+
+    id: str
+    title: str
+    article: str
+    text: str
+    rank: int
+    origins: int
+    reliability: str
+    credibility: int
+    contradiction: str
+    inference: str
+    notes: tuple[str, ...] = ()
+
+    def grade_ok(self, reliability: str, credibility: int) -> bool:
+        return GRADES.index(reliability) <= GRADES.index(self.reliability) and (
+            credibility <= self.credibility
+        )
+
+    @property
+    def min_grade(self) -> str:
+        return f"{self.reliability}{self.credibility}"
+
+
+@dataclass
+class Library:
+    modules: list[ast.Module]
+    facts: dict[str, ast.FactDecl] = field(default_factory=dict)
+    crimes: dict[str, ast.Scope] = field(default_factory=dict)
+    modes: dict[str, ast.Scope] = field(default_factory=dict)
+    groups: dict[str, ast.Scope] = field(default_factory=dict)
+    standards: dict[str, Standard] = field(default_factory=dict)
+    standard_decls: dict[str, ast.StandardDecl] = field(default_factory=dict)
+    options: dict[str, ast.OptionDecl] = field(default_factory=dict)
+    articles: dict[str, str] = field(default_factory=dict)
+
+    # ---- lookups -------------------------------------------------------------------------
+    def crime(self, name: str) -> ast.Scope | None:
+        """A crime by id or by article as printed in the Elements of Crimes."""
+        crime_id = self.articles.get(name, name)
+        return self.crimes.get(crime_id)
+
+    def elements(self, scope: ast.Scope) -> list[ast.Element]:
+        """The elements of a crime or mode in order, with `use`d groups expanded in place."""
+        return [m for m in self.members(scope) if isinstance(m, ast.Element)]
+
+    def members(self, scope: ast.Scope, _seen: frozenset[str] = frozenset()) -> list[ast.Member]:
+        out: list[ast.Member] = []
+        for member in scope.members:
+            if isinstance(member, ast.Use):
+                group = self.groups.get(member.group.value)
+                if group is not None and group.id.value not in _seen:
+                    out.extend(self.members(group, _seen | {scope.id.value}))
+            else:
+                out.append(member)
+        return out
+
+    def conduct_element(self, crime: ast.Scope) -> ast.Element | None:
+        for el in self.elements(crime):
+            if el.kind.value == "material" and el.subkind and el.subkind.value == "conduct":
+                return el
+        return None
+
+    def standards_by_rank(self) -> list[Standard]:
+        return sorted(self.standards.values(), key=lambda s: s.rank)
+
+    def default_options(self) -> dict[str, str]:
+        return {k: o.default.value for k, o in self.options.items() if o.default is not None}
+
+    def all_scopes(self) -> Iterator[ast.Scope]:
+        yield from self.crimes.values()
+        yield from self.modes.values()
+        yield from self.groups.values()
+
+
+def index(modules: Iterable[ast.Module]) -> tuple[Library, list[Diagnostic]]:
+    """Index declarations by id; duplicates are reported, the first declaration wins."""
+    mods = list(modules)
+    lib = Library(mods)
+    diags: list[Diagnostic] = []
+    seen: dict[str, ast.Name] = {}
+    for module in mods:
+        for item in module.items:
+            name = item.id
+            if name.value in seen:
+                first = seen[name.value]
+                diags.append(
+                    Diagnostic(
+                        "error",
+                        f"`{name.value}` is declared twice",
+                        name.span,
+                        notes=(f"first declared at {first.span}",),
+                    )
+                )
+                continue
+            seen[name.value] = name
+            if isinstance(item, ast.FactDecl):
+                lib.facts[name.value] = item
+            elif isinstance(item, ast.StandardDecl):
+                lib.standard_decls[name.value] = item
+            elif isinstance(item, ast.OptionDecl):
+                lib.options[name.value] = item
+            elif item.kind == "crime":
+                lib.crimes[name.value] = item
+                article = item.meta_value("article")
+                if article:
+                    if article in lib.articles:
+                        diags.append(
+                            Diagnostic(
+                                "error",
+                                f"article {article} is already encoded by crime "
+                                f"`{lib.articles[article]}`",
+                                item.span,
+                            )
+                        )
+                    else:
+                        lib.articles[article] = name.value
+            elif item.kind == "mode":
+                lib.modes[name.value] = item
+            else:
+                lib.groups[name.value] = item
+    return lib, diags
+
+
+def load_library(paths: Sequence[str | Path] | None = None) -> Library:
+    """Parse and check the library. Raises `InputError` with every problem found."""
+    from rules.check import check_library
+    from rules.parse import parse_file
+
+    files = expand_paths(paths) if paths else bundled_paths()
+    modules: list[ast.Module] = []
+    diags: list[Diagnostic] = []
+    for path in files:
+        try:
+            modules.append(parse_file(path))
+        except InputError as err:
+            diags.extend(err.diagnostics)
+    lib, index_diags = index(modules)
+    diags.extend(index_diags)
+    diags.extend(check_library(lib))
+    errors = [d for d in diags if d.severity == "error"]
+    if errors:
+        raise InputError(diags)
+    return lib
