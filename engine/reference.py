@@ -1,8 +1,8 @@
 """The reference evaluator: a small, obviously-correct interpreter of a compiled `Program`.
 
 It is the oracle the `rete` engine is checked against on every run, so it is written for
-clarity first: for each rule, bind the positive patterns left to right, check each negated
-pattern where it stands, and never bind one fact twice. Equality joins and constant equality
+clarity first: for each rule, bind the positive patterns left to right and check each negated
+pattern where it stands. Equality joins and constant equality
 tests use dict indexes, which keeps it fast enough to serve as the production engine for large
 cases.
 """
@@ -103,7 +103,6 @@ def _kind(v: Scalar) -> str:
 def _bindings(rule: Rule, index: _Index) -> Iterator[tuple[Fact | None, ...]]:
     n = len(rule.patterns)
     bound: list[Fact | None] = [None] * n
-    used: set[str] = set()
 
     def step(i: int) -> Iterator[tuple[Fact | None, ...]]:
         if i == n:
@@ -115,13 +114,10 @@ def _bindings(rule: Rule, index: _Index) -> Iterator[tuple[Fact | None, ...]]:
                 yield from step(i + 1)
             return
         for fact in index.candidates(pattern, bound):
-            fid = str(fact["id"])
-            if fid in used or not passes(fact, pattern, bound):
+            if not passes(fact, pattern, bound):
                 continue
             bound[i] = fact
-            used.add(fid)
             yield from step(i + 1)
-            used.discard(fid)
             bound[i] = None
 
     yield from step(0)

@@ -167,11 +167,17 @@ def _rules_for(root: _Node, scope: str, accused: str | None) -> list[Rule]:
                     if p.alias:
                         aliases[p.alias.value] = start + k
                 tagged = [(p, False) for p in alt.positive] + [(p, True) for p in alt.negative]
-                for p, negated in tagged:
+                for k, (p, negated) in enumerate(tagged):
                     tests = tuple(
                         Test(c.attr.value, c.op, _operand(c.operand, node, aliases, primary, accused))
                         for c in p.conditions
                     )
+                    if not negated:  # one element's patterns of the same type bind distinct facts
+                        tests += tuple(
+                            Test("id", "ne", Ref(start + j, "id"))
+                            for j, q in enumerate(alt.positive[:k])
+                            if q.fact_type.value == p.fact_type.value
+                        )
                     patterns.append(Pattern(p.fact_type.value, tests, negated=negated))
                 primary[node.key] = start
                 if node is root:

@@ -8,7 +8,10 @@ set-at-a-time over one case's facts:
   (tests may refer to facts bound by earlier positive patterns);
 * a `Test` compares one attribute of the pattern's fact with a constant (`Const`) or with an
   attribute of a fact bound by an *earlier* positive pattern of the same rule (`Ref`);
-* two positive patterns of one rule never bind the same fact.
+* two positive patterns of one rule MAY bind the same fact: a rule that inlines the element
+  it joins on (the conduct's occupation fact) must be able to meet the same fact again in its
+  own patterns. Where an element needs distinct facts, the compiler says so explicitly with an
+  ``id ne Ref(earlier, "id")`` test (it does this for same-type patterns of one element).
 
 A `Match` is one rule firing: the rule id and the ids of the facts bound by its positive
 patterns, in pattern order. The engines' whole job is to return the exact set of matches; the
