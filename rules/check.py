@@ -373,7 +373,7 @@ def _check_literal(attr: ast.AttrDecl, cond: ast.Condition, lit: ast.Lit, ctx: s
             _err(
                 f"`{cond.attr}` is {attr.type}, but it is compared with a {lit.kind} value",
                 lit.span,
-                expected=f"a {attr.type} value",
+                expected=f"{'an' if attr.type == 'int' else 'a'} {attr.type} value",
                 context=ctx,
             )
         ]

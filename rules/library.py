@@ -188,6 +188,7 @@ def load_library(paths: Sequence[str | Path] | None = None) -> Library:
     lib, index_diags = index(modules)
     diags.extend(index_diags)
     diags.extend(check_library(lib))
+    diags.sort(key=lambda d: (d.span.file, d.span.line, d.span.column) if d.span else ("", 0, 0))
     errors = [d for d in diags if d.severity == "error"]
     if errors:
         raise InputError(diags)

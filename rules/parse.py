@@ -32,8 +32,8 @@ TOKEN_TEXT: dict[str, str] = {
     "SIGNED_INT": "a whole number",
     "COMPARE": "a comparison (==, !=, <, <=, >, >=)",
     "BASE_TYPE": "a type (text, int, bool, date, ref)",
-    "META_KEY": "`article`, `source`, `note`, `leading`, `unsettled`, `provenance` or `title`",
-    "ELEMENT_META_KEY": "`note`, `source`, `provenance`, `footnote`, `mental` or `unsettled`",
+    "META_KEY": "`article`, `source`, `note`, `leading`, `unsettled`, `provenance`, `title`",
+    "ELEMENT_META_KEY": "`note`, `source`, `provenance`, `footnote`, `mental`, `unsettled`",
     "OPTIONAL": "`?`",
     "LIST": "`[]`",
     "LBRACE": "`{`",
@@ -168,12 +168,15 @@ def _syntax_diagnostic(err: UnexpectedInput, text: str, path: str) -> Diagnostic
         ch = text[err.pos_in_stream] if err.pos_in_stream < len(text) else ""
         found = "a line break" if ch == "\n" else f"`{ch}`"
         if ch == '"':
-            found = "a text that is never closed (a `\"` without its closing `\"` on the same line)"
+            found = "unclosed"
             expected = set()
     elif isinstance(err, UnexpectedEOF):
         expected = set(err.expected)
         found = "the end of the file"
     message = f"unexpected {found}" if found else "syntax error"
+    if found == "unclosed":
+        message = 'this text is never closed: a `"` without its closing `"` on the same line'
+        expected = set()
     span = Span(path, line, column, line, column + width)
     return Diagnostic(
         "error",

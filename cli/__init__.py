@@ -1,0 +1,1 @@
+"""The `elements` command line: click commands and the renderers of reports."""

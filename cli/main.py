@@ -1,0 +1,137 @@
+"""`elements` — element analysis of Rome Statute charges.
+
+Exit codes of `elements check`: 0 every charge made out; 1 some charge not made out; 2 the
+input (case file or DSL) is invalid; 3 internal error (for example the two engines disagree).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
+
+import click
+
+from rules.diagnostics import InputError, render_all
+
+EXIT_MADE_OUT, EXIT_NOT_MADE_OUT, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _fail_input(err: InputError) -> NoReturn:
+    click.echo(render_all(err.diagnostics), err=True)
+    sys.exit(EXIT_INVALID)
+
+
+def guarded(fn: F) -> F:
+    """Bad input → located diagnostics and exit 2; a bug → one line asking for a report, exit 3."""
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from engine.check import EngineDisagreement
+
+        try:
+            return fn(*args, **kwargs)
+        except InputError as err:
+            _fail_input(err)
+        except EngineDisagreement as err:
+            click.echo(f"internal error: {err}. No report was produced. Please report this.", err=True)
+            sys.exit(EXIT_INTERNAL)
+        except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as err:  # noqa: BLE001 - the last line of defence for users
+            if os.environ.get("ELEMENTS_DEBUG"):
+                raise
+            click.echo(
+                f"internal error: {type(err).__name__}: {err}. Please report this "
+                "(set ELEMENTS_DEBUG=1 for a traceback).",
+                err=True,
+            )
+            sys.exit(EXIT_INTERNAL)
+
+    wrapper.__name__ = fn.__name__
+    wrapper.__doc__ = fn.__doc__
+    return wrapper  # type: ignore[return-value]
+
+
+def _library(paths: tuple[str, ...]) -> Any:
+    from rules.library import load_library
+
+    return load_library(list(paths) or None)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="elements")
+def main() -> None:
+    """Which elements of each charge does the evidence support, and what is missing?"""
+
+
+def _parse_options(values: tuple[str, ...]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for value in values:
+        name, sep, choice = value.partition("=")
+        if not sep or not name or not choice:
+            raise click.BadParameter(f"{value!r}: write NAME=CHOICE", param_hint="--option")
+        out[name.strip()] = choice.strip()
+    return out
+
+
+def _split_ids(values: tuple[str, ...]) -> list[str]:
+    return [x.strip() for v in values for x in v.split(",") if x.strip()]
+
+
+@main.command()
+@click.argument("case_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--standard", "-s", help="Standard of proof (default: the case file's, else reasonable_grounds).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--engine", type=click.Choice(["rete", "reference"]), default="rete", show_default=True,
+              help="rete (durable-rules, cross-checked against the reference evaluator) or reference.")
+@click.option("--option", "options", multiple=True, metavar="NAME=CHOICE",
+              help="Choose a reading of unsettled law (see `elements list`).")
+@click.option("--without", multiple=True, metavar="ID[,ID…]",
+              help="Evaluate as if these evidence items or facts did not exist.")
+@click.option("--library", "library", multiple=True, type=click.Path(exists=True),
+              help="DSL files or folders to use instead of the bundled library.")
+@click.option("--verbose", "-v", is_flag=True, help="Show notes, footnotes and derived mental elements.")
+@guarded
+def check(
+    case_file: Path,
+    standard: str | None,
+    fmt: str,
+    engine: str,
+    options: tuple[str, ...],
+    without: tuple[str, ...],
+    library: tuple[str, ...],
+    verbose: bool,
+) -> None:
+    """Report, per charge, which elements the evidence supports and which are missing."""
+    from engine.check import check as run_check
+    from engine.check import vocabulary
+    from facts.load import load_case
+
+    lib = _library(library)
+    case = load_case(case_file, vocabulary(lib))
+    result = run_check(
+        lib,
+        case,
+        standard=standard,
+        engine="reference" if engine == "reference" else "rete",
+        options=_parse_options(options),
+        without=_split_ids(without),
+    )
+    for notice in result.notices:
+        click.echo(f"note: {notice}", err=True)
+    if fmt == "json":
+        click.echo(json.dumps(result.report.to_dict(), indent=2, ensure_ascii=False, sort_keys=False))
+    else:
+        from cli.text import render
+
+        colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        click.echo(render(result.report, colour=colour, verbose=verbose), nl=False)
+    sys.exit(EXIT_MADE_OUT if result.report.all_made_out else EXIT_NOT_MADE_OUT)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,100 @@
+"""The terminal report: per charge, each element's status (a symbol *and* a word, never colour
+alone), the facts and evidence behind it, and what is missing. Fits 80 columns; colour only on
+a terminal and never when NO_COLOR is set."""
+
+from __future__ import annotations
+
+import textwrap
+
+from engine.report import ChargeFinding, ElementFinding, Report
+
+WIDTH = 80
+SYMBOL = {"supported": "✔", "insufficient": "~", "contested": "!", "missing": "✘"}
+COLOUR = {"supported": "32", "insufficient": "33", "contested": "35", "missing": "31"}
+
+
+class Style:
+    def __init__(self, colour: bool) -> None:
+        self.colour = colour
+
+    def status(self, status: str) -> str:
+        word = f"{SYMBOL[status]} {status:<12}"
+        return f"\x1b[{COLOUR[status]}m{word}\x1b[0m" if self.colour else word
+
+    def bold(self, text: str) -> str:
+        return f"\x1b[1m{text}\x1b[0m" if self.colour else text
+
+
+def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
+    return textwrap.wrap(
+        text,
+        WIDTH,
+        initial_indent=first if first is not None else indent,
+        subsequent_indent=indent,
+        break_long_words=True,
+        break_on_hyphens=False,
+    ) or [first or indent]
+
+
+def render(report: Report, colour: bool = False, verbose: bool = False) -> str:
+    st = Style(colour)
+    s = report.standard
+    out = [st.bold(f"Case: {report.case}")]
+    out += _wrap(
+        f"Standard: {s.title} (art. {s.article}) — per fact: {s.origins} independent "
+        f"origin{'s' if s.origins != 1 else ''} graded {s.min_grade} or better; contradiction: "
+        f"{s.contradiction} (credible at {s.credible_contradiction}); inference: {s.inference}",
+        "  ",
+        "",
+    )
+    if report.excluded:
+        out += _wrap(f"Evaluated as if these did not exist: {', '.join(report.excluded)}", "  ", "")
+    for charge in report.charges:
+        out.append("")
+        out += _charge(charge, st, verbose)
+    made = sum(c.made_out for c in report.charges)
+    out.append("")
+    out.append(st.bold(f"{made} of {len(report.charges)} charges made out at {s.id}."))
+    return "\n".join(out) + "\n"
+
+
+def _charge(charge: ChargeFinding, st: Style, verbose: bool) -> list[str]:
+    counts = charge.counts()
+    verdict = "MADE OUT" if charge.made_out else "NOT MADE OUT"
+    out = [
+        st.bold(f"Charge {charge.index + 1}: {charge.accused_name} — {verdict}"),
+    ]
+    out += _wrap(f"Crime: art. {charge.article} {charge.crime_title}", "         ", "  ")
+    out += _wrap(f"Mode:  art. {charge.mode_article} {charge.mode_title}", "         ", "  ")
+    summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
+    out.append(f"  Elements: {summary}")
+    for part in ("crime", "mode"):
+        elements = [e for e in charge.elements if e.part == part]
+        if elements:
+            out.append(f"  {'Crime elements' if part == 'crime' else 'Mode elements'}:")
+            for el in elements:
+                out += _element(el, st, verbose)
+    return out
+
+
+def _element(el: ElementFinding, st: Style, verbose: bool) -> list[str]:
+    kind = f"{el.kind} {el.subkind}" if el.subkind else el.kind
+    out = [f"    {st.status(el.status)} {el.id} ({kind})"]
+    out += _wrap(el.text, "        ")
+    if el.facts:
+        facts = ", ".join(el.facts)
+        ev = ", ".join(el.evidence) if el.evidence else "no evidence"
+        out += _wrap(f"facts: {facts}; evidence: {ev}", "          ", "        ")
+    via = sorted({v for c in el.chains if c.status == el.status for v in c.via})
+    if via:
+        out += _wrap(f"joined with: {', '.join(via)}", "          ", "        ")
+    for need in el.needs:
+        out += _wrap(need, "          ", "        → ")
+    for opt in el.options:
+        out += _wrap(opt, "          ", "        ⚑ ")
+    if verbose:
+        for note in el.notes:
+            out += _wrap(note, "          ", "        · ")
+        for d in el.derived:
+            out += _wrap(f"derived (art. 30): {d}", "          ", "        · ")
+    return out

@@ -1,0 +1,171 @@
+"""The `check` pipeline: library + case → program → matches (checked twice) → weighed report.
+
+    rules.load_library ─┐
+                        ├─ rules.compile_case ─ engine (rete | reference) ─┐
+    facts.load_case ────┘                                                  ├─ analyse → Report
+                                 engine.weigh (evidence at a standard) ────┘
+
+`rete` (durable-rules) runs by default; its matches are compared with the reference
+evaluator's on every run and any difference raises `EngineDisagreement` — never a silently
+different report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from engine import reference
+from engine.analyse import build_report
+from engine.report import Report
+from engine.weigh import weigh_case
+from facts.model import Case
+from facts.vocabulary import AttrSpec, FactSpec, Vocabulary
+from rules.compile import ChargeSpec, compile_case
+from rules.diagnostics import Diagnostic, InputError, nearest
+from rules.library import Library
+from rules.program import Fact, Match, Program
+
+EngineName = Literal["rete", "reference"]
+
+
+class EngineDisagreement(RuntimeError):
+    """The two engines returned different matches: an internal error, never a report."""
+
+
+@dataclass
+class CheckResult:
+    report: Report
+    engine: str
+    notices: list[str] = field(default_factory=list)
+
+
+def vocabulary(lib: Library) -> Vocabulary:
+    """What the case loader needs to know about the library."""
+    facts = {
+        name: FactSpec(
+            name=name,
+            description=decl.description,
+            attrs={
+                a.name.value: AttrSpec(
+                    name=a.name.value,
+                    type=a.type,
+                    is_list=a.is_list,
+                    optional=a.optional,
+                    choices=a.choices,
+                    description=a.description,
+                )
+                for a in decl.attrs
+            },
+        )
+        for name, decl in lib.facts.items()
+    }
+    crimes = {cid: cid for cid in lib.crimes} | dict(lib.articles)
+    return Vocabulary(
+        facts=facts, crimes=crimes, modes=frozenset(lib.modes), standards=frozenset(lib.standards)
+    )
+
+
+def charges_of(lib: Library, case: Case) -> list[ChargeSpec]:
+    out = []
+    for i, charge in enumerate(case.charges):
+        crime = lib.crime(charge.crime)
+        assert crime is not None, "the loader validates crime names"
+        out.append(ChargeSpec(i, charge.accused, crime.id.value, charge.mode))
+    return out
+
+
+def engine_facts(case: Case, excluded: frozenset[str] = frozenset()) -> list[Fact]:
+    out: list[Fact] = []
+    for f in case.facts:
+        if f.id in excluded:
+            continue
+        fact: Fact = {"id": f.id, "type": f.type}
+        fact.update(f.attributes)
+        out.append(fact)
+    return out
+
+
+def resolve_options(lib: Library, chosen: Mapping[str, str]) -> dict[str, str]:
+    problems: list[Diagnostic] = []
+    for name, choice in chosen.items():
+        decl = lib.options.get(name)
+        if decl is None:
+            problems.append(
+                Diagnostic("error", f"unknown option `{name}`", suggestion=nearest(name, lib.options))
+            )
+            continue
+        choices = [c.id.value for c in decl.choices]
+        if choice not in choices:
+            problems.append(
+                Diagnostic(
+                    "error",
+                    f"option `{name}` has no choice `{choice}`",
+                    expected=", ".join(f"`{c}`" for c in choices),
+                    suggestion=nearest(choice, choices),
+                )
+            )
+    if problems:
+        raise InputError(problems)
+    return lib.default_options() | dict(chosen)
+
+
+def match(program: Program, facts: list[Fact], engine: EngineName, notices: list[str]) -> tuple[set[Match], str]:
+    expected = reference.evaluate(program, facts)
+    if engine == "reference":
+        return expected, "reference"
+    from engine import rete
+
+    reason = rete.available()
+    if reason is not None:
+        notices.append(f"durable-rules is not available ({reason}); used the reference evaluator")
+        return expected, "reference"
+    try:
+        found = rete.evaluate(program, facts)
+    except rete.ReteError as err:
+        raise EngineDisagreement(f"the rete engine failed: {err}") from err
+    if found != expected:
+        missing = sorted(expected - found)[:5]
+        extra = sorted(found - expected)[:5]
+        raise EngineDisagreement(
+            "the rete engine and the reference evaluator disagree "
+            f"({len(expected - found)} matches only in reference, e.g. {missing}; "
+            f"{len(found - expected)} only in rete, e.g. {extra})"
+        )
+    return found, "rete"
+
+
+def check(
+    lib: Library,
+    case: Case,
+    standard: str | None = None,
+    engine: EngineName = "rete",
+    options: Mapping[str, str] | None = None,
+    without: Iterable[str] = (),
+) -> CheckResult:
+    excluded = frozenset(without)
+    unknown = sorted(x for x in excluded if x not in {e.id for e in case.evidence} | {f.id for f in case.facts})
+    if unknown:
+        ids = [e.id for e in case.evidence] + [f.id for f in case.facts]
+        raise InputError(
+            [
+                Diagnostic("error", f"--without names `{x}`, which is neither an evidence item nor a fact", suggestion=nearest(x, ids))
+                for x in unknown
+            ]
+        )
+    std_id = standard or case.standard or "reasonable_grounds"
+    if std_id not in lib.standards:
+        raise InputError(
+            [Diagnostic("error", f"unknown standard `{std_id}`", suggestion=nearest(std_id, lib.standards))]
+        )
+    std = lib.standards[std_id]
+    opts = resolve_options(lib, options or {})
+    charges = charges_of(lib, case)
+    program = compile_case(lib, charges, opts)
+    facts = engine_facts(case, excluded)
+    notices: list[str] = []
+    matches, used = match(program, facts, engine, notices)
+    weights = weigh_case(case, std, excluded)
+    report = build_report(lib, case, charges, program, matches, weights, std, opts, facts, excluded)
+    return CheckResult(report, used, notices)

@@ -1,0 +1,162 @@
+"""The report model: what `elements check` found, in a shape every renderer reads.
+
+`Report.to_dict()` is the versioned JSON document of the contract. Everything in it is sorted
+or in library order, so the same input gives the same bytes, whichever engine ran.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+REPORT_VERSION = "1.0"
+
+
+@dataclass(frozen=True, slots=True)
+class FactFinding:
+    id: str
+    type: str
+    status: str
+    evidence: tuple[str, ...]
+    support: tuple[str, ...]
+    below: tuple[str, ...]
+    contra: tuple[str, ...]
+    origins: tuple[str, ...]
+    inferred_from: tuple[str, ...]
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Chain:
+    """One way the element is satisfied: its own facts, and the facts it joins on."""
+
+    facts: tuple[str, ...]
+    via: tuple[str, ...]
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class ElementFinding:
+    id: str
+    part: str  # "crime" | "mode"
+    kind: str
+    subkind: str | None
+    text: str
+    status: str
+    facts: tuple[str, ...]
+    evidence: tuple[str, ...]
+    chains: tuple[Chain, ...]
+    needs: tuple[str, ...]
+    notes: tuple[str, ...]
+    provenance: str | None
+    options: tuple[str, ...]
+    derived: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["chains"] = [asdict(c) for c in self.chains]
+        if self.status == "supported":
+            d.pop("needs")
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class ChargeFinding:
+    index: int
+    accused: str
+    accused_name: str
+    crime: str
+    article: str
+    crime_title: str
+    mode: str
+    mode_article: str
+    mode_title: str
+    made_out: bool
+    elements: tuple[ElementFinding, ...]
+
+    def counts(self) -> dict[str, int]:
+        out = {"supported": 0, "insufficient": 0, "contested": 0, "missing": 0}
+        for el in self.elements:
+            out[el.status] += 1
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "accused": self.accused,
+            "accused_name": self.accused_name,
+            "crime": self.crime,
+            "article": self.article,
+            "crime_title": self.crime_title,
+            "mode": self.mode,
+            "mode_article": self.mode_article,
+            "mode_title": self.mode_title,
+            "made_out": self.made_out,
+            "counts": self.counts(),
+            "elements": [e.to_dict() for e in self.elements],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class StandardInfo:
+    id: str
+    title: str
+    article: str
+    text: str
+    origins: int
+    min_grade: str
+    contradiction: str
+    credible_contradiction: str
+    inference: str
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OptionInfo:
+    id: str
+    title: str
+    choice: str
+    choice_text: str
+    default: bool
+    unsettled: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceInfo:
+    id: str
+    kind: str
+    source: str
+    date: str | None
+    grade: str
+    origin: str
+    excerpt: str
+    document: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    case: str
+    case_file: str
+    standard: StandardInfo
+    options: tuple[OptionInfo, ...]
+    charges: tuple[ChargeFinding, ...]
+    facts: tuple[FactFinding, ...]
+    evidence: tuple[EvidenceInfo, ...]
+    excluded: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def all_made_out(self) -> bool:
+        return all(c.made_out for c in self.charges)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "report_version": REPORT_VERSION,
+            "case": self.case,
+            "case_file": self.case_file,
+            "standard": asdict(self.standard),
+            "options": [asdict(o) for o in self.options],
+            "excluded": list(self.excluded),
+            "made_out": self.all_made_out,
+            "charges": [c.to_dict() for c in self.charges],
+            "facts": [asdict(f) for f in self.facts],
+            "evidence": [asdict(e) for e in self.evidence],
+        }

@@ -1,0 +1,149 @@
+"""Weighing evidence: does the evidence behind a fact meet a standard of proof?
+
+A fact is weighed on its own, at one standard:
+
+* its *supporting* evidence counts when graded at or above the standard's minimum (source
+  reliability and information credibility); items of the same `origin` count once, so a press
+  report repeating a statement does not corroborate the statement;
+* a fact inferred from other facts (`inferred_from`) gains one origin, "inference", when every
+  fact it is inferred from is itself supported — if the standard allows inference at all
+  (`allowed`: the inference alone may suffice; `corroborated`: it counts as one origin among
+  the required number; `excluded`: it does not count);
+* *contradicting* evidence (`contradicted_by`) counts when credible: graded C3 or better. The
+  standard's rule decides: `ignore`, `outweighs` (contested when credible contradicting origins
+  are at least as many as supporting ones) or `defeats` (contested on any).
+
+Status ranks: missing < insufficient < contested < supported. A fact is `supported` when it
+has enough origins and is not contested, `contested` when it has enough but is defeated by
+contradiction, `insufficient` otherwise. Every rule here is monotone: adding supporting
+evidence never lowers a status, and a stricter standard never raises one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from facts.model import Case, Evidence, FactRecord
+from rules.library import Standard
+
+Status = Literal["supported", "insufficient", "contested", "missing"]
+RANK: dict[str, int] = {"missing": 0, "insufficient": 1, "contested": 2, "supported": 3}
+
+# Contradicting evidence is weighed when it is at least this credible, at every standard, so
+# that a stricter standard can never ignore doubt that a laxer one takes seriously.
+CREDIBLE_RELIABILITY = "C"
+CREDIBLE_CREDIBILITY = 3
+INFERENCE_ORIGIN = "inference"
+
+
+@dataclass(frozen=True, slots=True)
+class FactWeight:
+    fact: str
+    status: Status
+    origins: tuple[str, ...]  # independent origins of the qualifying support
+    support: tuple[str, ...]  # qualifying supporting evidence ids
+    below: tuple[str, ...]  # supporting evidence graded below the standard
+    contra: tuple[str, ...]  # credible contradicting evidence ids
+    contra_origins: tuple[str, ...]
+    inferred_from: tuple[str, ...]
+    inference_counts: bool
+    reason: str
+
+    @property
+    def evidence(self) -> tuple[str, ...]:
+        return tuple(sorted(set(self.support) | set(self.below)))
+
+
+def credible(ev: Evidence) -> bool:
+    return "ABCDEF".index(ev.reliability) <= "ABCDEF".index(CREDIBLE_RELIABILITY) and (
+        ev.credibility <= CREDIBLE_CREDIBILITY
+    )
+
+
+def weigh_case(case: Case, standard: Standard, excluded: frozenset[str] = frozenset()) -> dict[str, FactWeight]:
+    """Weigh every fact of the case (facts inferred from others after those)."""
+    evidence = {e.id: e for e in case.evidence if e.id not in excluded}
+    facts = {f.id: f for f in case.facts if f.id not in excluded}
+    out: dict[str, FactWeight] = {}
+    visiting: set[str] = set()
+
+    def weigh(fid: str) -> FactWeight | None:
+        if fid in out:
+            return out[fid]
+        fact = facts.get(fid)
+        if fact is None or fid in visiting:  # removed, or a cycle (rejected by the loader)
+            return None
+        visiting.add(fid)
+        bases = [weigh(b) for b in fact.inferred_from]
+        visiting.discard(fid)
+        out[fid] = _weigh_fact(fact, standard, evidence, bases)
+        return out[fid]
+
+    for fid in sorted(facts):
+        weigh(fid)
+    return out
+
+
+def _weigh_fact(
+    fact: FactRecord,
+    standard: Standard,
+    evidence: Mapping[str, Evidence],
+    bases: list[FactWeight | None],
+) -> FactWeight:
+    items = [evidence[e] for e in fact.evidence if e in evidence]
+    support = sorted(e.id for e in items if standard.grade_ok(e.reliability, e.credibility))
+    below = sorted(e.id for e in items if e.id not in support)
+    origins = sorted({evidence[e].origin_key() for e in support})
+    inference_counts = (
+        bool(fact.inferred_from)
+        and standard.inference != "excluded"
+        and all(b is not None and b.status == "supported" for b in bases)
+    )
+    counted = list(origins)
+    if inference_counts:
+        counted.append(INFERENCE_ORIGIN)
+    contra_items = [evidence[e] for e in fact.contradicted_by if e in evidence]
+    contra = sorted(e.id for e in contra_items if credible(e))
+    contra_origins = sorted({evidence[e].origin_key() for e in contra})
+    enough = len(counted) >= standard.origins or (inference_counts and standard.inference == "allowed")
+    status: Status
+    if not enough:
+        status = "insufficient"
+        reason = (
+            f"{len(counted)} independent origin{'s' if len(counted) != 1 else ''} graded "
+            f"{standard.min_grade} or better; {standard.origins} needed"
+        )
+    elif standard.contradiction == "defeats" and contra_origins:
+        status = "contested"
+        reason = f"contradicted by credible evidence ({', '.join(contra)}); at this standard any credible contradiction defeats it"
+    elif standard.contradiction == "outweighs" and contra_origins and len(contra_origins) >= len(counted):
+        status = "contested"
+        reason = (
+            f"credible contradicting origins ({len(contra_origins)}) are at least as many as "
+            f"supporting ones ({len(counted)})"
+        )
+    else:
+        status = "supported"
+        reason = f"{len(counted)} independent origin{'s' if len(counted) != 1 else ''} graded {standard.min_grade} or better"
+        if inference_counts and not origins:
+            reason = "inferred from supported facts " + ", ".join(fact.inferred_from)
+    return FactWeight(
+        fact=fact.id,
+        status=status,
+        origins=tuple(counted),
+        support=tuple(support),
+        below=tuple(below),
+        contra=tuple(contra),
+        contra_origins=tuple(contra_origins),
+        inferred_from=tuple(fact.inferred_from),
+        inference_counts=inference_counts,
+        reason=reason,
+    )
+
+
+def binding_status(own: list[str], weights: Mapping[str, FactWeight]) -> Status:
+    """A binding is only as strong as its weakest own fact."""
+    statuses = [weights[f].status if f in weights else "missing" for f in own]
+    return min(statuses, key=lambda s: RANK[s]) if statuses else "missing"

@@ -1,0 +1,1 @@
+"""The case file: pydantic models, YAML/JSON loading with located errors."""

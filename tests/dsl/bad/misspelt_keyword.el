@@ -1,0 +1,5 @@
+crime x "t" {
+  article "1"
+  source "s"
+  elemnt conduct material conduct "x" requires transfer
+}

@@ -1,0 +1,4 @@
+crime x "t" {
+  article "1"
+  element conduct material conduct "unterminated
+}

@@ -1,0 +1,3 @@
+fact t "d" {
+  a: txt
+}
