@@ -30,7 +30,7 @@ def guarded(fn: F) -> F:
     """Bad input → located diagnostics and exit 2; a bug → one line asking for a report, exit 3."""
 
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from engine.check import EngineDisagreement
+        from engine.errors import EngineDisagreement
 
         try:
             return fn(*args, **kwargs)
@@ -131,6 +131,54 @@ def check(
         colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
         click.echo(render(result.report, colour=colour, verbose=verbose), nl=False)
     sys.exit(EXIT_MADE_OUT if result.report.all_made_out else EXIT_NOT_MADE_OUT)
+
+
+@main.command(name="list")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--library", "library", multiple=True, type=click.Path(exists=True))
+@guarded
+def list_(fmt: str, library: tuple[str, ...]) -> None:
+    """List the crimes, modes of liability, standards, options and fact types of the library."""
+    from cli.library_views import list_json, list_text
+
+    lib = _library(library)
+    if fmt == "json":
+        click.echo(json.dumps(list_json(lib), indent=2, ensure_ascii=False))
+    else:
+        click.echo(list_text(lib), nl=False)
+
+
+@main.command()
+@click.argument("name")
+@click.option("--library", "library", multiple=True, type=click.Path(exists=True))
+@guarded
+def explain(name: str, library: tuple[str, ...]) -> None:
+    """Explain a crime (by id or article, e.g. 8(2)(a)(vii)-1) or a mode of liability."""
+    from cli.library_views import explain as explain_view
+    from rules.diagnostics import Diagnostic, nearest
+
+    lib = _library(library)
+    text = explain_view(lib, name)
+    if text is None:
+        names = list(lib.crimes) + list(lib.articles) + list(lib.modes) + list(lib.groups)
+        raise InputError([Diagnostic("error", f"no crime, mode or group named `{name}`", suggestion=nearest(name, names))])
+    click.echo(text, nl=False)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@guarded
+def lint(paths: tuple[str, ...]) -> None:
+    """Check DSL files (default: the bundled library). Exit 1 on errors; warnings are allowed."""
+    from rules.library import analyse_library
+
+    _, diags = analyse_library(list(paths) or None)
+    errors = sum(1 for d in diags if d.severity == "error")
+    if diags:
+        click.echo(render_all(diags), err=True)
+    else:
+        click.echo("no problems found")
+    sys.exit(1 if errors else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

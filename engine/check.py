@@ -18,6 +18,7 @@ from typing import Literal
 
 from engine import reference
 from engine.analyse import build_report
+from engine.errors import EngineDisagreement
 from engine.report import Report
 from engine.weigh import weigh_case
 from facts.model import Case
@@ -28,10 +29,6 @@ from rules.library import Library
 from rules.program import Fact, Match, Program
 
 EngineName = Literal["rete", "reference"]
-
-
-class EngineDisagreement(RuntimeError):
-    """The two engines returned different matches: an internal error, never a report."""
 
 
 @dataclass

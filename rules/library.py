@@ -174,10 +174,20 @@ def index(modules: Iterable[ast.Module]) -> tuple[Library, list[Diagnostic]]:
 
 def load_library(paths: Sequence[str | Path] | None = None) -> Library:
     """Parse and check the library. Raises `InputError` with every problem found."""
+    lib, diags = analyse_library(paths)
+    if any(d.severity == "error" for d in diags):
+        raise InputError(diags)
+    return lib
+
+
+def analyse_library(paths: Sequence[str | Path] | None = None) -> tuple[Library, list[Diagnostic]]:
+    """Parse and check the library; return it with every diagnostic (errors and warnings)."""
     from rules.check import check_library
     from rules.parse import parse_file
 
     files = expand_paths(paths) if paths else bundled_paths()
+    if paths and not files:
+        return Library([]), [Diagnostic("error", "no .el files found in " + ", ".join(map(str, paths)))]
     modules: list[ast.Module] = []
     diags: list[Diagnostic] = []
     for path in files:
@@ -189,7 +199,4 @@ def load_library(paths: Sequence[str | Path] | None = None) -> Library:
     diags.extend(index_diags)
     diags.extend(check_library(lib))
     diags.sort(key=lambda d: (d.span.file, d.span.line, d.span.column) if d.span else ("", 0, 0))
-    errors = [d for d in diags if d.severity == "error"]
-    if errors:
-        raise InputError(diags)
-    return lib
+    return lib, diags
