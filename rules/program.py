@@ -59,6 +59,8 @@ Operand = Const | Ref
 
 @dataclass(frozen=True, slots=True)
 class Test:
+    __test__ = False  # not a pytest test class
+
     attr: str
     op: Op
     operand: Operand
