@@ -68,6 +68,10 @@ def _charge(charge: ChargeFinding, st: Style, verbose: bool) -> list[str]:
     out += _wrap(f"Mode:  art. {charge.mode_article} {charge.mode_title}", "         ", "  ")
     summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
     out.append(f"  Elements: {summary}")
+    label = {"within": "within", "outside": "OUTSIDE", "undetermined": "undetermined"}[charge.jurisdiction]
+    out += _wrap(f"Jurisdiction: {label}", "    ", "  ")
+    for reason in charge.jurisdiction_reasons:
+        out += _wrap(reason, "      ", "    · ")
     for part in ("crime", "mode"):
         elements = [e for e in charge.elements if e.part == part]
         if elements:

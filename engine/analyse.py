@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from engine.explain import near_misses, requirement
+from engine.jurisdiction import assess
 from engine.report import (
     Chain,
     ChargeFinding,
@@ -45,8 +46,10 @@ def build_report(
     for r in program.rules:
         rules_by_element[(r.scope, r.element)].append(r)
     facts_by_type: dict[str, list[Fact]] = defaultdict(list)
+    facts_by_id: dict[str, Fact] = {}
     for f in engine_facts:
         facts_by_type[str(f["type"])].append(f)
+        facts_by_id[str(f["id"])] = f
     ctx = _Context(rules, by_element, rules_by_element, facts_by_type, weights, standard, options, lib)
     accused = {a.id: a for a in case.accused}
     findings = []
@@ -57,6 +60,22 @@ def build_report(
             ctx.element(crime, el, crime_scope(charge.crime), "crime")
             for el in active_elements(lib, crime, options)
         ] + [ctx.element(mode, el, charge.scope, "mode") for el in active_elements(lib, mode, options)]
+        conduct = lib.conduct_element(crime)
+        primary = sorted(
+            {
+                c.facts[0]
+                for e in elements
+                if conduct is not None and e.part == "crime" and e.id == conduct.id.value
+                for c in e.chains
+                if c.facts
+            }
+        )
+        person = accused.get(charge.accused)
+        juris = assess(
+            lib.states,
+            [facts_by_id[f] for f in primary if f in facts_by_id],
+            getattr(person, "nationality", None),
+        )
         findings.append(
             ChargeFinding(
                 index=charge.index,
@@ -68,8 +87,10 @@ def build_report(
                 mode=charge.mode,
                 mode_article=mode.meta_value("article") or "",
                 mode_title=mode.title,
-                made_out=all(e.status == "supported" for e in elements),
+                made_out=all(e.status == "supported" for e in elements) and juris.status != "outside",
                 elements=tuple(elements),
+                jurisdiction=juris.status,
+                jurisdiction_reasons=juris.reasons,
             )
         )
     return Report(

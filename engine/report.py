@@ -73,6 +73,8 @@ class ChargeFinding:
     mode_title: str
     made_out: bool
     elements: tuple[ElementFinding, ...]
+    jurisdiction: str = "undetermined"
+    jurisdiction_reasons: tuple[str, ...] = ()
 
     def counts(self) -> dict[str, int]:
         out = {"supported": 0, "insufficient": 0, "contested": 0, "missing": 0}
@@ -91,6 +93,7 @@ class ChargeFinding:
             "mode_article": self.mode_article,
             "mode_title": self.mode_title,
             "made_out": self.made_out,
+            "jurisdiction": {"status": self.jurisdiction, "reasons": list(self.jurisdiction_reasons)},
             "counts": self.counts(),
             "elements": [e.to_dict() for e in self.elements],
         }

@@ -246,7 +246,30 @@ class OptionDecl:
     span: Span = _span()
 
 
-Item = FactDecl | Scope | StandardDecl | OptionDecl
+@dataclass(frozen=True, slots=True)
+class Acceptance:
+    """A period in which a State accepted the Court's jurisdiction."""
+
+    basis: str  # "party" or the declaration's description
+    start: str  # ISO date
+    end: str | None = None
+    note: str = ""
+    span: Span = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class StateDecl:
+    name: str
+    acceptances: tuple[Acceptance, ...] = ()
+    meta: tuple[Meta, ...] = ()
+    span: Span = _span()
+
+    @property
+    def id(self) -> Name:
+        return Name(f"state {self.name}", self.span)
+
+
+Item = FactDecl | Scope | StandardDecl | OptionDecl | StateDecl
 
 
 @dataclass(frozen=True, slots=True)

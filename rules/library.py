@@ -83,6 +83,7 @@ class Library:
     standard_decls: dict[str, ast.StandardDecl] = field(default_factory=dict)
     options: dict[str, ast.OptionDecl] = field(default_factory=dict)
     articles: dict[str, str] = field(default_factory=dict)
+    states: dict[str, ast.StateDecl] = field(default_factory=dict)
 
     # ---- lookups -------------------------------------------------------------------------
     def crime(self, name: str) -> ast.Scope | None:
@@ -144,7 +145,9 @@ def index(modules: Iterable[ast.Module]) -> tuple[Library, list[Diagnostic]]:
                 )
                 continue
             seen[name.value] = name
-            if isinstance(item, ast.FactDecl):
+            if isinstance(item, ast.StateDecl):
+                lib.states[item.name] = item
+            elif isinstance(item, ast.FactDecl):
                 lib.facts[name.value] = item
             elif isinstance(item, ast.StandardDecl):
                 lib.standard_decls[name.value] = item

@@ -50,7 +50,7 @@ KEYWORDS = (
     "fact crime mode group standard option element requires use derived for when not and or "
     "as has accused true false one of text rank origins reliability credibility contradiction "
     "inference choice default article source note leading unsettled provenance title footnote "
-    "mental"
+    "mental state party declaration from to"
 ).split()
 
 
@@ -193,6 +193,15 @@ def _syntax_diagnostic(err: UnexpectedInput, text: str, path: str) -> Diagnostic
 class _LiteralError(Exception):
     def __init__(self, diagnostic: Diagnostic) -> None:
         self.diagnostic = diagnostic
+
+
+def _check_date(tok: Token, span: Span) -> None:
+    import datetime
+
+    try:
+        datetime.date.fromisoformat(str(tok))
+    except ValueError:
+        raise _LiteralError(Diagnostic("error", f"{tok} is not a valid date", span)) from None
 
 
 def _unquote(token: Token) -> str:
@@ -383,14 +392,7 @@ class _ToAst(Transformer[Token, Any]):
         return ast.Lit(int(tok), "int", self._tspan(tok))
 
     def date(self, meta: LarkMeta, tok: Token) -> Any:
-        import datetime
-
-        try:
-            datetime.date.fromisoformat(str(tok))
-        except ValueError:
-            raise _LiteralError(
-                Diagnostic("error", f"{tok} is not a valid date", self._tspan(tok))
-            ) from None
+        _check_date(tok, self._tspan(tok))
         return ast.Lit(str(tok), "date", self._tspan(tok))
 
     def true(self, meta: LarkMeta) -> Any:
@@ -443,6 +445,24 @@ class _ToAst(Transformer[Token, Any]):
             metas,
             self._span(meta),
         )
+
+    def state_decl(self, meta: LarkMeta, name: Token, *clauses: Any) -> Any:
+        acc = tuple(c for c in clauses if isinstance(c, ast.Acceptance))
+        metas = tuple(c for c in clauses if isinstance(c, ast.Meta))
+        return ast.StateDecl(_unquote(name), acc, metas, self._span(meta))
+
+    def state_party(self, meta: LarkMeta, start: Token, note: Token | None) -> Any:
+        _check_date(start, self._tspan(start))
+        return ast.Acceptance("party", str(start), None, _unquote(note) if note else "", self._span(meta))
+
+    def state_declaration(self, meta: LarkMeta, text: Token, start: Token, end: Token | None) -> Any:
+        _check_date(start, self._tspan(start))
+        if end is not None:
+            _check_date(end, self._tspan(end))
+        return ast.Acceptance(_unquote(text), str(start), str(end) if end else None, "", self._span(meta))
+
+    def state_meta(self, meta: LarkMeta, key: Token, value: Token) -> Any:
+        return ast.Meta(str(key), _unquote(value), self._span(meta))
 
     def option_choice(self, meta: LarkMeta, name: Token, text: Token) -> Any:
         return ast.Choice(self._name(name), _unquote(text), self._span(meta))

@@ -90,6 +90,15 @@ def item(it: ast.Item) -> str:
             v = quote(c.value) if c.key in ("text", "article", "source", "note", "leading", "unsettled", "provenance", "title") else str(c.value)
             lines.append(f"  {c.key} {v}")
         return "\n".join(lines + ["}"])
+    if isinstance(it, ast.StateDecl):
+        lines = [f"state {quote(it.name)} {{"]
+        for a in it.acceptances:
+            if a.basis == "party":
+                lines.append(f"  party from {a.start}" + (f" {quote(a.note)}" if a.note else ""))
+            else:
+                lines.append(f"  declaration {quote(a.basis)} from {a.start}" + (f" to {a.end}" if a.end else ""))
+        lines += [f"  {m.key} {quote(m.value)}" for m in it.meta]
+        return "\n".join(lines + ["}"])
     if isinstance(it, ast.OptionDecl):
         lines = [f"option {it.id.value} {quote(it.title)} {{"]
         lines += [f"  choice {c.id.value} {quote(c.text)}" for c in it.choices]
