@@ -1,42 +1,68 @@
 # The fact vocabulary: what investigators record, in neutral terms. Facts describe what
 # happened; they never say that a legal element is met — that is the engine's job.
+#
+# This file holds the core types of the first slice (persons moved, occupation, armed conflict,
+# states of mind, plans, contributions, authority, omissions). More types are in vocabulary/:
+# actors.el (persons, organisations, positions), events.el (orders, statements, recruitment,
+# coercion, consent, placement), context.el (courses of conduct, policies, communities, the
+# security situation, information available to a person).
+#
+# Conventions. An attribute of type `ref` holds the id of another fact, of an accused, or of a
+# person or organisation. Places are text, named the same way across facts ("Russian-occupied
+# territory of Ukraine"), because elements compare them. States are named by their short
+# English name ("Ukraine", "Belarus", "Russia"), as in the `state` declarations of states.el.
+# Every fact that can be the conduct of a crime (transfer, order, recruitment, military_use)
+# has `by`, `date`, `origin_territory`, `part_of` and `pursuant_to`, because the shared
+# contextual elements and the modes of liability read them whatever the crime.
 
-fact group "A group of persons affected by the events (for example, children from a town)." {
+fact group "A group of persons affected by the events (for example, children from a town). A single person may be a group of one." {
   description: text "Who they are, as the sources describe them"
   nationality: text? "Their nationality (e.g. Ukrainian)"
+  nationals_of: text? "The State whose nationals they are, named as States are named elsewhere (e.g. Ukraine, Russia)"
+  member_of: ref? "The national, ethnical, racial or religious group they belong to (the id of a `community` fact)"
   count: int? "How many persons, if known"
   under_18: bool? "Whether all of them were under 18 at the time"
+  under_15: bool? "Whether all of them were under 15 at the time"
+  max_age: int? "The age in years of the oldest of them at the time of the events, if known"
   civilian: bool? "Whether they were civilians (not members of armed forces)"
 }
 
-fact transfer "Persons were moved from one place to another." {
+fact transfer "Persons were moved from one place to another (a deportation is a transfer across an international border)." {
   persons: ref "The group moved (the id of a `group` fact)"
   count: int? "How many persons were moved in this transfer"
   origin: text "Where they were taken from (town, region)"
   origin_territory: text? "The territory they were taken from, named as in an `occupation` fact"
+  origin_state: text? "The State on whose territory the transfer started (e.g. Ukraine)"
   destination: text "Where they were taken to"
+  destination_territory: text? "The territory they were taken to, named as in an `occupation` fact (for moves into occupied territory)"
   destination_state: text? "The State of destination"
   cross_border: bool "Whether they were taken across an international border"
   by: ref? "Who carried out the transfer (an organisation or person)"
   date: date? "When it happened (first day, if it lasted)"
+  purpose: one of ("evacuation_from_danger", "military_operations", "medical_treatment", "rest_and_recreation", "education", "re_education", "adoption_or_guardianship", "settlement", "punishment", "other")? "The purpose the transfer actually served, as the evidence shows it (not merely the purpose announced)"
+  lived_at_origin: bool? "Whether the persons were living at the place they were taken from (their homes, the institution they lived in, or where they had found refuge)"
+  part_of: ref? "A wider course of conduct it belonged to (the id of a `course_of_conduct` fact)"
+  pursuant_to: ref? "The plan or agreement under which it was carried out (the id of an `agreement` fact)"
 }
 
 fact occupation "A territory was actually placed under the authority of a hostile army (art. 42 Hague Regulations)." {
   territory: text "The territory, as named in transfers from it"
   occupier: text "The State whose forces exercise authority there"
   since: date? "Since when"
+  until: date? "Until when, if it has ended"
 }
 
 fact armed_conflict "An armed conflict existed." {
   parties: text "The parties (States or organised armed groups)"
   character: one of ("international", "non-international") "International (between States, including occupation) or not"
   since: date? "Since when"
+  until: date? "Until when, if it has ended"
 }
 
 fact mental_state "What a person knew or intended, as shown by what they said, did or were told." {
   person: ref "Whose state of mind (an accused, organisation or person id)"
   state: one of ("knew", "intended", "meant", "disregarded") "Knew / intended a result / meant to engage in conduct / consciously disregarded information"
-  about: one of ("armed_conflict", "protected_status", "occupation", "conduct", "consequence", "common_plan", "essential_role", "facilitation", "crimes_of_subordinates", "age") "What it concerned"
+  about: one of ("armed_conflict", "protected_status", "occupation", "conduct", "consequence", "common_plan", "essential_role", "facilitation", "crimes_of_subordinates", "age", "lawful_presence", "attack_on_civilians", "destruction_of_group", "control_over_organisation", "contribution") "What it concerned (attack_on_civilians: a widespread or systematic course of conduct against civilians; destruction_of_group: the destruction of a national, ethnical, racial or religious group; control_over_organisation: the person's power over an organisation and its character)"
   basis: text? "On what it is based (statement, briefing, visit ...)"
 }
 
@@ -51,6 +77,7 @@ fact contribution "A person or organisation contributed to an event (financing, 
   to: ref "The event contributed to (the id of a fact, e.g. a transfer)"
   kind: one of ("approval", "financing", "organisation", "transport", "hosting", "order", "other") "What the contribution was"
   could_frustrate: bool? "Whether withholding it could have stopped the event (investigator's assessment)"
+  substantial: bool? "Whether it made a substantial difference to whether or how the event occurred (investigator's assessment)"
 }
 
 fact authority "A person had authority over others (de jure or de facto)." {
@@ -58,10 +85,14 @@ fact authority "A person had authority over others (de jure or de facto)." {
   over: ref "Over whom (a person or organisation id)"
   effective: bool "Whether it was effective: the material ability to prevent or punish"
   basis: text? "Where it came from (office, law, practice)"
+  since: date? "Since when"
+  until: date? "Until when, if it ended"
 }
 
 fact omission "A person with a duty to act took no, or inadequate, measures." {
   person: ref "Who failed to act"
   regarding: ref "The event concerned (the id of a fact)"
   measures_taken: text? "What, if anything, was done"
+  measures_available: text? "What measures were within the person's power (orders, dismissal, discipline, reporting, referral for investigation)"
+  control_would_have: one of ("prevented", "very_probably_prevented", "reduced_the_risk", "changed_nothing")? "What proper control would have done (investigator's assessment): prevented the event or changed how it happened / very probably prevented it / made it less likely / changed nothing"
 }

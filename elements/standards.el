@@ -12,6 +12,7 @@
 standard reasonable_basis "Reasonable basis to believe" {
   article "53(1)(a)"
   text "The information available to the Prosecutor provides a reasonable basis to believe that a crime within the jurisdiction of the Court has been or is being committed"
+  provenance "V* (art. 53(1)(a)); chambers' descriptions M"
   rank 1
   origins 1
   reliability E
@@ -19,11 +20,13 @@ standard reasonable_basis "Reasonable basis to believe" {
   contradiction ignore
   inference allowed
   note "The lowest standard in the Statute (Kenya art. 15 decision, PTC II, 31 Mar 2010): the information need not be comprehensive or conclusive. Any one gradable source suffices; ungradable sources (F, 6) do not."
+  note "Authorisation of a proprio motu investigation (art. 15(3)–(4)) uses the same test, in the words \"reasonable basis to proceed\" (Kenya art. 15 decision; Côte d'Ivoire art. 15 decision, 3 Oct 2011); \"reasonable basis to believe\" is the art. 53(1)(a) wording."
 }
 
 standard reasonable_grounds "Reasonable grounds to believe" {
   article "58(1)(a)"
   text "There are reasonable grounds to believe that the person has committed a crime within the jurisdiction of the Court"
+  provenance "V* (art. 58(1)(a)); chambers' descriptions M"
   rank 2
   origins 1
   reliability C
@@ -35,7 +38,8 @@ standard reasonable_grounds "Reasonable grounds to believe" {
 
 standard substantial_grounds "Substantial grounds to believe" {
   article "61(7)"
-  text "Sufficient evidence to establish substantial grounds to believe that the person committed each of the crimes charged"
+  text "...sufficient evidence to establish substantial grounds to believe that the person committed each of the crimes charged"
+  provenance "V* (art. 61(7); also art. 61(5)); chambers' descriptions M, Mbarushimana AC S"
   rank 3
   origins 2
   reliability C
@@ -48,6 +52,7 @@ standard substantial_grounds "Substantial grounds to believe" {
 standard beyond_reasonable_doubt "Beyond reasonable doubt" {
   article "66(3)"
   text "In order to convict the accused, the Court must be convinced of the guilt of the accused beyond reasonable doubt."
+  provenance "V* (art. 66(3)); chambers' descriptions M"
   rank 4
   origins 2
   reliability B

@@ -89,8 +89,9 @@ def compile_case(
         names = dict(nodes)
         if conduct is not None and conduct.id.value in crime_nodes[charge.crime]:
             names.setdefault("conduct", crime_nodes[charge.crime][conduct.id.value])
-        for node in nodes.values():
+        for node in nodes.values():  # every node must see `conduct` before any rule is built
             node.names = names
+        for node in nodes.values():
             rules.extend(_rules_for(node, charge.scope, accused=charge.accused))
     return Program(tuple(rules))
 

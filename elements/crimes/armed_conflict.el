@@ -1,5 +1,16 @@
-# The last two elements of every war crime under art. 8(2)(a) and (b) (EoC, Introduction to
-# art. 8): the nexus with an international armed conflict, and awareness of it.
+# The last two elements of every war crime (EoC, Introduction to art. 8): the nexus with an
+# armed conflict, and awareness of it — international (art. 8(2)(a) and (b)) or not of an
+# international character (art. 8(2)(c) and (e)).
+#
+# Nexus (how chambers read "in the context of and was associated with", Kunarac AJ, followed by
+# Lubanga, Katanga, Bemba and Ntaganda TJs [M]): the conflict must have played a substantial
+# part in the perpetrator's ability to commit the crime, the decision to commit it, the manner
+# of commission or its purpose; the conduct need not take place during combat or at the place
+# of combat, but must be closely related to the hostilities, not merely coincide with them.
+# Encoded indicators: the conduct started in territory under occupation (international
+# conflicts only: occupation is part of an international armed conflict), or it was carried out
+# by a party to the conflict — an organisation that is a party or fights for one, or a person
+# holding a post in such an organisation.
 
 group international_armed_conflict "Contextual elements of war crimes in international armed conflict" {
   source "ICC Elements of Crimes, Introduction to art. 8 and the last two elements of each crime under art. 8(2)(a) and (b)"
@@ -9,11 +20,34 @@ group international_armed_conflict "Contextual elements of war crimes in interna
   element iac_context contextual
     "The conduct took place in the context of and was associated with an international armed conflict."
     requires armed_conflict(character == "international") and occupation(territory == conduct.origin_territory)
-    footnote "The term 'international armed conflict' includes military occupation. [M]"
-    note "Nexus: the conflict must have played a substantial part in the perpetrator's ability to commit the crime, the decision to commit it, the manner of commission or its purpose (Kunarac AJ, followed by ICC chambers) [M]. Here it is shown by the conduct's starting point in territory under occupation."
+          or armed_conflict(character == "international") as ac and (organisation(id == conduct.by, party_to == ac.id) or position(holder == conduct.by) as p and organisation(id == p.organisation, party_to == ac.id))
+    footnote "The term 'international armed conflict' includes military occupation. This footnote also applies to the corresponding element in each crime under article 8 (2) (a)."
+    provenance "S: CMN elements digest, 8(2)(b)(viii); footnote M"
+    note "Nexus: the conflict must have played a substantial part in the perpetrator's ability to commit the crime, the decision to commit it, the manner of commission or its purpose (Kunarac AJ, followed by ICC chambers) [M]. Shown here by the conduct's starting point in territory under occupation, or by its being carried out by a party to the conflict (an organisation that is a party, or a person holding a post in one)."
 
   element iac_awareness mental
     "The perpetrator was aware of factual circumstances that established the existence of an armed conflict."
     requires mental_state(person == conduct.by, state == "knew", about == "armed_conflict")
+    provenance "S: CMN elements digest, 8(2)(b)(viii)"
     note "Only awareness of the factual circumstances is required, not of the conflict's international character."
+    note "EoC, Introduction to art. 8: there is no requirement for awareness by the perpetrator of the facts that established the character of the conflict as international or non-international; there is only a requirement for the awareness of the factual circumstances that established the existence of an armed conflict that is implicit in the terms \"took place in the context of and was associated with\". [M]"
+}
+
+group non_international_armed_conflict "Contextual elements of war crimes in armed conflict not of an international character" {
+  source "ICC Elements of Crimes, Introduction to art. 8 and the last two elements of each crime under art. 8(2)(c) and (e)"
+  provenance "S: CMN elements digest and proof digest, 8(2)(e)(viii)"
+  note "The elements for war crimes under article 8, paragraph 2 (c) and (e), are subject to the limitations addressed in article 8, paragraph 2 (d) and (f), which are not elements of crimes. (EoC, Introduction to art. 8) [M]"
+  note "There is no requirement for a legal evaluation by the perpetrator as to the existence of an armed conflict or its character as international or non-international (EoC, Introduction to art. 8)."
+
+  element niac_context contextual
+    "The conduct took place in the context of and was associated with an armed conflict not of an international character."
+    requires armed_conflict(character == "non-international") as ac and (organisation(id == conduct.by, party_to == ac.id) or position(holder == conduct.by) as p and organisation(id == p.organisation, party_to == ac.id))
+    provenance "S: CMN proof digest, 8(2)(e)(viii)"
+    note "Nexus as for international conflicts (Kunarac AJ, followed by ICC chambers) [M]. Shown here by the conduct's being carried out by a party to the conflict: an organisation that is a party (for instance the armed group), or a person holding a post in one."
+
+  element niac_awareness mental
+    "The perpetrator was aware of factual circumstances that established the existence of an armed conflict."
+    requires mental_state(person == conduct.by, state == "knew", about == "armed_conflict")
+    provenance "S: CMN proof digest, 8(2)(e)(viii)"
+    note "Only awareness of the factual circumstances is required, not of the conflict's character as international or non-international (EoC, Introduction to art. 8) [M]."
 }

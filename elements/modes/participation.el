@@ -1,21 +1,28 @@
-# Modes of liability (arts. 25(3) and 28). Mode elements link the accused to the crime's
-# conduct: `accused` is the charged person, `conduct` the fact bound to the crime's conduct
-# element. Text: Rome Statute [V*] and the leading decisions in shared/law/reference.md §2.
+# Modes of liability (arts. 25(3) and 28) of the first slice: co-perpetration, aiding and
+# abetting, superior responsibility. Mode elements link the accused to the crime's conduct:
+# `accused` is the charged person, `conduct` the fact bound to the crime's conduct element.
+# Text: Rome Statute [V*] and the leading decisions in shared/law/reference.md §2.
+# The other modes: commission.el (25(3)(a)), accessorial.el (25(3)(b)–(d)), superiors.el (28(a)).
 
 mode co_perpetration "Co-perpetration (committing a crime jointly with another person)" {
   article "25(3)(a)"
   source "Rome Statute art. 25(3)(a); Lubanga TJ, 14 Mar 2012; Lubanga AJ, 1 Dec 2014"
   leading "Lubanga Trial Judgment (TC I, ICC-01/04-01/06-2842, 14 Mar 2012)"
+  provenance "Statute V*; elements S: Opinio Juris Lubanga roundtable quoting TJ para. 1006; paragraph numbers M"
+  note "Rome Statute art. 25(3)(a): [a person shall be criminally responsible ... if that person] Commits such a crime, whether as an individual, jointly with another or through another person, regardless of whether that other person is criminally responsible; [V*]"
+  note "Lubanga TJ summary (recalled as para. 1018 [M]): (i) agreement or common plan with at least one co-perpetrator that, once implemented, results in the crime in the ordinary course of events; (ii) essential contribution; (iii) intent; (iv) awareness of providing an essential contribution; (v) awareness of the factual circumstances establishing the armed conflict and the link between them and the conduct."
+  note "Judge Fulford's separate opinion in the Lubanga TJ rejected the control-of-the-crime theory and the essential-contribution test; he would accept any contribution to a common plan [S: Opinio Juris roundtable, 16 Mar 2012]."
 
   element common_plan objective
     "An agreement or common plan between the accused and at least one other person which, if implemented, will result in the commission of the crime in the ordinary course of events."
-    requires agreement(parties has accused)
-    note "The plan need only contain a critical element of criminality; the agreement may be inferred from concerted action."
+    requires agreement(parties has accused, id == conduct.pursuant_to)
+    note "The conduct must have been carried out under the plan (`pursuant_to` on the conduct fact). The plan need only contain a critical element of criminality; the agreement may be inferred from concerted action."
 
   element essential_contribution objective
     "An essential contribution by the accused, coordinated with the others, that resulted in the commission of the crime."
     requires contribution(by == accused, to == conduct.id, could_frustrate == true)
     note "Lubanga TJ: without it the crime would not have been committed, or would have been committed differently; Lubanga AJ: a normative assessment of the accused's role."
+    note "The accused need not be physically present at the scene."
 
   element intent subjective
     "The accused meant to commit the crime, or was aware that implementing the common plan would result in it in the ordinary course of events."
@@ -25,17 +32,36 @@ mode co_perpetration "Co-perpetration (committing a crime jointly with another p
   element aware_essential subjective
     "The accused was aware of providing an essential contribution to the implementation of the common plan."
     requires mental_state(person == accused, state == "knew", about == "essential_role")
+    note "Awareness of the factual circumstances enabling joint control (Lubanga PTC paras. 366–367): the accused must be aware (i) that his or her role is essential to implementing the common plan, and (ii) that by reason of that essential role he or she could frustrate the plan by refusing to perform the task [S: CMN elements-digest/mol/joint-perpetration/m-6]."
+
+  element mutual_awareness subjective
+    "The accused and the other co-perpetrators were mutually aware and mutually accepted that implementing the common plan would result in the fulfilment of the material elements of the crime."
+    requires mental_state(person == accused, state == "knew", about == "common_plan")
+    provenance "M (Lubanga PTC, Katanga PTC)"
+    note "Shown here by the accused's own awareness of the plan and what it would lead to; the other co-perpetrators' awareness is not checked separately."
 }
 
 mode aiding_abetting "Aiding, abetting or otherwise assisting" {
   article "25(3)(c)"
   source "Rome Statute art. 25(3)(c); Bemba et al. TJ (TC VII, 19 Oct 2016), paras. 87–97"
   leading "Bemba et al. Trial Judgment (TC VII, ICC-01/05-01/13-1989-Red, 19 Oct 2016)"
+  provenance "Statute V*; S: Yale Law School summary of the Bemba et al. TJ with paragraph numbers"
+  note "Rome Statute art. 25(3)(c): For the purpose of facilitating the commission of such a crime, aids, abets or otherwise assists in its commission or its attempted commission, including providing the means for its commission; [V*]"
+  note "Aiding is practical or material help; abetting is moral support or encouragement (Bemba et al. TJ paras. 87–89). Encouragement or moral support can have an effect even if the principal is not aware of it (Bemba et al. AJ, 8 Mar 2018) [S]. 'Specific direction' (the ICTY Perišić test) is not required at the ICC [M]."
 
   element assistance objective
     "The accused aided, abetted or otherwise assisted in the commission of the crime, including by providing the means for its commission, and the assistance had an effect on its commission."
+    when aiding_threshold == none
     requires contribution(by == accused, to == conduct.id)
     note "No minimum threshold ('substantial') is required (Bemba et al. TJ paras. 90–93); assistance may come before, during or after."
+    note "The contribution need not be a conditio sine qua non; it must have furthered, advanced or facilitated the offence (para. 94). The accessory need not be present, and may assist the principal or an intermediary perpetrator (para. 96)."
+
+  element assistance objective
+    "The accused aided, abetted or otherwise assisted in the commission of the crime, including by providing the means for its commission, and the assistance had an effect on its commission."
+    when aiding_threshold == substantial
+    requires contribution(by == accused, to == conduct.id, substantial == true)
+          or contribution(by == accused, to == conduct.id, could_frustrate == true)
+    note "This reading: the assistance had a substantial effect on the commission of the crime (the ad hoc tribunals' test)."
 
   element purpose subjective
     "The accused acted for the purpose of facilitating the commission of the crime."
@@ -45,22 +71,58 @@ mode aiding_abetting "Aiding, abetting or otherwise assisting" {
   element awareness subjective
     "The accused was aware of the crime's commission and of the essential elements of the crime."
     requires mental_state(person == accused, state == "knew", about == "conduct")
+    note "'Double intent': besides the purpose of facilitating, the accessory must know (art. 30) of the principal's crime and intent [S: Yale summary of the Bemba et al. TJ]."
 }
 
 mode superior_responsibility "Responsibility of superiors other than military commanders" {
   article "28(b)"
   source "Rome Statute art. 28(b)"
   leading "No ICC conviction under art. 28(b) yet; the Putin warrant relies on it in the alternative (17 Mar 2023)."
+  provenance "Statute V*; ICC reading M"
+  note "Rome Statute art. 28(b): With respect to superior and subordinate relationships not described in paragraph (a), a superior shall be criminally responsible for crimes within the jurisdiction of the Court committed by subordinates under his or her effective authority and control, as a result of his or her failure to exercise control properly over such subordinates, where: (i) The superior either knew, or consciously disregarded information which clearly indicated, that the subordinates were committing or about to commit such crimes; (ii) The crimes concerned activities that were within the effective responsibility and control of the superior; and (iii) The superior failed to take all necessary and reasonable measures within his or her power to prevent or repress their commission or to submit the matter to the competent authorities for investigation and prosecution. [V*]"
 
   element subordinates objective
     "Crimes were committed by subordinates under the superior's effective authority and control."
     requires authority(superior == accused, over == conduct.by, effective == true)
+          or authority(superior == accused, effective == true) as a and position(holder == conduct.by, organisation == a.over)
+    note "Effective authority and control: the material ability to prevent or punish; it can be de facto. Shown by effective authority over those who carried out the conduct, or over the organisation in which they held a post."
 
   element knowledge subjective
     "The superior either knew, or consciously disregarded information which clearly indicated, that the subordinates were committing or about to commit such crimes."
     requires mental_state(person == accused, state == "knew", about == "crimes_of_subordinates") or mental_state(person == accused, state == "disregarded", about == "crimes_of_subordinates")
+    note "Stricter than the military commander's 'should have known' (close to recklessness or wilful blindness) [M]."
+
+  element activities objective
+    "The crimes concerned activities that were within the effective responsibility and control of the superior."
+    requires contribution(by == accused, to == conduct.id, kind == "approval")
+          or contribution(by == accused, to == conduct.id, kind == "organisation")
+          or contribution(by == accused, to == conduct.id, kind == "financing")
+          or contribution(by == accused, to == conduct.id, kind == "order")
+    provenance "V* (art. 28(b)(ii))"
+    note "Shown by the superior's approving, organising, financing or ordering the activity in the course of which the crimes were committed: it was within his or her responsibility and control."
 
   element failure objective
     "The superior failed to take all necessary and reasonable measures within his or her power to prevent or repress their commission or to submit the matter to the competent authorities for investigation and prosecution."
     requires omission(person == accused, regarding == conduct.id)
+
+  element causation objective
+    "The crimes were committed as a result of the superior's failure to exercise control properly over the subordinates."
+    when superior_causation == risk_increase
+    requires omission(person == accused, regarding == conduct.id, control_would_have == "reduced_the_risk")
+          or omission(person == accused, regarding == conduct.id, control_would_have == "very_probably_prevented")
+          or omission(person == accused, regarding == conduct.id, control_would_have == "prevented")
+    note "This reading (Bemba PTC): it suffices that the failure increased the risk that the crimes would be committed."
+
+  element causation objective
+    "The crimes were committed as a result of the superior's failure to exercise control properly over the subordinates."
+    when superior_causation == high_probability
+    requires omission(person == accused, regarding == conduct.id, control_would_have == "very_probably_prevented")
+          or omission(person == accused, regarding == conduct.id, control_would_have == "prevented")
+    note "This reading: proper control would with high probability have prevented the crimes."
+
+  element causation objective
+    "The crimes were committed as a result of the superior's failure to exercise control properly over the subordinates."
+    when superior_causation == but_for
+    requires omission(person == accused, regarding == conduct.id, control_would_have == "prevented")
+    note "This reading (the test the Bemba TC found 'clearly satisfied'): the crimes would not have been committed, or not in the same manner, had control been exercised properly."
 }

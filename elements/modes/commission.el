@@ -1,0 +1,126 @@
+# Commission under art. 25(3)(a), besides co-perpetration (participation.el): direct
+# perpetration, indirect perpetration and indirect co-perpetration. Source:
+# shared/law/reference.md §§2.2, 2.4, 2.5. ICC theory [M]: principals are distinguished from
+# accessories by control over the crime — direct perpetrators control the act itself,
+# co-perpetrators control it jointly, indirect perpetrators control the will of those who
+# carry it out.
+#
+# `direct_perpetration` names each fact type that can be a crime's conduct (transfer, order,
+# recruitment, military_use): a new conduct fact type must be added there.
+
+mode direct_perpetration "Direct perpetration (committing a crime as an individual)" {
+  article "25(3)(a)"
+  source "Rome Statute art. 25(3)(a); Lubanga Confirmation (PTC I, 29 Jan 2007)"
+  leading "Lubanga Confirmation Decision (PTC I, ICC-01/04-01/06-803-tEN, 29 Jan 2007): control over the crime distinguishes principals from accessories"
+  provenance "Statute V*; doctrine M"
+  note "Rome Statute art. 25(3)(a): [a person shall be criminally responsible ... if that person] Commits such a crime, whether as an individual, jointly with another or through another person, regardless of whether that other person is criminally responsible; [V*]"
+
+  element personal_commission objective
+    "The accused personally carried out the material elements of the crime (physical perpetration)."
+    requires transfer(id == conduct.id, by == accused)
+          or order(id == conduct.id, by == accused)
+          or recruitment(id == conduct.id, by == accused)
+          or military_use(id == conduct.id, by == accused)
+    provenance "M"
+    note "Control over the crime by doing it oneself. Shown by the accused being the one who carried out the conduct bound to the crime's conduct element; the crime's own mental and awareness elements are then the accused's."
+
+  element intent subjective
+    "The accused fulfilled the mental elements of the crime: art. 30 (meant to engage in the conduct, and meant to cause the consequence or was aware that it would occur in the ordinary course of events), or the special standard the crime sets."
+    requires mental_state(person == accused, state == "meant", about == "conduct") or mental_state(person == accused, state == "knew", about == "consequence")
+    provenance "M"
+    note "The special standards ('should have known' in arts. 6(e), 8(2)(b)(xxvi) and 8(2)(e)(vii); genocidal intent) and the awareness of the contextual facts are the crime's own mental elements, assessed for the person who carried out the conduct — here the accused."
+}
+
+mode indirect_perpetration "Indirect perpetration (committing a crime through another person)" {
+  article "25(3)(a)"
+  source "Rome Statute art. 25(3)(a); Katanga & Ngudjolo Confirmation (PTC I, 30 Sep 2008); Al Bashir first warrant decision (4 Mar 2009); Ntaganda TJ/AJ; Ongwen TJ/AJ"
+  leading "Katanga & Ngudjolo Confirmation Decision (PTC I, ICC-01/04-01/07-717, 30 Sep 2008)"
+  provenance "M; Organisationsherrschaft S: Human Rights Journal 2024 abstract (\"the leader's capacity to assure (quasi) automatic compliance with orders through his dominance over an organisation\")"
+  note "Rome Statute art. 25(3)(a): 'through another person, regardless of whether that other person is criminally responsible' [V*]."
+  note "Encoded: the variant through an organised and hierarchical apparatus of power, the one ICC chambers apply. Control of the will of a single direct perpetrator used as a tool (without an organisation) is shown by the first element only; argue it separately."
+
+  element control_of_organisation objective
+    "The accused controlled the will of those who carried out the crime, whether or not they are criminally responsible, by exercising control over the organisation (the authority to issue orders within it)."
+    requires authority(superior == accused, over == conduct.by, effective == true)
+          or authority(superior == accused, effective == true) as a and position(holder == conduct.by, organisation == a.over)
+    provenance "M"
+    note "Shown by effective authority over the organisation that carried out the conduct, or over the organisation in which those who carried it out held a post."
+
+  element hierarchical_apparatus objective
+    "The organisation was an organised and hierarchical apparatus of power."
+    requires organisation(id == control_of_organisation.over, hierarchy == true)
+    provenance "M"
+
+  element automatic_compliance objective
+    "The execution of the crime was secured by almost automatic compliance with the accused's orders."
+    requires organisation(id == control_of_organisation.over, members_replaceable == true)
+          or organisation(id == control_of_organisation.over, obedience_enforced == true)
+    provenance "M"
+    note "Almost automatic compliance can come from the fungibility of subordinates (one who refuses is replaced) or from other means such as intensive, strict and violent training, or a payment or punishment regime."
+
+  element intent subjective
+    "The accused fulfilled the mental elements of the crime (art. 30, plus any special intent)."
+    requires mental_state(person == accused, state == "meant", about == "conduct") or mental_state(person == accused, state == "knew", about == "consequence")
+    provenance "M"
+
+  element aware_control subjective
+    "The accused was aware of the factual circumstances that gave him or her control over the crime through the organisation: his or her position and the organisation's character."
+    requires mental_state(person == accused, state == "knew", about == "control_over_organisation")
+    provenance "M"
+}
+
+mode indirect_co_perpetration "Indirect co-perpetration (committing a crime jointly with others, through an organisation)" {
+  article "25(3)(a)"
+  source "Rome Statute art. 25(3)(a); Katanga & Ngudjolo Confirmation (PTC I, 30 Sep 2008, recalled as paras. 500–539)"
+  leading "Katanga & Ngudjolo Confirmation Decision (PTC I, ICC-01/04-01/07-717, 30 Sep 2008)"
+  provenance "M"
+  note "Co-perpetration (horizontal) combined with indirect perpetration (vertical): co-perpetrators each use their own organisation to carry out a common plan, and the contributions of one through his or her organisation are attributed to the others. Later used in Ruto & Sang, Kenyatta, Ntaganda, Ongwen, Al Hassan and Blé Goudé [M]."
+  note "Outcome for test data: the Katanga TC did not convict on this theory; it recharacterised the mode under Regulation 55 to art. 25(3)(d)(ii), over Judge Van den Wyngaert's dissent. The Ngudjolo TC acquitted [M]. The Putin warrant charges 'directly, jointly with others and/or through others' (ICC press release, 17 March 2023)."
+
+  element common_plan objective
+    "The accused was part of a common plan or agreement with one or more persons."
+    requires agreement(parties has accused)
+    provenance "M"
+
+  element coordinated_contributions objective
+    "The accused and the other co-perpetrators carried out essential contributions in a coordinated manner which resulted in the fulfilment of the material elements of the crime."
+    requires contribution(by == accused, to == conduct.id, could_frustrate == true)
+          or authority(superior == accused, effective == true) as a and contribution(by == a.over, to == conduct.id, could_frustrate == true)
+    provenance "M"
+    note "Shown by an essential contribution of the accused, made personally or through the organisation he or she controls. The others' contributions are attributed to the accused and are not checked here."
+
+  element control_of_organisation objective
+    "The accused had control over the organisation."
+    requires authority(superior == accused, over == conduct.by, effective == true)
+          or authority(superior == accused, effective == true) as a and position(holder == conduct.by, organisation == a.over)
+          or authority(superior == accused, effective == true) as a and contribution(by == a.over, to == conduct.id)
+    provenance "M"
+    note "Shown by effective authority over the organisation that carried out the conduct, over the organisation of those who carried it out, or over an organisation that contributed to it."
+
+  element hierarchical_apparatus objective
+    "The organisation consisted of an organised and hierarchical apparatus of power."
+    requires organisation(id == control_of_organisation.over, hierarchy == true)
+    provenance "M"
+
+  element automatic_compliance objective
+    "Execution of the crime was secured by almost automatic compliance with the accused's orders."
+    requires organisation(id == control_of_organisation.over, members_replaceable == true)
+          or organisation(id == control_of_organisation.over, obedience_enforced == true)
+    provenance "M"
+
+  element intent subjective
+    "The accused satisfied the subjective elements of the crime."
+    requires mental_state(person == accused, state == "meant", about == "conduct") or mental_state(person == accused, state == "knew", about == "consequence")
+    provenance "M"
+
+  element mutual_awareness subjective
+    "The accused and the other co-perpetrators were mutually aware and accepted that implementing the common plan would result in the fulfilment of the material elements of the crime."
+    requires mental_state(person == accused, state == "knew", about == "common_plan")
+    provenance "M"
+    note "Shown here by the accused's own awareness; the other co-perpetrators' awareness is not checked separately."
+
+  element aware_control subjective
+    "The accused was aware of the factual circumstances enabling him or her to exercise joint control over the crime through another person or persons."
+    requires mental_state(person == accused, state == "knew", about == "control_over_organisation")
+    provenance "M"
+}

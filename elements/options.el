@@ -1,0 +1,42 @@
+# Unsettled law, as options. Each element that applies only under one reading says so with
+# `when option == choice`; the report names the option, the choice in force and whether it is
+# the default. Choose another reading with the CLI's option flag. Source: shared/law/reference.md
+# §§1.2, 2.7, 2.8, 2.10 and §8 item 4 ("make them configurable and flag them in the output").
+
+option superior_causation "Causation under article 28: crimes committed 'as a result of' the failure to exercise control properly" {
+  choice none "No causal link between the failure to exercise control and the crimes needs to be shown."
+  choice risk_increase "It suffices that the failure increased the risk that the crimes would be committed; no 'but for' test (Bemba PTC, 15 Jun 2009)."
+  choice high_probability "Proper control would with high probability have prevented the crimes (an intermediate standard)."
+  choice but_for "The crimes would not have been committed, or not in the same manner, had control been exercised properly (the test on which the Bemba TC, 21 Mar 2016, found causation 'clearly satisfied')."
+  default risk_increase
+  source "Rome Statute art. 28(a) and (b) ('as a result of his or her failure to exercise control properly'); Bemba Confirmation (PTC II, 15 Jun 2009); Bemba TJ (TC III, 21 Mar 2016, recalled as para. 213); Bemba AJ (8 Jun 2018)"
+  provenance "M; the split is confirmed in substance: S: UNSW Law Journal Student Series 2021 (Sebesfi); jamesgstewart.com (Weigend)"
+  unsettled "The Bemba PTC (2009) held that it suffices that the omission increased the risk of the crimes. The Bemba TC (2016) found it unnecessary to set a definitive standard: causation is 'clearly satisfied' if the crimes would not have been committed, in the circumstances in which they were, had the commander exercised control properly, or would not have been committed in the same manner. The Appeals Chamber (8 Jun 2018, 3:2) acquitted without resolving causation; in separate opinions Judges Van den Wyngaert and Morrison and Judge Eboe-Osuji (majority), and Judges Monageng and Hofmański (dissent), took diverging views, including on whether a causal nexus is required and on its standard."
+}
+
+option common_purpose_threshold "Contribution threshold under article 25(3)(d)" {
+  choice any "Any contribution suffices ('in any other way contributes')."
+  choice significant "The contribution must be at least significant: one that influences the occurrence or the manner of commission of the crime (Mbarushimana PTC, 16 Dec 2011; Katanga TJ, 7 Mar 2014)."
+  default significant
+  source "Rome Statute art. 25(3)(d); Mbarushimana Confirmation (PTC I, 16 Dec 2011); Katanga TJ (TC II, 7 Mar 2014); Mbarushimana AJ (30 May 2012)"
+  provenance "M"
+  unsettled "The Mbarushimana Pre-Trial Chamber required an at least significant contribution, not any contribution; the Katanga Trial Chamber also called it significant. The Appeals Chamber (Mbarushimana, 30 May 2012) did not settle the 'significant contribution' threshold."
+}
+
+option aiding_threshold "Minimum threshold for aiding, abetting or otherwise assisting under article 25(3)(c)" {
+  choice none "No minimum threshold: the assistance must have furthered, advanced or facilitated the commission, and need not be a conditio sine qua non (Bemba et al. TJ, paras. 90–94)."
+  choice substantial "The assistance must have had a substantial effect on the commission of the crime (the ad hoc tribunals' test; dicta in Lubanga and Mbarushimana)."
+  default none
+  source "Rome Statute art. 25(3)(c); Bemba et al. TJ (TC VII, ICC-01/05-01/13-1989-Red, 19 Oct 2016), paras. 90–94; Bemba et al. AJ (8 Mar 2018)"
+  provenance "S: Yale Law School summary of the Bemba et al. TJ with paragraph numbers; AJ S in substance: International Criminal Law Review 2020"
+  unsettled "The Bemba et al. Trial Chamber required no minimum threshold ('substantial' or 'significant'), unlike the ad hoc tribunals' 'substantial effect' test and the Lubanga and Mbarushimana dicta. The Bemba et al. Appeals Chamber (8 Mar 2018) left open whether a minimum contribution threshold exists."
+}
+
+option occupied_transfer_actor "Who can commit article 8(2)(b)(viii) limb (b): the deportation or transfer of the population of an occupied territory" {
+  choice any_person "Any person: limb (b) of the Elements has no express actor requirement (only limb (a) names the Occupying Power)."
+  choice occupying_power_only "Only the Occupying Power: the transfer must be carried out by its organs or officials, or with their contribution; officials of other States can only be accessories."
+  default any_person
+  source "Rome Statute art. 8(2)(b)(viii); ICC Elements of Crimes, art. 8(2)(b)(viii)"
+  provenance "analysis, not law (shared/law/reference.md §1.2)"
+  unsettled "The Statute attaches 'by the Occupying Power' to limb (a). Limb (b) in the Elements of Crimes has no express actor requirement. Whether officials of a non-occupying State (e.g. Belarusian officials receiving children) can be principal perpetrators of limb (b), or only accessories (arts. 25(3)(c)/(d)), has not been decided. Flagged, not decided: the default follows the text of the Elements."
+}
