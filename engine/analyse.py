@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from engine.explain import near_misses, requirement
+from engine.ids import natural_key, natural_sorted
 from engine.jurisdiction import assess
 from engine.report import (
     Chain,
@@ -61,7 +62,7 @@ def build_report(
             for el in active_elements(lib, crime, options)
         ] + [ctx.element(mode, el, charge.scope, "mode") for el in active_elements(lib, mode, options)]
         conduct = lib.conduct_element(crime)
-        primary = sorted(
+        primary = natural_sorted(
             {
                 c.facts[0]
                 for e in elements
@@ -189,8 +190,8 @@ class _Context:
         chains = self._chains(self.by_element.get(key, []))
         status = max((c.status for c in chains), key=lambda s: RANK[s], default="missing")
         best = [c for c in chains if c.status == status]
-        facts = sorted({f for c in best for f in c.facts})
-        evidence = sorted({e for f in facts if f in self.weights for e in self.weights[f].evidence})
+        facts = natural_sorted({f for c in best for f in c.facts})
+        evidence = natural_sorted({e for f in facts if f in self.weights for e in self.weights[f].evidence})
         needs = self._needs(key, status, best)
         notes = tuple(
             f"{m.key}: {m.value}" for m in el.meta if m.key in ("note", "footnote", "unsettled", "mental")
@@ -238,7 +239,10 @@ class _Context:
             )
             status = binding_status(list(own), self.weights)
             seen.setdefault((own, via), Chain(own, via, status))
-        return sorted(seen.values(), key=lambda c: (-RANK[c.status], c.facts, c.via))
+        return sorted(
+            seen.values(),
+            key=lambda c: (-RANK[c.status], [natural_key(f) for f in c.facts], [natural_key(f) for f in c.via]),
+        )
 
     def _needs(self, key: tuple[str, str], status: str, best: list[Chain]) -> list[str]:
         if status == "supported":

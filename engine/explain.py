@@ -95,6 +95,8 @@ def near_misses(rule: Rule, facts_by_type: Mapping[str, Sequence[Fact]]) -> list
 
     if dfs(0, [None] * len(patterns)) or best_depth < 0:
         return []
+    if best_depth not in rule.own and not patterns[best_depth].negated:
+        return []  # the chain breaks inside the element it joins on: that element reports it
     stuck = patterns[best_depth]
     bound = best_bound
     chain = [str(f["id"]) for f in bound[:best_depth] if f is not None]

@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from engine.ids import natural_sorted
 from facts.model import Case, Evidence, FactRecord
 from rules.library import Standard
 
@@ -53,7 +54,7 @@ class FactWeight:
 
     @property
     def evidence(self) -> tuple[str, ...]:
-        return tuple(sorted(set(self.support) | set(self.below)))
+        return tuple(natural_sorted(set(self.support) | set(self.below)))
 
 
 def credible(ev: Evidence) -> bool:
@@ -93,8 +94,8 @@ def _weigh_fact(
     bases: list[FactWeight | None],
 ) -> FactWeight:
     items = [evidence[e] for e in fact.evidence if e in evidence]
-    support = sorted(e.id for e in items if standard.grade_ok(e.reliability, e.credibility))
-    below = sorted(e.id for e in items if e.id not in support)
+    support = natural_sorted(e.id for e in items if standard.grade_ok(e.reliability, e.credibility))
+    below = natural_sorted(e.id for e in items if e.id not in support)
     origins = sorted({evidence[e].origin_key() for e in support})
     inference_counts = (
         bool(fact.inferred_from)
@@ -105,7 +106,7 @@ def _weigh_fact(
     if inference_counts:
         counted.append(INFERENCE_ORIGIN)
     contra_items = [evidence[e] for e in fact.contradicted_by if e in evidence]
-    contra = sorted(e.id for e in contra_items if credible(e))
+    contra = natural_sorted(e.id for e in contra_items if credible(e))
     contra_origins = sorted({evidence[e].origin_key() for e in contra})
     enough = len(counted) >= standard.origins or (inference_counts and standard.inference == "allowed")
     status: Status

@@ -1,0 +1,16 @@
+"""Natural ordering of case ids, so that E2 comes before E10 in every report."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_PARTS = re.compile(r"(\d+)")
+
+
+def natural_key(value: str) -> tuple[tuple[int, int | str], ...]:
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in _PARTS.split(value) if p)
+
+
+def natural_sorted(values: Iterable[str]) -> list[str]:
+    return sorted(values, key=natural_key)
