@@ -1,0 +1,92 @@
+"""`elements check` end to end, as a user runs it: golden reports, exit codes, both engines."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from golden import ROOT, check_golden
+
+DEMO = "examples/belarus_children.yaml"
+STANDARDS = ["reasonable_basis", "reasonable_grounds", "substantial_grounds", "beyond_reasonable_doubt"]
+EXAMPLES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "examples").glob("*.yaml"))
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, NO_COLOR="1", PYTHONPATH=str(ROOT))
+    return subprocess.run(
+        [sys.executable, "-m", "cli.main", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize("standard", STANDARDS)
+def test_demonstration_report_at_each_standard(standard: str) -> None:
+    text = run("check", DEMO, "--standard", standard)
+    assert text.returncode == 1, text.stderr  # honest: the press sources make out no charge
+    assert text.stderr == ""
+    check_golden(ROOT / "tests" / "golden" / "check" / f"belarus_children.{standard}.txt", text.stdout)
+    js = run("check", DEMO, "--standard", standard, "--format", "json")
+    assert js.returncode == 1, js.stderr
+    check_golden(ROOT / "tests" / "golden" / "check" / f"belarus_children.{standard}.json", js.stdout)
+
+
+def test_json_report_has_the_contracted_keys() -> None:
+    report = json.loads(run("check", DEMO, "--format", "json").stdout)
+    assert report["report_version"]
+    for charge in report["charges"]:
+        assert {"accused", "crime", "article", "mode", "made_out", "elements"} <= charge.keys()
+        for el in charge["elements"]:
+            assert {"id", "part", "kind", "text", "status", "facts", "evidence"} <= el.keys()
+            assert el["part"] in ("crime", "mode")
+            assert el["status"] in ("supported", "insufficient", "contested", "missing")
+            assert ("needs" in el) == (el["status"] != "supported")
+            if el["status"] != "supported":
+                assert el["needs"], f"{el['id']} is {el['status']} but says nothing about what is needed"
+
+
+@pytest.mark.parametrize("example", EXAMPLES)
+def test_rete_and_reference_reports_are_byte_identical(example: str) -> None:
+    rete = run("check", example, "--format", "json", "--engine", "rete")
+    ref = run("check", example, "--format", "json", "--engine", "reference")
+    assert rete.returncode in (0, 1), rete.stderr
+    assert rete.stdout == ref.stdout
+    assert rete.returncode == ref.returncode
+
+
+def test_malformed_yaml_exits_2_with_a_location_and_no_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("case: x\naccused:\n  - id: a\n    name: [unclosed\n", encoding="utf-8")
+    result = run("check", str(bad))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert f"{bad}:" in result.stderr and "error" in result.stderr
+
+
+def test_unknown_standard_is_invalid_input_with_a_suggestion() -> None:
+    result = run("check", DEMO, "--standard", "reasonable_ground")
+    assert result.returncode == 2
+    assert "reasonable_grounds" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_without_evaluates_as_if_the_items_did_not_exist() -> None:
+    full = json.loads(run("check", DEMO, "--format", "json").stdout)
+    less = json.loads(run("check", DEMO, "--format", "json", "--without", "E7").stdout)
+    assert less["excluded"] == ["E7"]
+
+    def status(report: dict[str, object], charge: int, element: str) -> str:
+        els = report["charges"][charge]["elements"]  # type: ignore[index]
+        return next(e["status"] for e in els if e["id"] == element)  # type: ignore[no-any-return]
+
+    # the common plan (F4) rests on E7 alone
+    assert status(full, 0, "common_plan") == "supported"
+    assert status(less, 0, "common_plan") == "insufficient"
