@@ -15,6 +15,8 @@ from typing import Any, NoReturn, TypeVar
 
 import click
 
+from cli.output import emit
+
 from rules.diagnostics import InputError, render_all
 
 EXIT_MADE_OUT, EXIT_NOT_MADE_OUT, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
@@ -85,7 +87,10 @@ def _split_ids(values: tuple[str, ...]) -> list[str]:
 @main.command()
 @click.argument("case_file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--standard", "-s", help="Standard of proof (default: the case file's, else reasonable_grounds).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown", "html"]), default="text",
+              show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the report to this file (atomically) instead of standard output.")
 @click.option("--engine", type=click.Choice(["rete", "reference"]), default="rete", show_default=True,
               help="rete (durable-rules, cross-checked against the reference evaluator) or reference.")
 @click.option("--option", "options", multiple=True, metavar="NAME=CHOICE",
@@ -100,6 +105,7 @@ def check(
     case_file: Path,
     standard: str | None,
     fmt: str,
+    output: Path | None,
     engine: str,
     options: tuple[str, ...],
     without: tuple[str, ...],
@@ -107,13 +113,37 @@ def check(
     verbose: bool,
 ) -> None:
     """Report, per charge, which elements the evidence supports and which are missing."""
+    result = _run_check(case_file, standard, engine, options, without, library)
+    for notice in result.notices:
+        click.echo(f"note: {notice}", err=True)
+    colour = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    _check_output(output, case_file)
+    emit(render_report(result.report, fmt, colour=colour, verbose=verbose), output)
+    sys.exit(EXIT_MADE_OUT if result.report.all_made_out else EXIT_NOT_MADE_OUT)
+
+
+def _check_output(output: Path | None, case_file: Path) -> None:
+    if output is not None and output.exists() and output.resolve() == case_file.resolve():
+        from rules.diagnostics import Diagnostic
+
+        raise InputError([Diagnostic("error", f"--output {output} is the case file itself; refusing to overwrite it")])
+
+
+def _run_check(
+    case_file: Path,
+    standard: str | None,
+    engine: str,
+    options: tuple[str, ...],
+    without: tuple[str, ...],
+    library: tuple[str, ...],
+) -> Any:
     from engine.check import check as run_check
     from engine.check import vocabulary
     from facts.load import load_case
 
     lib = _library(library)
     case = load_case(case_file, vocabulary(lib))
-    result = run_check(
+    return run_check(
         lib,
         case,
         standard=standard,
@@ -121,16 +151,63 @@ def check(
         options=_parse_options(options),
         without=_split_ids(without),
     )
-    for notice in result.notices:
-        click.echo(f"note: {notice}", err=True)
-    if fmt == "json":
-        click.echo(json.dumps(result.report.to_dict(), indent=2, ensure_ascii=False, sort_keys=False))
-    else:
-        from cli.text import render
 
-        colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        click.echo(render(result.report, colour=colour, verbose=verbose), nl=False)
-    sys.exit(EXIT_MADE_OUT if result.report.all_made_out else EXIT_NOT_MADE_OUT)
+
+def render_report(report: Any, fmt: str, colour: bool = False, verbose: bool = False) -> str:
+    if fmt == "json":
+        return json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    if fmt == "markdown":
+        from cli.markdown import render_markdown
+
+        return render_markdown(report)
+    if fmt == "html":
+        from cli.html import render_html
+
+        return render_html(report)
+    from cli.text import render
+
+    return render(report, colour=colour, verbose=verbose)
+
+
+@main.command()
+@click.argument("before", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.argument("after", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--standard", "-s", help="Standard of proof for case files (as for `check`).")
+@click.option("--engine", type=click.Choice(["rete", "reference"]), default="rete", show_default=True)
+@click.option("--option", "options", multiple=True, metavar="NAME=CHOICE")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
+@guarded
+def diff(
+    before: Path,
+    after: Path,
+    standard: str | None,
+    engine: str,
+    options: tuple[str, ...],
+    output: Path | None,
+) -> None:
+    """Which element statuses changed between two case files (or two JSON reports), and why.
+
+    Exit 0 when no status changed, 1 when one did."""
+    from cli.diff import ReportFormatError, changed, diff_reports, render_diff
+    from rules.diagnostics import Diagnostic
+
+    def load(path: Path) -> Any:
+        if path.suffix.lower() == ".json":
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+                raise InputError([Diagnostic("error", f"{path}: not a JSON report ({err})")]) from None
+            if isinstance(data, dict) and "report_version" in data:
+                return data
+            raise InputError([Diagnostic("error", f"{path}: a JSON file that is not an `elements` report")])
+        return _run_check(path, standard, engine, options, (), ()).report.to_dict()
+
+    try:
+        result = diff_reports(load(before), load(after))
+    except ReportFormatError as err:
+        raise InputError([Diagnostic("error", str(err))]) from None
+    emit(render_diff(result), output)
+    sys.exit(1 if changed(result) else 0)
 
 
 @main.command(name="list")

@@ -90,3 +90,30 @@ def test_without_evaluates_as_if_the_items_did_not_exist() -> None:
     # the common plan (F4) rests on E7 alone
     assert status(full, 0, "common_plan") == "supported"
     assert status(less, 0, "common_plan") == "insufficient"
+
+
+def test_diff_of_two_case_files_names_the_removed_evidence(tmp_path: Path) -> None:
+    import yaml
+
+    data = yaml.safe_load((ROOT / DEMO).read_text(encoding="utf-8"))
+    data["evidence"] = [e for e in data["evidence"] if e["id"] != "E7"]
+    for fact in data["facts"]:
+        fact["evidence"] = [e for e in fact["evidence"] if e != "E7"] or ["E9"]
+    after = tmp_path / "without_e7.yaml"
+    after.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = run("diff", DEMO, str(after))
+    assert result.returncode == 1, result.stderr
+    assert "common_plan" in result.stdout and "E7" in result.stdout
+    same = run("diff", DEMO, DEMO)
+    assert same.returncode == 0 and "No element changed status." in same.stdout
+
+
+def test_output_file_is_written_and_the_case_file_is_never_touched(tmp_path: Path) -> None:
+    before = (ROOT / DEMO).read_bytes()
+    out = tmp_path / "report.html"
+    result = run("check", DEMO, "--format", "html", "--output", str(out))
+    assert result.returncode == 1 and result.stdout == ""
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert (ROOT / DEMO).read_bytes() == before
+    refused = run("check", DEMO, "--output", DEMO)
+    assert refused.returncode == 2 and (ROOT / DEMO).read_bytes() == before

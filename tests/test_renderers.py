@@ -1,0 +1,565 @@
+"""The Markdown memo, the HTML report and the report diff.
+
+Golden files under tests/golden/reports/ (regenerate with UPDATE_GOLDENS=1 and review the diff):
+the demonstration case, and a hand-built report whose case text is hostile (HTML, Markdown
+syntax, pipes, newlines, entities, Cyrillic).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from dataclasses import replace
+from html.parser import HTMLParser
+
+import pytest
+from golden import ROOT, check_golden
+
+from cli.diff import ReportFormatError, changed, diff_reports, render_diff
+from cli.html import render_html
+from cli.markdown import render_markdown
+from engine.report import (
+    Chain,
+    ChargeFinding,
+    ElementFinding,
+    EvidenceInfo,
+    FactFinding,
+    OptionInfo,
+    Report,
+    StandardInfo,
+)
+
+GOLDEN = ROOT / "tests" / "golden" / "reports"
+DEMO = ROOT / "examples" / "belarus_children.yaml"
+
+SCRIPT = "<script>alert(1)</script>"
+IMG = "<img src=x onerror=alert(1)>"
+HOSTILE = (
+    f'{SCRIPT} "quotes" &amp; \'single\' | pipe | Свабода *bold* _em_ [link](http://x) '
+    f"`code` # not a heading\n- not a list\n\n{IMG} </td></tr></table> <!-- c --> &lt;"
+)
+
+
+# -- a hand-built report: two charges, every status, hostile case text -------------------------
+
+
+def _el(
+    eid: str,
+    part: str,
+    status: str,
+    facts: tuple[str, ...] = (),
+    evidence: tuple[str, ...] = (),
+    needs: tuple[str, ...] = (),
+    kind: str = "material",
+    options: tuple[str, ...] = (),
+    notes: tuple[str, ...] = (),
+    via: tuple[str, ...] = (),
+) -> ElementFinding:
+    chains = (Chain(facts, via, status),) if facts else ()
+    return ElementFinding(
+        id=eid,
+        part=part,
+        kind=kind,
+        subkind=None,
+        text=f"The law text of {eid}, with a | pipe and <b>markup</b> & an ampersand.",
+        status=status,
+        facts=facts,
+        evidence=evidence,
+        chains=chains,
+        needs=needs,
+        notes=notes,
+        provenance="ICC Elements of Crimes" if part == "crime" else None,
+        options=options,
+        derived=(),
+    )
+
+
+def _fact(
+    fid: str,
+    status: str,
+    support: tuple[str, ...] = (),
+    below: tuple[str, ...] = (),
+    contra: tuple[str, ...] = (),
+    type_: str = "transfer",
+) -> FactFinding:
+    return FactFinding(
+        id=fid,
+        type=type_,
+        status=status,
+        evidence=tuple(sorted(set(support) | set(below))),
+        support=support,
+        below=below,
+        contra=contra,
+        origins=("origin",) if support else (),
+        inferred_from=(),
+        reason=f"reason for {fid} <i>with markup</i> | and a pipe",
+    )
+
+
+def _ev(eid: str, excerpt: str, grade: str = "C2", source: str = "A source") -> EvidenceInfo:
+    return EvidenceInfo(
+        id=eid,
+        kind="statement",
+        source=source,
+        date="2023-07-19",
+        grade=grade,
+        origin=f"origin of {eid}",
+        excerpt=excerpt,
+        document=f"{eid.lower()}.txt",
+    )
+
+
+def hostile_report(
+    excerpt: str = HOSTILE,
+    drop_evidence: tuple[str, ...] = (),
+) -> Report:
+    """A report built by hand. `drop_evidence` simulates a run without those items."""
+    gone = set(drop_evidence)
+
+    def keep(ids: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(i for i in ids if i not in gone)
+
+    f1 = _fact("F1", "supported", support=keep(("E1", "E2")))
+    f2 = _fact("F2", "insufficient", below=("E3",), type_="group")
+    f3 = _fact("F3", "contested", support=("E2",), contra=("E4",), type_="occupation")
+    # F4 rests on E1 alone; without E1 only the weak E3 is left
+    f4 = _fact("F4", "supported", support=("E1",)) if "E1" not in gone else (
+        _fact("F4", "insufficient", below=("E3",))
+    )
+    facts = (f1, f2, f3, f4)
+    ev = {f.id: f.evidence for f in facts}
+    st = {f.id: f.status for f in facts}
+    e1_status = st["F4"]
+    charge1 = ChargeFinding(
+        index=0,
+        accused="acc",
+        accused_name="Аляксандр <Лукашэнка> | “A.L.”",
+        crime="deportation",
+        article="8(2)(a)(vii)-1",
+        crime_title="War crime of unlawful deportation & transfer",
+        mode="co_perpetration",
+        mode_article="25(3)(a)",
+        mode_title="Co-perpetration",
+        made_out=False,
+        elements=(
+            _el("conduct", "crime", "supported", ("F1",), ev["F1"]),
+            _el(
+                "protected",
+                "crime",
+                "insufficient",
+                ("F2",),
+                ev["F2"],
+                needs=(f"F2: graded below (E3) | {SCRIPT}; needs 1 more independent origin",),
+                kind="circumstance",
+                via=("F1",),
+            ),
+            _el(
+                "occupation",
+                "crime",
+                "contested",
+                ("F3",),
+                ev["F3"],
+                needs=("F3: contradicted by E4; needs stronger support",),
+                kind="contextual",
+                notes=("unsettled: whether <limb (b)> applies | to non-occupiers",),
+            ),
+            _el(
+                "common_plan",
+                "mode",
+                "missing",
+                needs=("needs an `agreement` fact whose parties includes the accused",
+                       "near miss: F9 is an agreement, but its parties is [\"x\"]"),
+                kind="objective",
+            ),
+            _el(
+                "essential_contribution",
+                "mode",
+                e1_status,
+                ("F4",),
+                ev["F4"],
+                needs=() if e1_status == "supported" else ("F4: needs 1 more origin",),
+                kind="objective",
+                options=("relies on option actor = any (the default): the law is unsettled",),
+            ),
+        ),
+        jurisdiction="within",
+        jurisdiction_reasons=("Ukraine accepted jurisdiction by 12(3) (2014-02-20 to …)",),
+    )
+    charge2 = ChargeFinding(
+        index=1,
+        accused="acc",
+        accused_name="Аляксандр <Лукашэнка> | “A.L.”",
+        crime="deportation",
+        article="8(2)(a)(vii)-1",
+        crime_title="War crime of unlawful deportation & transfer",
+        mode="aiding_abetting",
+        mode_article="25(3)(c)",
+        mode_title="Aiding, abetting or otherwise assisting",
+        made_out=e1_status == "supported",
+        elements=(
+            _el("conduct", "crime", "supported", ("F1",), ev["F1"]),
+            _el("assistance", "mode", e1_status, ("F4",), ev["F4"], kind="objective",
+                needs=() if e1_status == "supported" else ("F4: needs 1 more origin",)),
+        ),
+        jurisdiction="undetermined",
+    )
+    return Report(
+        case=f"Case {SCRIPT} & “Дзеці” | test",
+        case_file="cases/<hostile>.yaml",
+        standard=StandardInfo(
+            id="reasonable_grounds",
+            title="Reasonable grounds to believe",
+            article="58(1)(a)",
+            text="There are reasonable grounds to believe | that <the person> committed…",
+            origins=1,
+            min_grade="C3",
+            contradiction="outweighs",
+            credible_contradiction="C3",
+            inference="allowed",
+            notes=("A note with *stars* and <tags>.",),
+        ),
+        options=(
+            OptionInfo(
+                id="actor",
+                title="Who can be a principal of limb (b)",
+                choice="any",
+                choice_text="Any State's officials <including non-occupiers>",
+                default=True,
+                unsettled=("Not decided | by any chamber",),
+            ),
+        ),
+        charges=(charge1, charge2),
+        facts=facts,
+        evidence=tuple(
+            e
+            for e in (
+                _ev("E1", excerpt, source='Source "one" <b>bold</b> | piped'),
+                _ev("E2", "Свидетель: «детей вывезли в Беларусь» & more"),
+                _ev("E3", "line one\nline two | cell\n# heading", grade="D4"),
+                _ev("E4", "contradiction </figure><script>x</script>", grade="B2"),
+            )
+            if e.id not in gone
+        ),
+        excluded=tuple(sorted(gone)),
+    )
+
+
+# -- the demonstration case --------------------------------------------------------------------
+
+
+def demo_report(without: tuple[str, ...] = ()) -> Report:
+    """The real pipeline on examples/belarus_children.yaml (skips until the loader exists)."""
+    load = pytest.importorskip("facts.load", reason="facts.load (the case loader) is not built yet")
+    from engine.check import check, vocabulary
+    from rules.library import load_library
+
+    lib = load_library()
+    case = load.load_case(DEMO, vocabulary(lib))
+    report = check(lib, case, engine="reference", without=without).report
+    # the loader records the path it was given; keep the goldens free of this checkout's path
+    return replace(report, case_file=DEMO.relative_to(ROOT).as_posix())
+
+
+# -- goldens -----------------------------------------------------------------------------------
+
+
+def test_markdown_golden_demo() -> None:
+    check_golden(GOLDEN / "belarus_children.md", render_markdown(demo_report()))
+
+
+def test_html_golden_demo() -> None:
+    check_golden(GOLDEN / "belarus_children.html", render_html(demo_report()))
+
+
+def test_markdown_golden_hostile() -> None:
+    check_golden(GOLDEN / "hostile.md", render_markdown(hostile_report()))
+
+
+def test_html_golden_hostile() -> None:
+    check_golden(GOLDEN / "hostile.html", render_html(hostile_report()))
+
+
+def test_diff_golden_demo_without_e7() -> None:
+    result = diff_reports(demo_report().to_dict(), demo_report(("E7",)).to_dict())
+    check_golden(GOLDEN / "belarus_children_without_E7.diff.txt", render_diff(result))
+
+
+# -- determinism -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("render", [render_markdown, render_html])
+def test_rendering_is_deterministic(render: object) -> None:
+    assert callable(render)
+    first = render(hostile_report())
+    assert first == render(hostile_report())
+    assert first.encode("utf-8") == render(hostile_report()).encode("utf-8")
+    assert first.endswith("\n") and not first.endswith("\n\n")
+
+
+_DIGEST = """
+import hashlib, sys
+sys.path.insert(0, "tests")
+from test_renderers import demo_report, hostile_report
+from cli.html import render_html
+from cli.markdown import render_markdown
+for report in (demo_report(), hostile_report()):
+    for render in (render_html, render_markdown):
+        print(hashlib.sha256(render(report).encode()).hexdigest())
+"""
+
+
+def test_rendering_does_not_depend_on_hash_order() -> None:
+    """Same bytes in separate processes with different string-hash seeds (set order)."""
+    pytest.importorskip("facts.load", reason="facts.load (the case loader) is not built yet")
+    digests = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
+        proc = subprocess.run(
+            [sys.executable, "-c", _DIGEST], cwd=ROOT, env=env, capture_output=True, text=True,
+            timeout=120, check=False,
+        )
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        digests.add(proc.stdout)
+    assert len(digests) == 1
+
+
+# -- Markdown escaping -------------------------------------------------------------------------
+
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+
+
+def _tables(text: str) -> list[list[str]]:
+    tables: list[list[str]] = []
+    current: list[str] = []
+    for line in text.split("\n"):
+        if line.startswith("|"):
+            current.append(line)
+        elif current:
+            tables.append(current)
+            current = []
+    if current:
+        tables.append(current)
+    return tables
+
+
+def test_markdown_tables_keep_their_shape_with_hostile_text() -> None:
+    text = render_markdown(hostile_report())
+    tables = _tables(text)
+    assert len(tables) >= 4  # summary, two charges, options, facts
+    for table in tables:
+        width = len(_UNESCAPED_PIPE.findall(table[0]))
+        assert re.fullmatch(r"(\|---)+\|", table[1]), table[1]
+        for row in table:
+            assert row.endswith("|"), row
+            assert len(_UNESCAPED_PIPE.findall(row)) == width, row
+
+
+def test_markdown_escapes_markup_in_case_text() -> None:
+    text = render_markdown(hostile_report())
+    assert "<" not in text, "a < from case text could open raw HTML"
+    assert "&lt;script>alert(1)&lt;/script>" in text
+    assert "&amp;amp;" in text  # `&amp;` in case text, which would otherwise render as `&`
+    assert "deportation & transfer" in text  # a bare & needs no escaping
+    assert r"\*bold\*" in text and r"\[link\]" in text
+    assert "Свабода" in text and "Аляксандр" in text  # Unicode kept as is
+    # a newline in case text never starts a heading or a list item of its own
+    assert not re.search(r"^(#+ not a heading|- not a list)", text, re.M)
+
+
+def test_markdown_memo_contents() -> None:
+    text = render_markdown(hostile_report())
+    assert text.startswith("# Element analysis: Case ")
+    assert "## Standard of proof applied" in text
+    assert "art. 58(1)(a)" in text and "- Minimum grade of supporting evidence: C3" in text
+    assert "| Element | Status | Facts | Evidence |" in text
+    # a symbol and a word for each status
+    for word in ("✔ supported", "~ insufficient", "! contested", "✘ missing"):
+        assert word in text
+    # gaps as investigation tasks
+    assert (
+        "- [ ] `common_plan` (✘ missing): needs an `agreement` fact whose parties includes the "
+        'accused\n  - near miss: F9 is an agreement, but its parties is \\["x"\\]\n'
+    ) in text
+    assert "- [ ] `protected` (~ insufficient): F2: graded below (E3) \\| &lt;script>" in text
+    # unsettled law relied on
+    assert "### Charge 1: unsettled law relied on" in text
+    assert "⚑ `essential_contribution`: relies on option actor = any" in text
+    assert "## Charge 2: " in text and "MADE OUT" in text
+
+
+# -- HTML escaping -----------------------------------------------------------------------------
+
+ALLOWED_TAGS = {
+    "html", "head", "meta", "title", "style", "body", "header", "main", "footer", "section",
+    "h1", "h2", "h3", "h4", "h5", "p", "strong", "em", "code", "a", "abbr", "span", "br",
+    "table", "caption", "thead", "tbody", "tr", "th", "td", "ul", "li", "dl", "dt", "dd",
+    "blockquote", "figure", "figcaption",
+}
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.attrs: list[tuple[str, str | None]] = []
+        self.comments: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attrs += attrs
+
+    def handle_comment(self, data: str) -> None:
+        self.comments.append(data)
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def test_html_escapes_every_piece_of_case_text() -> None:
+    doc = render_html(hostile_report())
+    assert "<script" not in doc.lower()
+    assert "<img" not in doc.lower()
+    parser = _Tags()
+    parser.feed(doc)
+    assert set(parser.tags) <= ALLOWED_TAGS, set(parser.tags) - ALLOWED_TAGS
+    assert not [a for a, _ in parser.attrs if a.startswith("on")]
+    assert parser.comments == []
+    # the hostile text is there, as text
+    text = "".join(parser.text)
+    assert SCRIPT in text and IMG in text and "&amp;" in text and '"quotes"' in text
+    assert "Свабода" in text and "«детей вывезли в Беларусь»" in text
+    # attributes are quoted and escaped too (the evidence source becomes a title)
+    assert 'title="Source &quot;one&quot; &lt;b&gt;bold&lt;/b&gt; | piped"' in doc
+
+
+def test_html_is_self_contained_and_forbids_scripts() -> None:
+    doc = render_html(hostile_report())
+    assert doc.startswith("<!DOCTYPE html>\n<html lang=\"en\">")
+    assert (
+        '<meta http-equiv="Content-Security-Policy" content="default-src &#x27;none&#x27;; '
+        "style-src &#x27;unsafe-inline&#x27;; img-src data:" in doc
+    )
+    assert "http://" not in doc.replace("http://x", "")  # only the hostile text's fake link
+    assert "https://" not in doc and "<link" not in doc and "@import" not in doc
+    assert "@media print" in doc
+
+
+def test_html_matrix() -> None:
+    doc = render_html(hostile_report())
+    assert doc.count('<table class="matrix"') == 2
+    assert "<caption>Charge 1: evidence × element matrix" in doc
+    assert '<th scope="row"><a href="#c1-e1"><code>conduct</code></a>' in doc
+    # columns: the evidence used in charge 1 (E1…E4), in case order; charge 2 uses E1, E2
+    matrix1 = doc.split('id="charge-1-matrix"')[1].split("</table>")[0]
+    assert re.findall(r'href="#ev-\d">(E\d)</a>', matrix1.split("</thead>")[0]) == [
+        "E1", "E2", "E3", "E4"
+    ]
+    matrix2 = doc.split('id="charge-2-matrix"')[1].split("</table>")[0]
+    assert re.findall(r'href="#ev-\d">(E\d)</a>', matrix2.split("</thead>")[0]) == ["E1", "E2"]
+    # a cell: symbol and word, and a label for screen readers
+    assert (
+        '<td class="rel support" aria-label="E1 supports conduct (fact F1)">'
+        '<span><span aria-hidden="true">✔</span> <abbr title="supports the element, graded at '
+        'or above the standard">supports</abbr></span></td>'
+    ) in matrix1
+    assert 'aria-label="E3 below protected (fact F2)"' in matrix1
+    assert 'aria-label="E4 contradicts occupation (fact F3)"' in matrix1
+    assert 'aria-label="E2 supports occupation (fact F3)"' in matrix1
+    assert "aria-label=\"E4: not relied on for conduct\"></td>" in matrix1
+    # the element sections: law, facts, excerpt with provenance, gaps
+    assert "<h4 id=\"c1-e4-h\">" in doc
+    assert "The law text of common_plan, with a | pipe and &lt;b&gt;markup&lt;/b&gt;" in doc
+    assert "graded <abbr title=\"source reliability D, information credibility 4\">D4</abbr>" in doc
+    assert "origin: origin of E3" in doc and "document: <code>e3.txt</code>" in doc
+    assert (
+        '<ul class="gaps"><li>needs an <code>agreement</code> fact whose parties includes the '
+        'accused<ul class="hints"><li>near miss: F9 is an agreement, but its parties is '
+        "[&quot;x&quot;]</li></ul></li></ul>"
+    ) in doc
+
+
+@pytest.mark.parametrize("which", ["hostile", "demo"])
+def test_html_ids_are_unique_and_every_link_resolves(which: str) -> None:
+    doc = render_html(hostile_report() if which == "hostile" else demo_report())
+    ids = re.findall(r' id="([^"]+)"', doc)
+    assert len(ids) == len(set(ids))
+    assert all(re.fullmatch(r"[a-z0-9-]+", i) for i in ids)  # never a case id
+    targets = set(re.findall(r'href="#([^"]+)"', doc))
+    assert targets and targets <= set(ids)
+    assert not re.search(r'href="(?!#)', doc)  # no link leaves the document
+
+
+# -- diff --------------------------------------------------------------------------------------
+
+
+def test_diff_of_identical_reports() -> None:
+    d = hostile_report().to_dict()
+    result = diff_reports(d, json.loads(json.dumps(d)))
+    assert not changed(result)
+    text = render_diff(result)
+    assert "No element changed status." in text
+    assert text.count("  no element changed status") == 2
+
+
+def test_diff_names_the_evidence_that_made_the_difference() -> None:
+    before = hostile_report().to_dict()
+    after = hostile_report(drop_evidence=("E1",)).to_dict()
+    result = diff_reports(before, after)
+    assert changed(result)
+    c1, c2 = result.charges
+    assert [(e.id, e.before, e.after) for e in c1.status_changes] == [
+        ("essential_contribution", "supported", "insufficient")
+    ]
+    assert c1.status_changes[0].evidence_removed == ("E1",)
+    assert c1.status_changes[0].evidence_added == ("E3",)
+    conduct = next(e for e in c1.elements if e.id == "conduct")
+    assert not conduct.status_changed and conduct.evidence_removed == ("E1",)
+    assert c2.made_out_before and not c2.made_out_after
+    assert result.evidence_removed == ("E1",) and result.excluded_after_only == ("E1",)
+    assert [(f.id, f.before, f.after) for f in result.fact_changes] == [
+        ("F4", "supported", "insufficient")
+    ]
+    text = render_diff(result)
+    assert all(len(line) <= 80 for line in text.splitlines())
+    assert "essential_contribution (mode): ✔ supported → ~ insufficient" in text
+    assert "evidence no longer relied on: E1" in text
+    assert "made out → NOT MADE OUT" in text
+    assert "Charges made out: 1 of 2 → 0 of 2." in text
+
+
+def test_diff_charges_added_and_removed() -> None:
+    before = hostile_report().to_dict()
+    after = hostile_report().to_dict()
+    after["charges"] = after["charges"][:1]
+    result = diff_reports(before, after)
+    assert changed(result)
+    assert [c.mode for c in result.charges_removed] == ["aiding_abetting"]
+    assert "Charges only before:" in render_diff(result)
+    reverse = diff_reports(after, before)
+    assert [c.mode for c in reverse.charges_added] == ["aiding_abetting"]
+
+
+def test_diff_rejects_what_is_not_a_report() -> None:
+    with pytest.raises(ReportFormatError, match="not an `elements` report"):
+        diff_reports({"case": "x"}, hostile_report().to_dict())
+    with pytest.raises(ReportFormatError, match="version 2"):
+        diff_reports({"report_version": "2.0", "charges": []}, hostile_report().to_dict())
+
+
+def test_diff_demo_without_e7() -> None:
+    result = diff_reports(demo_report().to_dict(), demo_report(("E7",)).to_dict())
+    assert result.excluded_after_only == ("E7",)
+    changes = {
+        (c.index_before, e.id): e for c in result.charges for e in c.status_changes
+    }
+    assert changes, "removing E7 (Mezentsev) changes some mode element"
+    for ch in changes.values():
+        assert ch.part == "mode"
+        assert "E7" in ch.evidence_removed
+    text = render_diff(result)
+    assert "evidence no longer relied on: E7" in text
+    assert all(len(line) <= 80 for line in text.splitlines())
