@@ -37,8 +37,8 @@ def compare(value: Value | None, op: str, operand: Scalar | Value | None) -> boo
     if op == "ne":
         return value != operand
     # same_kind guarantees both are int, or both str, or both bool
-    a: int | str = value  # type: ignore[assignment]
-    b: int | str = operand  # type: ignore[assignment]
+    a: int | str = value
+    b: int | str = operand
     if op == "lt":
         return a < b  # type: ignore[operator]
     if op == "le":

@@ -1,0 +1,250 @@
+"""A parsed case file: its data, and where each value and each key sits in the source text.
+
+`read_document` reads a file (YAML, or JSON when the name ends in ``.json``) and returns a
+`Document`; any problem that prevents reading it raises `InputError` with located diagnostics.
+
+Positions are kept compactly, one int per key and per value (start and end character offsets),
+and turned into a `Span` (file, 1-based line and column) only when a diagnostic needs one, so
+that a 100,000-fact file costs little more to load than its data.
+
+Limits:
+
+* `MAX_FILE_BYTES` (256 MiB): larger files are refused before they are read.
+* The text must be UTF-8 (a byte-order mark is accepted and ignored; so are CRLF line ends).
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from rules.diagnostics import Diagnostic, InputError, Span
+
+MAX_FILE_BYTES = 256 * 1024 * 1024
+"""Case files larger than this (256 MiB) are refused."""
+
+DataPath = tuple[str | int, ...]
+"""Where a value sits in the data: keys and list indexes from the top, e.g. ("facts", 3, "date")."""
+
+_K = 1 << 32  # a position packs (start, end) character offsets as start * _K + end
+
+
+def pack(start: int, end: int) -> int:
+    return start * _K + end
+
+
+class Positions:
+    """Where the keys and values of each mapping and list were written.
+
+    For a list, `slots[id(list)][i]` is the packed position of item i. For a mapping,
+    `slots[id(mapping)]` holds key and value positions in insertion order:
+    ``[key0, value0, key1, value1, ...]``. `root` is the position of the top-level value.
+    """
+
+    __slots__ = ("root", "slots", "_key_index")
+
+    def __init__(self) -> None:
+        self.root: int | None = None
+        self.slots: dict[int, list[int]] = {}
+        self._key_index: dict[int, dict[str, int]] = {}
+
+    def slot(self, container: Any, step: str | int) -> tuple[int | None, int | None]:
+        """(key position, value position) of `step` in `container`; None where unknown."""
+        found = self.slots.get(id(container))
+        if found is None:
+            return None, None
+        if isinstance(container, list) and isinstance(step, int):
+            return None, (found[step] if 0 <= step < len(found) else None)
+        if isinstance(container, dict) and isinstance(step, str):
+            index = self._key_index.get(id(container))
+            if index is None:
+                index = {k: i for i, k in enumerate(container)}
+                self._key_index[id(container)] = index
+            i = index.get(step)
+            if i is None or 2 * i + 1 >= len(found):
+                return None, None
+            return found[2 * i], found[2 * i + 1]
+        return None, None
+
+
+class Document:
+    """The data of a case file and the means to locate any part of it.
+
+    `data` is what the file says (mappings as dicts with text keys, lists, and scalars: str,
+    int, float, bool, None, `datetime.date`/`datetime.datetime`). `located` is the structure the
+    positions belong to: the same object for YAML; for JSON, the same structure parsed again for
+    its positions (or None if that was not possible, and then spans are unknown).
+    """
+
+    def __init__(
+        self,
+        file: str,
+        text: str,
+        data: Any,
+        located: Any = None,
+        positions: Positions | None = None,
+    ) -> None:
+        self.file = file
+        self.text = text
+        self.data = data
+        self.located = located
+        self.positions = positions
+        self._starts: list[int] | None = None
+
+    # ---- positions -----------------------------------------------------------------------------
+
+    def _slot(self, path: DataPath) -> tuple[int | None, int | None]:
+        if self.positions is None:
+            return None, None
+        if not path:
+            return None, self.positions.root
+        node = self.located
+        for step in path[:-1]:
+            try:
+                node = node[step]
+            except (KeyError, IndexError, TypeError):
+                return None, None
+        return self.positions.slot(node, path[-1])
+
+    def span(self, path: DataPath) -> Span | None:
+        """Where the value at `path` is written (its first character to its end)."""
+        return self.span_of(self._slot(path)[1])
+
+    def key_span(self, path: DataPath) -> Span | None:
+        """Where the key of the value at `path` is written (or the value, for a list item)."""
+        key, value = self._slot(path)
+        return self.span_of(key if key is not None else value)
+
+    def nearest_span(self, path: DataPath) -> Span | None:
+        """The span of `path`, or of the closest enclosing value that has one."""
+        for cut in range(len(path), -1, -1):
+            found = self.span(path[:cut])
+            if found is not None:
+                return found
+        return None
+
+    def raw(self, path: DataPath) -> str | None:
+        """The source text of the value at `path`, exactly as written."""
+        packed = self._slot(path)[1]
+        if packed is None:
+            return None
+        start, end = divmod(packed, _K)
+        return self.text[start:end]
+
+    def span_of(self, packed: int | None) -> Span | None:
+        if packed is None:
+            return None
+        start, end = divmod(packed, _K)
+        return self.span_at(start, end)
+
+    def span_at(self, start: int, end: int | None = None) -> Span:
+        """The span between two character offsets of the text."""
+        line, column = self.line_column(start)
+        if end is None or end <= start:
+            return Span(self.file, line, column)
+        end_line, end_column = self.line_column(end)
+        return Span(self.file, line, column, end_line, end_column)
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset (lines split as `str.splitlines`)."""
+        if self._starts is None:
+            self._starts = line_starts(self.text)
+        return line_column(self._starts, offset)
+
+
+def line_starts(text: str) -> list[int]:
+    """The offset at which each line starts (line breaks as `str.splitlines` sees them)."""
+    starts = [0]
+    pos = 0
+    last = ""
+    for last in text.splitlines(keepends=True):
+        pos += len(last)
+        starts.append(pos)
+    if last and last.splitlines()[0] == last:  # the last line has no line break
+        starts.pop()
+    return starts
+
+
+def line_column(starts: Sequence[int], offset: int) -> tuple[int, int]:
+    i = max(bisect.bisect_right(starts, offset) - 1, 0)
+    return i + 1, offset - starts[i] + 1
+
+
+# ---- reading ----------------------------------------------------------------------------------
+
+_OTHER_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
+
+
+def read_text(path: Path, file: str) -> str:
+    """The text of a case file: UTF-8 (with or without a byte-order mark), at most
+    `MAX_FILE_BYTES`. Raises `InputError` otherwise."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError([_too_big(file, size)])
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise InputError([Diagnostic("error", f"{file} is a folder, not a case file")]) from None
+    except FileNotFoundError:
+        raise InputError([Diagnostic("error", f"there is no case file {file}")]) from None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise InputError([Diagnostic("error", f"cannot read {file}: {reason}")]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise InputError([_too_big(file, len(raw))])
+    return decode(raw, file)
+
+
+def decode(raw: bytes, file: str) -> str:
+    """UTF-8 bytes to text, dropping a byte-order mark; a located error for anything else."""
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    else:
+        for bom, name in _OTHER_BOMS:
+            if raw.startswith(bom):
+                raise InputError(
+                    [
+                        Diagnostic(
+                            "error",
+                            f"the file is saved as {name} text; case files must be UTF-8",
+                            Span(file, 1, 1),
+                            notes=("in most editors: Save As… › Encoding › UTF-8",),
+                        )
+                    ]
+                )
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        prefix = raw[: exc.start].decode("utf-8", errors="replace")
+        line, column = line_column(line_starts(prefix), len(prefix))
+        bad = raw[exc.start : exc.start + 1].hex().upper()
+        raise InputError(
+            [
+                Diagnostic(
+                    "error",
+                    f"the file is not valid UTF-8 text: the byte 0x{bad} here cannot be read",
+                    Span(file, line, column),
+                    notes=(
+                        "save the file with the UTF-8 encoding "
+                        "(in most editors: Save As… › Encoding › UTF-8)",
+                    ),
+                )
+            ]
+        ) from None
+
+
+def _too_big(file: str, size: int) -> Diagnostic:
+    return Diagnostic(
+        "error",
+        f"{file} is {size / 1024 / 1024:.0f} MiB; case files are limited to "
+        f"{MAX_FILE_BYTES // 1024 // 1024} MiB",
+        notes=("split the case, or raise facts.document.MAX_FILE_BYTES",),
+    )

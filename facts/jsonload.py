@@ -1,0 +1,110 @@
+"""JSON case files: parsed by `json`, located by the YAML reader.
+
+The data comes from `json.loads` (its syntax errors are located from the decoder's position).
+Positions for later diagnostics come from reading the same text with the YAML reader (JSON is
+YAML flow syntax; tabs, which JSON allows between tokens and YAML does not, are replaced by
+spaces first — same offsets). If the YAML reader cannot read it (rare: e.g. a ``\\ud83d``
+surrogate escape), diagnostics name the data path instead of a line and column.
+
+Limits: nesting at most `facts.yamlload.MAX_DEPTH` levels; size as for YAML.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from facts.document import Document
+from facts.yamlload import MAX_DEPTH, parse_yaml_collect
+from rules.diagnostics import Diagnostic, InputError
+
+_MESSAGES = (
+    ("Expecting value", "a value is missing here (JSON allows no comma before `]` or `}`)"),
+    ("Expecting ',' delimiter", "a comma is missing here, between two items"),
+    ("Expecting ':' delimiter", "a `:` is missing here, after the key"),
+    (
+        "Expecting property name",
+        "a key in double quotes is expected here (JSON allows no comma before `}`, and no "
+        "single quotes)",
+    ),
+    ("Unterminated string", 'this text is never closed: the closing " is missing'),
+    (
+        "Invalid control character",
+        "a line break or tab inside quoted text must be written \\n or \\t",
+    ),
+    ("Invalid \\escape", "this backslash escape is not valid JSON; write a backslash as \\\\"),
+    ("Invalid \\u", "this \\u escape is not valid: it needs four hexadecimal digits"),
+    ("Extra data", "there is more text after the end of the JSON data"),
+)
+
+
+def parse_json(text: str, file: str) -> tuple[Document, list[Diagnostic]]:
+    """Parse a JSON case file; return the document and problems that did not stop reading.
+    Raises `InputError` when the text is not JSON."""
+    doc = Document(file, text, None)
+    if not text.strip():
+        raise InputError([Diagnostic("error", "the case file is empty", doc.span_at(0))])
+    duplicates: list[str] = []
+    try:
+        data = json.loads(text, object_pairs_hook=lambda pairs: _pairs(pairs, duplicates))
+    except json.JSONDecodeError as exc:
+        message = next((m for start, m in _MESSAGES if exc.msg.startswith(start)), None)
+        raise InputError(
+            [
+                Diagnostic(
+                    "error",
+                    message or f"the JSON is malformed here: {exc.msg}",
+                    doc.span_at(exc.pos),
+                )
+            ]
+        ) from None
+    except (RecursionError, ValueError) as exc:
+        reason = "it is nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        raise InputError(
+            [Diagnostic("error", f"the JSON cannot be read: {reason}", doc.span_at(0))]
+        ) from None
+    if _depth(data) > MAX_DEPTH:
+        raise InputError(
+            [
+                Diagnostic(
+                    "error", f"the data is nested more than {MAX_DEPTH} levels deep", doc.span_at(0)
+                )
+            ]
+        )
+    try:
+        located, problems = parse_yaml_collect(text.replace("\t", " "), file)
+    except InputError:
+        problems = [
+            Diagnostic("error", f"the key `{key}` appears twice in the same object in {file}")
+            for key in duplicates
+        ]
+        return Document(file, text, data), problems
+    assert located.positions is not None
+    return Document(file, text, data, located.data, located.positions), problems
+
+
+def _pairs(pairs: list[tuple[str, Any]], duplicates: list[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            duplicates.append(key)
+            continue  # keep the first, as the YAML reader does
+        out[key] = value
+    return out
+
+
+def _depth(value: Any) -> int:
+    """Nesting depth of lists and mappings (iteratively: the value may be deep)."""
+    deepest = 0
+    work: list[tuple[Any, int]] = [(value, 0)]
+    while work:
+        item, depth = work.pop()
+        if isinstance(item, dict):
+            item = list(item.values())
+        if isinstance(item, list):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return depth
+            deepest = max(deepest, depth)
+            work.extend((child, depth) for child in item)
+    return deepest

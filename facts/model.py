@@ -1,0 +1,167 @@
+"""The case file as typed, immutable models (pydantic v2, frozen, no unknown fields).
+
+A case file (YAML or JSON) has these top-level keys:
+
+* ``case`` (required) — the title of the case;
+* ``accused`` (required, may be empty) — ``{id, name, role?}`` for each accused;
+* ``charges`` (required, may be empty) — ``{accused, crime, mode}``: the crime by article as
+  printed in the Elements of Crimes (``8(2)(b)(viii)``) or by id;
+* ``standard`` (optional) — the standard of proof to apply by default;
+* ``evidence`` (required) — the sources, see `Evidence`;
+* ``facts`` (required) — what happened, see `FactRecord`;
+* ``notes`` (optional) — free text about the case file (its scope, who prepared it, when);
+  kept in `Case.notes`, never interpreted.
+
+Evidence keys: ``id kind source date reliability credibility excerpt`` and optionally ``origin
+document file sha256 confidential``. Fact keys: ``id type evidence contradicted_by
+inferred_from note``; every other key of a fact is an attribute of its type.
+
+Ids of accused, evidence items and facts share one namespace: an id names one thing only (a
+``ref`` attribute, or ``elements check --without``, may name any of them). Ids may not contain
+commas (``--without E1,E2`` splits on them).
+
+The models are built by `facts.load.load_case`, which checks everything a model cannot check
+alone (references, duplicates, the fact vocabulary) and reports every problem with its position.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Annotated, Literal, get_args
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Text = Annotated[str, StringConstraints(pattern=r"\S")]
+"""Text with at least one character that is not a space."""
+
+EvidenceKind = Literal[
+    "document",
+    "testimony",
+    "statement",
+    "video",
+    "photo",
+    "audio",
+    "report",
+    "press",
+    "communication",
+    "other",
+]
+EVIDENCE_KINDS: tuple[str, ...] = get_args(EvidenceKind)
+
+Reliability = Literal["A", "B", "C", "D", "E", "F"]
+
+RELIABILITY_SCALE: dict[str, str] = {
+    "A": "completely reliable",
+    "B": "usually reliable",
+    "C": "fairly reliable",
+    "D": "not usually reliable",
+    "E": "unreliable",
+    "F": "reliability cannot be judged",
+}
+CREDIBILITY_SCALE: dict[int, str] = {
+    1: "confirmed by other sources",
+    2: "probably true",
+    3: "possibly true",
+    4: "doubtful",
+    5: "improbable",
+    6: "truth cannot be judged",
+}
+
+AttrValue = str | int | bool | list[str]
+"""A normalised fact attribute: dates as ISO text ``YYYY-MM-DD``, list items as text."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)
+
+
+class Evidence(_Model):
+    """A source, graded on the Admiralty scale (source reliability A–F, information credibility
+    1–6). Items with the same `origin` are one source for corroboration purposes."""
+
+    id: Text
+    kind: EvidenceKind
+    source: Text
+    date: datetime.date | None = None
+    reliability: Reliability
+    credibility: Annotated[int, Field(ge=1, le=6)]
+    excerpt: Text
+    origin: Text | None = None
+    document: Text | None = None
+    file: Text | None = None
+    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9A-Fa-f]{64}$")] | None = None
+    confidential: bool = False
+
+    def origin_key(self) -> str:
+        """Who produced the information: the `origin`, or the item's own id when none is given."""
+        return self.origin if self.origin is not None else self.id
+
+
+class Accused(_Model):
+    id: Text
+    name: Text
+    role: Text | None = None
+
+
+class Charge(_Model):
+    """A crime and a mode of liability for one accused. `crime` is the name as written in the
+    case file (article or id); `crime_id` is the library's id for it."""
+
+    accused: Text
+    crime: Text
+    mode: Text
+    crime_id: Text
+
+
+class FactRecord(_Model):
+    """A fact as recorded by investigators, resting on `evidence` and/or on other facts
+    (`inferred_from`), possibly `contradicted_by` evidence. `attributes` are normalised per the
+    fact type: text and refs as `str`, whole numbers as `int`, booleans as `bool`, dates as ISO
+    text ``YYYY-MM-DD``, lists as `list[str]`; absent optional attributes are absent."""
+
+    id: Text
+    type: Text
+    evidence: tuple[str, ...] = ()
+    contradicted_by: tuple[str, ...] = ()
+    inferred_from: tuple[str, ...] = ()
+    note: str | None = None
+    attributes: Mapping[str, AttrValue] = Field(default_factory=dict)
+
+
+class Case(_Model):
+    """A validated case file. `path` is the file it was loaded from, as given."""
+
+    title: Text
+    accused: tuple[Accused, ...]
+    charges: tuple[Charge, ...]
+    standard: str | None
+    evidence: tuple[Evidence, ...]
+    facts: tuple[FactRecord, ...]
+    path: str
+    notes: str | None = None
+
+    @cached_property
+    def evidence_by_id(self) -> Mapping[str, Evidence]:
+        return {e.id: e for e in self.evidence}
+
+    @cached_property
+    def facts_by_id(self) -> Mapping[str, FactRecord]:
+        return {f.id: f for f in self.facts}
+
+    @cached_property
+    def accused_by_id(self) -> Mapping[str, Accused]:
+        return {a.id: a for a in self.accused}
+
+    def get_evidence(self, evidence_id: str) -> Evidence:
+        """The evidence item with this id (KeyError if there is none)."""
+        return self.evidence_by_id[evidence_id]
+
+    def get_fact(self, fact_id: str) -> FactRecord:
+        """The fact with this id (KeyError if there is none)."""
+        return self.facts_by_id[fact_id]
+
+    def get_accused(self, accused_id: str) -> Accused:
+        """The accused with this id (KeyError if there is none)."""
+        return self.accused_by_id[accused_id]

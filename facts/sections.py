@@ -1,0 +1,361 @@
+"""Checks of the top level of a case file and of its `accused`, `charges`, `standard` and
+`evidence` sections (facts are in `facts.factcheck`)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator, Mapping
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from facts.checker import Checker
+from facts.document import DataPath
+from facts.model import EVIDENCE_KINDS, Accused, Charge, Evidence
+from facts.wording import (
+    ACCUSED_FIELDS,
+    EVIDENCE_FIELDS,
+    date_problem,
+    parse_date,
+    show,
+)
+
+TOP_KEYS: dict[str, str] = {
+    "case": "the title of the case",
+    "accused": "the list of accused (`- id: …`, `name: …`)",
+    "charges": "the list of charges (`- {accused: …, crime: …, mode: …}`)",
+    "standard": "the standard of proof to apply",
+    "evidence": "the list of evidence items",
+    "facts": "the list of facts",
+    "notes": "free text about the case file",
+}
+TOP_REQUIRED = ("case", "accused", "charges", "evidence", "facts")
+CHARGE_KEYS = ("accused", "crime", "mode")
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def check_top(ck: Checker) -> dict[str, Any] | None:
+    """The top-level mapping, with unknown and missing keys reported; None if it is not one."""
+    data = ck.doc.data
+    if data is None:
+        ck.error((), "the case file is empty: it has no `case:`, `evidence:` or `facts:`")
+        return None
+    if not isinstance(data, dict):
+        ck.error(
+            (),
+            "a case file is a mapping of keys (`case:`, `accused:`, `evidence:` …), "
+            f"not {show(data)}",
+            expected="; ".join(f"`{k}`: {v}" for k, v in TOP_KEYS.items()),
+        )
+        return None
+    for key in data:
+        if key not in TOP_KEYS:
+            ck.unknown_key((key,), "the case file", TOP_KEYS)
+    missing = [k for k in TOP_REQUIRED if k not in data]
+    for key in missing:
+        ck.missing_key(
+            (),
+            key,
+            f"the case file has no `{key}:` ({TOP_KEYS[key]})",
+            expected=f"`{key}:` at the top level"
+            + ("; it may be an empty list `[]`" if key in ("accused", "charges") else ""),
+        )
+    return data
+
+
+def title_of(ck: Checker, top: Mapping[str, Any], key: str, required: bool) -> str | None:
+    """A top-level text value (`case`, `notes`, `standard`)."""
+    if key not in top:
+        return None
+    value = ck.text((key,), top[key])
+    if value is None and not required:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        ck.error((key,), f"`{key}` must be text ({TOP_KEYS[key]}), not {show(value)}")
+        return None
+    return value
+
+
+def section(
+    ck: Checker, top: Mapping[str, Any], key: str, item: str
+) -> Iterator[tuple[DataPath, dict[str, Any]]]:
+    """The items of a list section that are mappings (others are reported)."""
+    value = top.get(key)
+    if value is None:
+        return
+    if not isinstance(value, list):
+        ck.error(
+            (key,),
+            f"`{key}` must be a list, each {item} starting with `- `, not {show(value)}",
+        )
+        return
+    for i, entry in enumerate(value):
+        path: DataPath = (key, i)
+        if isinstance(entry, dict):
+            yield path, entry
+        else:
+            ck.error(
+                path,
+                f"each {item} must be a group of `key: value` lines, not {show(entry)}",
+                expected=f"`- id: …` followed by the {item}'s other keys, indented under it",
+            )
+
+
+def item_id(ck: Checker, path: DataPath, item: Mapping[str, Any]) -> str | None:
+    value = item.get("id")
+    if type(value) is not str:
+        value = ck.text(path + ("id",), value)
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def label(what: str, ident: str | None, path: DataPath) -> str:
+    index = path[-1]
+    return (
+        f"{what} {ident}"
+        if ident
+        else f"{what} no. {index + 1 if isinstance(index, int) else index}"
+    )
+
+
+# ---- accused ----------------------------------------------------------------------------------
+
+
+def check_accused(ck: Checker, top: Mapping[str, Any]) -> list[Accused]:
+    out: list[Accused] = []
+    for path, item in section(ck, top, "accused", "accused"):
+        ident = item_id(ck, path, item)
+        name = label("accused", ident, path)
+        data = {
+            k: ck.text(path + (k,), v) for k, v in item.items() if not (v is None and k == "role")
+        }
+        if ident is not None:
+            data["id"] = ident
+        model = validated(ck, Accused, data, path, ACCUSED_FIELDS, name, name)
+        unique = ident is None or ck.register_id(ident, "accused", path + ("id",), name)
+        if model is not None and unique:
+            out.append(model)
+    return out
+
+
+# ---- charges ----------------------------------------------------------------------------------
+
+
+def check_charges(ck: Checker, top: Mapping[str, Any], accused: Collection[str]) -> list[Charge]:
+    vocab = ck.vocabulary
+    out: list[Charge] = []
+    seen: dict[tuple[str, str, str], int] = {}
+    for path, item in section(ck, top, "charges", "charge"):
+        index = path[-1]
+        assert isinstance(index, int)
+        context = f"charge no. {index + 1}"
+        for key in item:
+            if key not in CHARGE_KEYS:
+                ck.unknown_key(path + (key,), "a charge", CHARGE_KEYS, context)
+        values: dict[str, str] = {}
+        for key in CHARGE_KEYS:
+            if key not in item:
+                ck.missing_key(path, key, f"the charge has no `{key}`", _CHARGE_WORDS[key], context)
+                continue
+            value = ck.text(path + (key,), item[key])
+            if not isinstance(value, str) or not value.strip():
+                ck.error(
+                    path + (key,),
+                    f"`{key}` must be {_CHARGE_WORDS[key]}, not {show(value)}",
+                    context=context,
+                )
+                continue
+            values[key] = value.strip()
+        ok = len(values) == len(CHARGE_KEYS)
+        if "accused" in values and values["accused"] not in accused:
+            ok = False
+            ck.error(
+                path + ("accused",),
+                f"no accused has the id `{values['accused']}`",
+                expected="the id of an entry of `accused:`",
+                suggestion=ck.suggest(values["accused"], list(accused)),
+                context=context,
+            )
+        crime_id = vocab.crimes.get(values.get("crime", ""))
+        if "crime" in values and crime_id is None:
+            ok = False
+            ck.error(
+                path + ("crime",),
+                f"unknown crime `{values['crime']}`",
+                expected="a crime by its article as printed in the Elements of Crimes "
+                "(e.g. 8(2)(a)(vii)-1) or by its id; `elements list` shows them all",
+                suggestion=ck.suggest(values["crime"], list(vocab.crimes)),
+                context=context,
+            )
+        if "mode" in values and values["mode"] not in vocab.modes:
+            ok = False
+            ck.error(
+                path + ("mode",),
+                f"unknown mode of liability `{values['mode']}`",
+                expected="one of " + ", ".join(sorted(vocab.modes)),
+                suggestion=ck.suggest(values["mode"], vocab.modes),
+                context=context,
+            )
+        if not ok or crime_id is None:
+            continue
+        signature = (values["accused"], crime_id, values["mode"])
+        if signature in seen:
+            ck.error(
+                path,
+                f"this charge repeats charge no. {seen[signature] + 1}",
+                context=context,
+                notes=("the same accused, crime and mode of liability are charged twice",),
+            )
+            continue
+        seen[signature] = index
+        out.append(
+            Charge(
+                accused=values["accused"],
+                crime=values["crime"],
+                mode=values["mode"],
+                crime_id=crime_id,
+            )
+        )
+    return out
+
+
+_CHARGE_WORDS = {
+    "accused": "the id of an accused",
+    "crime": "a crime, by article (e.g. 8(2)(b)(viii)) or id",
+    "mode": "a mode of liability (e.g. co_perpetration)",
+}
+
+
+def check_standard(ck: Checker, top: Mapping[str, Any]) -> str | None:
+    value = title_of(ck, top, "standard", required=False)
+    if value is None:
+        return None
+    standards = ck.vocabulary.standards
+    if value not in standards:
+        ck.error(
+            ("standard",),
+            f"unknown standard of proof `{value}`",
+            expected="one of " + ", ".join(sorted(standards)),
+            suggestion=ck.suggest(value, standards),
+        )
+        return None
+    return value
+
+
+# ---- evidence ---------------------------------------------------------------------------------
+
+_EVIDENCE_TEXT = (
+    "id",
+    "kind",
+    "source",
+    "reliability",
+    "excerpt",
+    "origin",
+    "document",
+    "file",
+    "sha256",
+)
+_EVIDENCE_OPTIONAL = ("date", "origin", "document", "file", "sha256", "confidential")
+
+
+def check_evidence(ck: Checker, top: Mapping[str, Any]) -> list[Evidence]:
+    out: list[Evidence] = []
+    for path, item in section(ck, top, "evidence", "evidence item"):
+        ident = item_id(ck, path, item)
+        name = label("evidence item", ident, path)
+        context = label("evidence", ident, path)
+        data: dict[str, Any] = {}
+        for key, value in item.items():
+            if value is None and key in _EVIDENCE_OPTIONAL:
+                continue
+            if key in _EVIDENCE_TEXT:
+                if type(value) is not str:
+                    value = ck.text(path + (key,), value)
+            elif key == "date":
+                value = parse_date(value) or value
+            data[key] = value
+        if ident is not None:
+            data["id"] = ident
+        if isinstance(data.get("sha256"), str) and "file" not in data and "document" not in data:
+            ck.error(
+                path + ("sha256",),
+                "`sha256` is the checksum of a file, but the item names no `file` (or `document`)",
+                key=True,
+                context=context,
+            )
+        model = validated(ck, Evidence, data, path, EVIDENCE_FIELDS, name, context)
+        # the id is claimed even if the item has other problems, so that facts citing it are
+        # not reported as citing nothing
+        unique = ident is None or ck.register_id(ident, "evidence item", path + ("id",), context)
+        if model is not None and unique:
+            out.append(model)
+    return out
+
+
+# ---- pydantic errors in plain words -----------------------------------------------------------
+
+
+def validated(
+    ck: Checker,
+    model: type[M],
+    data: dict[str, Any],
+    path: DataPath,
+    fields: Mapping[str, tuple[str, str | None]],
+    what: str,
+    context: str,
+) -> M | None:
+    """`model` validated from `data`, or None with every problem reported at its position."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        reported: set[str] = set()
+        errors = exc.errors(include_url=False, include_context=True)
+        # unknown keys first: a missing key they were suggested for is not reported again
+        errors.sort(key=lambda e: e["type"] != "extra_forbidden")
+        for err in errors:
+            loc = err["loc"]
+            field = str(loc[0]) if loc else ""
+            if field in reported:
+                continue
+            reported.add(field)
+            kind = err["type"]
+            if kind == "missing":
+                words = fields.get(field, ("a value", None))[0]
+                ck.missing_key(
+                    path, field, f"{what} has no `{field}`", f"`{field}`: {words}", context
+                )
+            elif kind == "extra_forbidden":
+                ck.unknown_key(path + (field,), what, fields, context)
+            else:
+                _value_error(ck, path + (field,), field, err["input"], fields, context)
+        return None
+
+
+def _value_error(
+    ck: Checker,
+    path: DataPath,
+    field: str,
+    value: Any,
+    fields: Mapping[str, tuple[str, str | None]],
+    context: str,
+) -> None:
+    words, detail = fields.get(field, ("a value", None))
+    notes: tuple[str, ...] = ()
+    suggestion = None
+    if value is None or (isinstance(value, str) and not value.strip()):
+        message = f"`{field}` is empty"
+        detail = words + (f" ({detail})" if detail else "")
+    elif field == "date":
+        message, notes = date_problem(value, "date")
+    else:
+        message = f"{field} must be {words}, not {show(value)}"
+        if field == "kind" and isinstance(value, str):
+            suggestion = ck.suggest(value, EVIDENCE_KINDS)
+        elif field == "reliability" and isinstance(value, str):
+            suggestion = ck.suggest(value.strip(), "ABCDEF")
+        elif field == "sha256" and isinstance(value, str):
+            notes = (
+                (f"it has {len(value)} characters",)
+                if len(value) != 64
+                else ("it has characters other than 0-9 and a-f",)
+            )
+    ck.error(path, message, expected=detail, suggestion=suggestion, context=context, notes=notes)
