@@ -100,6 +100,8 @@ def _split_ids(values: tuple[str, ...]) -> list[str]:
 @click.option("--library", "library", multiple=True, type=click.Path(exists=True),
               help="DSL files or folders to use instead of the bundled library.")
 @click.option("--verbose", "-v", is_flag=True, help="Show notes, footnotes and derived mental elements.")
+@click.option("--redact", is_flag=True,
+              help="Replace the source and excerpt of evidence marked confidential with its id.")
 @guarded
 def check(
     case_file: Path,
@@ -111,6 +113,7 @@ def check(
     without: tuple[str, ...],
     library: tuple[str, ...],
     verbose: bool,
+    redact: bool,
 ) -> None:
     """Report, per charge, which elements the evidence supports and which are missing."""
     result = _run_check(case_file, standard, engine, options, without, library)
@@ -118,7 +121,8 @@ def check(
         click.echo(f"note: {notice}", err=True)
     colour = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     _check_output(output, case_file)
-    emit(render_report(result.report, fmt, colour=colour, verbose=verbose), output)
+    report = result.report.redacted() if redact else result.report
+    emit(render_report(report, fmt, colour=colour, verbose=verbose), output)
     sys.exit(EXIT_MADE_OUT if result.report.all_made_out else EXIT_NOT_MADE_OUT)
 
 

@@ -47,6 +47,9 @@ def render(report: Report, colour: bool = False, verbose: bool = False) -> str:
         "  ",
         "",
     )
+    for ev in report.evidence:
+        if ev.integrity:
+            out += _wrap(f"Integrity failure: {ev.id} — {ev.integrity}; it is not weighed.", "  ", "")
     if report.excluded:
         out += _wrap(f"Evaluated as if these did not exist: {', '.join(report.excluded)}", "  ", "")
     for charge in report.charges:
@@ -96,6 +99,9 @@ def _element(el: ElementFinding, st: Style, verbose: bool) -> list[str]:
         out += _wrap(need, "          ", "        → ")
     for opt in el.options:
         out += _wrap(opt, "          ", "        ⚑ ")
+    for note in el.notes:
+        if note.startswith("integrity:") and el.status == "supported":
+            out += _wrap(note, "          ", "        ! ")
     if verbose:
         for note in el.notes:
             out += _wrap(note, "          ", "        · ")

@@ -37,7 +37,9 @@ def build_report(
     options: Mapping[str, str],
     engine_facts: Sequence[Fact],
     excluded: Iterable[str] = (),
+    integrity: Mapping[str, str] | None = None,
 ) -> Report:
+    failures = dict(integrity or {})
     rules = {r.id: r for r in program.rules}
     by_element: dict[tuple[str, str], list[Match]] = defaultdict(list)
     for m in matches:
@@ -122,6 +124,8 @@ def build_report(
                 origin=e.origin_key(),
                 excerpt=e.excerpt,
                 document=e.document,
+                confidential=e.confidential,
+                integrity=failures.get(e.id),
             )
             for e in case.evidence
         ),
@@ -193,6 +197,14 @@ class _Context:
         facts = natural_sorted({f for c in best for f in c.facts})
         evidence = natural_sorted({e for f in facts if f in self.weights for e in self.weights[f].evidence})
         needs = self._needs(key, status, best)
+        broken = sorted(
+            {(f, e) for c in chains for f in c.facts if f in self.weights for e in self.weights[f].failed},
+            key=lambda fe: (natural_key(fe[0]), natural_key(fe[1])),
+        )
+        integrity = tuple(
+            f"integrity: {e} (evidence for {f}) failed its integrity check and was not weighed"
+            for f, e in broken
+        )
         notes = tuple(
             f"{m.key}: {m.value}" for m in el.meta if m.key in ("note", "footnote", "unsettled", "mental")
         )
@@ -211,8 +223,8 @@ class _Context:
             facts=tuple(facts),
             evidence=tuple(evidence),
             chains=tuple(chains),
-            needs=tuple(needs),
-            notes=notes,
+            needs=tuple(needs) + (integrity if status != "supported" else ()),
+            notes=integrity + notes,
             provenance=next(iter(el.meta_values("provenance")), scope.meta_value("provenance")),
             options=tuple(self._option_text(w) for w in el.when),
             derived=derived,

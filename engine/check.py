@@ -19,6 +19,7 @@ from typing import Literal
 from engine import reference
 from engine.analyse import build_report
 from engine.errors import EngineDisagreement
+from engine.integrity import verify
 from engine.report import Report
 from engine.weigh import weigh_case
 from facts.model import Case
@@ -163,6 +164,9 @@ def check(
     facts = engine_facts(case, excluded)
     notices: list[str] = []
     matches, used = match(program, facts, engine, notices)
-    weights = weigh_case(case, std, excluded)
-    report = build_report(lib, case, charges, program, matches, weights, std, opts, facts, excluded)
+    failures = {k: v for k, v in verify(case).items() if k not in excluded}
+    weights = weigh_case(case, std, excluded, frozenset(failures))
+    report = build_report(
+        lib, case, charges, program, matches, weights, std, opts, facts, excluded, failures
+    )
     return CheckResult(report, used, notices)

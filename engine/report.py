@@ -6,7 +6,7 @@ or in library order, so the same input gives the same bytes, whichever engine ra
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 REPORT_VERSION = "1.0"
@@ -133,6 +133,8 @@ class EvidenceInfo:
     origin: str
     excerpt: str
     document: str | None
+    confidential: bool = False
+    integrity: str | None = None  # why the item failed its integrity check, if it did
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +147,17 @@ class Report:
     facts: tuple[FactFinding, ...]
     evidence: tuple[EvidenceInfo, ...]
     excluded: tuple[str, ...] = field(default_factory=tuple)
+
+    def redacted(self) -> Report:
+        """The same report with the source and excerpt of confidential evidence replaced by
+        its id, for sharing outside the team (`--redact`, every output format)."""
+        evidence = tuple(
+            replace(e, source=f"[redacted: {e.id}]", excerpt=f"[redacted: {e.id}]")
+            if e.confidential
+            else e
+            for e in self.evidence
+        )
+        return replace(self, evidence=evidence)
 
     @property
     def all_made_out(self) -> bool:

@@ -22,7 +22,7 @@ evidence never lowers a status, and a stricter standard never raises one.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from engine.ids import natural_sorted
@@ -51,6 +51,7 @@ class FactWeight:
     inferred_from: tuple[str, ...]
     inference_counts: bool
     reason: str
+    failed: tuple[str, ...] = ()  # evidence that failed its integrity check: not weighed
 
     @property
     def evidence(self) -> tuple[str, ...]:
@@ -63,9 +64,17 @@ def credible(ev: Evidence) -> bool:
     )
 
 
-def weigh_case(case: Case, standard: Standard, excluded: frozenset[str] = frozenset()) -> dict[str, FactWeight]:
-    """Weigh every fact of the case (facts inferred from others after those)."""
-    evidence = {e.id: e for e in case.evidence if e.id not in excluded}
+def weigh_case(
+    case: Case,
+    standard: Standard,
+    excluded: frozenset[str] = frozenset(),
+    failed: frozenset[str] = frozenset(),
+) -> dict[str, FactWeight]:
+    """Weigh every fact of the case (facts inferred from others after those).
+
+    `excluded` items are treated as if they did not exist (`--without`); `failed` items failed
+    their integrity check: they are not weighed, and each fact resting on one says so."""
+    evidence = {e.id: e for e in case.evidence if e.id not in excluded and e.id not in failed}
     facts = {f.id: f for f in case.facts if f.id not in excluded}
     out: dict[str, FactWeight] = {}
     visiting: set[str] = set()
@@ -79,7 +88,11 @@ def weigh_case(case: Case, standard: Standard, excluded: frozenset[str] = frozen
         visiting.add(fid)
         bases = [weigh(b) for b in fact.inferred_from]
         visiting.discard(fid)
-        out[fid] = _weigh_fact(fact, standard, evidence, bases)
+        weight = _weigh_fact(fact, standard, evidence, bases)
+        broken = tuple(e for e in (*fact.evidence, *fact.contradicted_by) if e in failed)
+        if broken:
+            weight = replace(weight, failed=broken)
+        out[fid] = weight
         return out[fid]
 
     for fid in sorted(facts):
