@@ -176,8 +176,13 @@ def index(modules: Iterable[ast.Module]) -> tuple[Library, list[Diagnostic]]:
 
 
 def load_library(paths: Sequence[str | Path] | None = None) -> Library:
-    """Parse and check the library. Raises `InputError` with every problem found."""
-    lib, diags = analyse_library(paths)
+    """Parse and check the library. Raises `InputError` with every problem found.
+
+    The checked library is cached (see `rules.cache`) under a hash of its source files, the
+    grammar and the code version, so that repeated runs skip parsing."""
+    from rules.cache import cached
+
+    lib, diags = cached(paths, analyse_library)
     if any(d.severity == "error" for d in diags):
         raise InputError(diags)
     return lib

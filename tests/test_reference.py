@@ -72,3 +72,24 @@ def test_list_membership() -> None:
     p = Program((rule("r", Pattern("agreement", (Test("parties", "has", Const("y")),))),))
     assert ids(evaluate(p, facts)) == {("r", ("A",))}
     assert not compare(["x"], "eq", "x")
+
+
+def test_library_cache_is_used_and_invalidated_by_an_edit(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from golden import ROOT
+
+    from rules.library import load_library
+
+    monkeypatch.setenv("ELEMENTS_CACHE", str(tmp_path / "cache"))
+    lib_dir = tmp_path / "lib"
+    shutil.copytree(ROOT / "elements", lib_dir, ignore=shutil.ignore_patterns("*.py", "tests"))
+    first = load_library([lib_dir])
+    assert len(list((tmp_path / "cache").glob("library-*.pickle"))) == 1
+    again = load_library([lib_dir])
+    assert sorted(again.crimes) == sorted(first.crimes)
+    standards = lib_dir / "standards.el"
+    standards.write_text(standards.read_text(encoding="utf-8").replace("rank 4", "rank 5"), encoding="utf-8")
+    edited = load_library([lib_dir])
+    assert edited.standards["beyond_reasonable_doubt"].rank == 5
+    assert len(list((tmp_path / "cache").glob("library-*.pickle"))) == 2
