@@ -22,7 +22,12 @@ def list_json(lib: Library) -> dict[str, Any]:
             "article": s.meta_value("article"),
             "title": s.title,
             "elements": [
-                {"id": e.id.value, "kind": e.kind.value, "subkind": e.subkind.value if e.subkind else None, "text": e.text}
+                {
+                    "id": e.id.value,
+                    "kind": e.kind.value,
+                    "subkind": e.subkind.value if e.subkind else None,
+                    "text": e.text,
+                }
                 for e in active_elements(lib, s, opts)
             ],
         }
@@ -66,9 +71,13 @@ def list_json(lib: Library) -> dict[str, Any]:
 def list_text(lib: Library) -> str:
     data = list_json(lib)
     out = ["Crimes:"]
-    out += [f"  {c['article']:<16} {c['id']:<40} {len(c['elements'])} elements" for c in data["crimes"]]
+    out += [
+        f"  {c['article']:<16} {c['id']:<40} {len(c['elements'])} elements" for c in data["crimes"]
+    ]
     out.append("Modes of liability:")
-    out += [f"  {m['article']:<16} {m['id']:<40} {len(m['elements'])} elements" for m in data["modes"]]
+    out += [
+        f"  {m['article']:<16} {m['id']:<40} {len(m['elements'])} elements" for m in data["modes"]
+    ]
     out.append("Standards of proof (lowest first):")
     out += [f"  art. {s['article']:<11} {s['id']}" for s in data["standards"]]
     if data["options"]:
@@ -82,21 +91,35 @@ def list_text(lib: Library) -> str:
 
 
 def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
-    return textwrap.wrap(text, WIDTH, initial_indent=first or indent, subsequent_indent=indent) or [indent]
+    return textwrap.wrap(text, WIDTH, initial_indent=first or indent, subsequent_indent=indent) or [
+        indent
+    ]
 
 
 def _operand(op: ast.Operand, aliases: set[str]) -> str:
     if isinstance(op, ast.AccusedOperand):
         return "the accused"
     if isinstance(op, ast.RefOperand):
-        whose = f"the `{op.target.value}` fact" if op.target.value in aliases else f"the fact bound to element `{op.target.value}`"
+        whose = (
+            f"the `{op.target.value}` fact"
+            if op.target.value in aliases
+            else f"the fact bound to element `{op.target.value}`"
+        )
         return f"the {op.attr.value} of {whose}"
     if op.kind == "bool":
         return "true" if op.value else "false"
     return f'"{op.value}"' if op.kind == "text" else str(op.value)
 
 
-WORDS = {"eq": "is", "ne": "is not", "lt": "is before/below", "le": "is at most", "gt": "is after/above", "ge": "is at least", "has": "includes"}
+WORDS = {
+    "eq": "is",
+    "ne": "is not",
+    "lt": "is before/below",
+    "le": "is at most",
+    "gt": "is after/above",
+    "ge": "is at least",
+    "has": "includes",
+}
 
 
 def plain_requirement(expr: ast.Expr) -> list[str]:
@@ -106,8 +129,12 @@ def plain_requirement(expr: ast.Expr) -> list[str]:
         aliases = {p.alias.value for p in alt.positive if p.alias}
         parts = []
         for p, negated in [(p, False) for p in alt.positive] + [(p, True) for p in alt.negative]:
-            head = ("no" if negated else ("an" if p.fact_type.value[:1] in "aeiou" else "a")) + f" `{p.fact_type.value}` fact"
-            conds = [f"{c.attr.value} {WORDS[c.op]} {_operand(c.operand, aliases)}" for c in p.conditions]
+            head = (
+                "no" if negated else ("an" if p.fact_type.value[:1] in "aeiou" else "a")
+            ) + f" `{p.fact_type.value}` fact"
+            conds = [
+                f"{c.attr.value} {WORDS[c.op]} {_operand(c.operand, aliases)}" for c in p.conditions
+            ]
             parts.append(head + (" where " + ", ".join(conds) if conds else ""))
         out.append("; and ".join(parts))
     return out
@@ -133,14 +160,20 @@ def explain(lib: Library, name: str) -> str | None:
         out.append(f"  {n}. {el.id.value} ({kind})")
         out += _wrap(el.text, "     ")
         if el.when:
-            conds = ", ".join(f"{w.option.value} {'=' if w.op == 'eq' else '≠'} {w.choice.value}" for w in el.when)
-            out += _wrap(f"applies only when {conds} (unsettled law: see the option)", "       ", "     ⚑ ")
+            conds = ", ".join(
+                f"{w.option.value} {'=' if w.op == 'eq' else '≠'} {w.choice.value}" for w in el.when
+            )
+            out += _wrap(
+                f"applies only when {conds} (unsettled law: see the option)", "       ", "     ⚑ "
+            )
         if el.requires is not None:
             alts = plain_requirement(el.requires)
             for i, text in enumerate(alts):
                 lead = "     satisfied by: " if i == 0 else "     or by:        "
                 out += _wrap(text, " " * 19, lead)
-            types = sorted({p.fact_type.value for a in alternatives(el.requires) for p in a.positive})
+            types = sorted(
+                {p.fact_type.value for a in alternatives(el.requires) for p in a.positive}
+            )
             for t in types:
                 if t in lib.facts:
                     out += _wrap(f"`{t}`: {lib.facts[t].description}", "         ", "       ")

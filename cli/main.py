@@ -16,7 +16,6 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from cli.output import emit
-
 from rules.diagnostics import InputError, render_all
 
 EXIT_MADE_OUT, EXIT_NOT_MADE_OUT, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
@@ -39,7 +38,9 @@ def guarded(fn: F) -> F:
         except InputError as err:
             _fail_input(err)
         except EngineDisagreement as err:
-            click.echo(f"internal error: {err}. No report was produced. Please report this.", err=True)
+            click.echo(
+                f"internal error: {err}. No report was produced. Please report this.", err=True
+            )
             sys.exit(EXIT_INTERNAL)
         except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
             raise
@@ -86,22 +87,59 @@ def _split_ids(values: tuple[str, ...]) -> list[str]:
 
 @main.command()
 @click.argument("case_file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--standard", "-s", help="Standard of proof (default: the case file's, else reasonable_grounds).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown", "html"]), default="text",
-              show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the report to this file (atomically) instead of standard output.")
-@click.option("--engine", type=click.Choice(["rete", "reference"]), default="rete", show_default=True,
-              help="rete (durable-rules, cross-checked against the reference evaluator) or reference.")
-@click.option("--option", "options", multiple=True, metavar="NAME=CHOICE",
-              help="Choose a reading of unsettled law (see `elements list`).")
-@click.option("--without", multiple=True, metavar="ID[,ID…]",
-              help="Evaluate as if these evidence items or facts did not exist.")
-@click.option("--library", "library", multiple=True, type=click.Path(exists=True),
-              help="DSL files or folders to use instead of the bundled library.")
-@click.option("--verbose", "-v", is_flag=True, help="Show notes, footnotes and derived mental elements.")
-@click.option("--redact", is_flag=True,
-              help="Replace the source and excerpt of evidence marked confidential with its id.")
+@click.option(
+    "--standard",
+    "-s",
+    help="Standard of proof (default: the case file's, else reasonable_grounds).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown", "html"]),
+    default="text",
+    show_default=True,
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the report to this file (atomically) instead of standard output.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["rete", "reference"]),
+    default="rete",
+    show_default=True,
+    help="rete (durable-rules, cross-checked against the reference evaluator) or reference.",
+)
+@click.option(
+    "--option",
+    "options",
+    multiple=True,
+    metavar="NAME=CHOICE",
+    help="Choose a reading of unsettled law (see `elements list`).",
+)
+@click.option(
+    "--without",
+    multiple=True,
+    metavar="ID[,ID…]",
+    help="Evaluate as if these evidence items or facts did not exist.",
+)
+@click.option(
+    "--library",
+    "library",
+    multiple=True,
+    type=click.Path(exists=True),
+    help="DSL files or folders to use instead of the bundled library.",
+)
+@click.option(
+    "--verbose", "-v", is_flag=True, help="Show notes, footnotes and derived mental elements."
+)
+@click.option(
+    "--redact",
+    is_flag=True,
+    help="Replace the source and excerpt of evidence marked confidential with its id.",
+)
 @guarded
 def check(
     case_file: Path,
@@ -130,7 +168,13 @@ def _check_output(output: Path | None, case_file: Path) -> None:
     if output is not None and output.exists() and output.resolve() == case_file.resolve():
         from rules.diagnostics import Diagnostic
 
-        raise InputError([Diagnostic("error", f"--output {output} is the case file itself; refusing to overwrite it")])
+        raise InputError(
+            [
+                Diagnostic(
+                    "error", f"--output {output} is the case file itself; refusing to overwrite it"
+                )
+            ]
+        )
 
 
 def _run_check(
@@ -177,7 +221,9 @@ def render_report(report: Any, fmt: str, colour: bool = False, verbose: bool = F
 @click.argument("before", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 @click.argument("after", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 @click.option("--standard", "-s", help="Standard of proof for case files (as for `check`).")
-@click.option("--engine", type=click.Choice(["rete", "reference"]), default="rete", show_default=True)
+@click.option(
+    "--engine", type=click.Choice(["rete", "reference"]), default="rete", show_default=True
+)
 @click.option("--option", "options", multiple=True, metavar="NAME=CHOICE")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
 @guarded
@@ -200,10 +246,14 @@ def diff(
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
             except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-                raise InputError([Diagnostic("error", f"{path}: not a JSON report ({err})")]) from None
+                raise InputError(
+                    [Diagnostic("error", f"{path}: not a JSON report ({err})")]
+                ) from None
             if isinstance(data, dict) and "report_version" in data:
                 return data
-            raise InputError([Diagnostic("error", f"{path}: a JSON file that is not an `elements` report")])
+            raise InputError(
+                [Diagnostic("error", f"{path}: a JSON file that is not an `elements` report")]
+            )
         return _run_check(path, standard, engine, options, (), ()).report.to_dict()
 
     try:
@@ -215,7 +265,9 @@ def diff(
 
 
 @main.command(name="list")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
 @click.option("--library", "library", multiple=True, type=click.Path(exists=True))
 @guarded
 def list_(fmt: str, library: tuple[str, ...]) -> None:
@@ -242,7 +294,15 @@ def explain(name: str, library: tuple[str, ...]) -> None:
     text = explain_view(lib, name)
     if text is None:
         names = list(lib.crimes) + list(lib.articles) + list(lib.modes) + list(lib.groups)
-        raise InputError([Diagnostic("error", f"no crime, mode or group named `{name}`", suggestion=nearest(name, names))])
+        raise InputError(
+            [
+                Diagnostic(
+                    "error",
+                    f"no crime, mode or group named `{name}`",
+                    suggestion=nearest(name, names),
+                )
+            ]
+        )
     click.echo(text, nl=False)
 
 

@@ -49,7 +49,9 @@ def render(report: Report, colour: bool = False, verbose: bool = False) -> str:
     )
     for ev in report.evidence:
         if ev.integrity:
-            out += _wrap(f"Integrity failure: {ev.id} — {ev.integrity}; it is not weighed.", "  ", "")
+            out += _wrap(
+                f"Integrity failure: {ev.id} — {ev.integrity}; it is not weighed.", "  ", ""
+            )
     if report.excluded:
         out += _wrap(f"Evaluated as if these did not exist: {', '.join(report.excluded)}", "  ", "")
     for charge in report.charges:
@@ -71,7 +73,9 @@ def _charge(charge: ChargeFinding, st: Style, verbose: bool) -> list[str]:
     out += _wrap(f"Mode:  art. {charge.mode_article} {charge.mode_title}", "         ", "  ")
     summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
     out.append(f"  Elements: {summary}")
-    label = {"within": "within", "outside": "OUTSIDE", "undetermined": "undetermined"}[charge.jurisdiction]
+    label = {"within": "within", "outside": "OUTSIDE", "undetermined": "undetermined"}[
+        charge.jurisdiction
+    ]
     out += _wrap(f"Jurisdiction: {label}", "    ", "  ")
     for reason in charge.jurisdiction_reasons:
         out += _wrap(reason, "      ", "    · ")

@@ -18,7 +18,13 @@ from engine.report import (
     Report,
     StandardInfo,
 )
-from engine.weigh import CREDIBLE_CREDIBILITY, CREDIBLE_RELIABILITY, RANK, FactWeight, binding_status
+from engine.weigh import (
+    CREDIBLE_CREDIBILITY,
+    CREDIBLE_RELIABILITY,
+    RANK,
+    FactWeight,
+    binding_status,
+)
 from facts.model import Case
 from rules import ast
 from rules.compile import ChargeSpec, active_elements, crime_scope
@@ -53,7 +59,9 @@ def build_report(
     for f in engine_facts:
         facts_by_type[str(f["type"])].append(f)
         facts_by_id[str(f["id"])] = f
-    ctx = _Context(rules, by_element, rules_by_element, facts_by_type, weights, standard, options, lib)
+    ctx = _Context(
+        rules, by_element, rules_by_element, facts_by_type, weights, standard, options, lib
+    )
     accused = {a.id: a for a in case.accused}
     findings = []
     for charge in charges:
@@ -62,7 +70,10 @@ def build_report(
         elements = [
             ctx.element(crime, el, crime_scope(charge.crime), "crime")
             for el in active_elements(lib, crime, options)
-        ] + [ctx.element(mode, el, charge.scope, "mode") for el in active_elements(lib, mode, options)]
+        ] + [
+            ctx.element(mode, el, charge.scope, "mode")
+            for el in active_elements(lib, mode, options)
+        ]
         conduct = lib.conduct_element(crime)
         primary = natural_sorted(
             {
@@ -83,14 +94,17 @@ def build_report(
             ChargeFinding(
                 index=charge.index,
                 accused=charge.accused,
-                accused_name=accused[charge.accused].name if charge.accused in accused else charge.accused,
+                accused_name=accused[charge.accused].name
+                if charge.accused in accused
+                else charge.accused,
                 crime=charge.crime,
                 article=crime.meta_value("article") or "",
                 crime_title=crime.title,
                 mode=charge.mode,
                 mode_article=mode.meta_value("article") or "",
                 mode_title=mode.title,
-                made_out=all(e.status == "supported" for e in elements) and juris.status != "outside",
+                made_out=all(e.status == "supported" for e in elements)
+                and juris.status != "outside",
                 elements=tuple(elements),
                 jurisdiction=juris.status,
                 jurisdiction_reasons=juris.reasons,
@@ -189,16 +203,26 @@ class _Context:
         self.options = options
         self.lib = lib
 
-    def element(self, scope: ast.Scope, el: ast.Element, scope_id: str, part: str) -> ElementFinding:
+    def element(
+        self, scope: ast.Scope, el: ast.Element, scope_id: str, part: str
+    ) -> ElementFinding:
         key = (scope_id, el.id.value)
         chains = self._chains(self.by_element.get(key, []))
         status = max((c.status for c in chains), key=lambda s: RANK[s], default="missing")
         best = [c for c in chains if c.status == status]
         facts = natural_sorted({f for c in best for f in c.facts})
-        evidence = natural_sorted({e for f in facts if f in self.weights for e in self.weights[f].evidence})
+        evidence = natural_sorted(
+            {e for f in facts if f in self.weights for e in self.weights[f].evidence}
+        )
         needs = self._needs(key, status, best)
         broken = sorted(
-            {(f, e) for c in chains for f in c.facts if f in self.weights for e in self.weights[f].failed},
+            {
+                (f, e)
+                for c in chains
+                for f in c.facts
+                if f in self.weights
+                for e in self.weights[f].failed
+            },
             key=lambda fe: (natural_key(fe[0]), natural_key(fe[1])),
         )
         integrity = tuple(
@@ -206,7 +230,9 @@ class _Context:
             for f, e in broken
         )
         notes = tuple(
-            f"{m.key}: {m.value}" for m in el.meta if m.key in ("note", "footnote", "unsettled", "mental")
+            f"{m.key}: {m.value}"
+            for m in el.meta
+            if m.key in ("note", "footnote", "unsettled", "mental")
         )
         derived = tuple(
             d.text
@@ -247,13 +273,21 @@ class _Context:
             pos_of = {p: k for k, p in enumerate(positive)}
             own = tuple(dict.fromkeys(m.facts[pos_of[i]] for i in rule.own))
             via = tuple(
-                dict.fromkeys(m.facts[k] for k, i in enumerate(positive) if i not in rule.own and m.facts[k] not in own)
+                dict.fromkeys(
+                    m.facts[k]
+                    for k, i in enumerate(positive)
+                    if i not in rule.own and m.facts[k] not in own
+                )
             )
             status = binding_status(list(own), self.weights)
             seen.setdefault((own, via), Chain(own, via, status))
         return sorted(
             seen.values(),
-            key=lambda c: (-RANK[c.status], [natural_key(f) for f in c.facts], [natural_key(f) for f in c.via]),
+            key=lambda c: (
+                -RANK[c.status],
+                [natural_key(f) for f in c.facts],
+                [natural_key(f) for f in c.via],
+            ),
         )
 
     def _needs(self, key: tuple[str, str], status: str, best: list[Chain]) -> list[str]:
@@ -273,13 +307,14 @@ class _Context:
                     continue
                 if w.status == "insufficient":
                     more = max(self.standard.origins - len(w.origins), 1)
-                    graded = (
-                        f" (graded below: {', '.join(w.below)})" if w.below else ""
-                    )
+                    graded = f" (graded below: {', '.join(w.below)})" if w.below else ""
                     out.append(
                         f"{fid}: {w.reason}{graded}; needs {more} more independent origin"
                         f"{'s' if more != 1 else ''} graded {self.standard.min_grade} or better"
                     )
                 else:
-                    out.append(f"{fid}: {w.reason}; needs stronger support or an answer to the contradiction")
+                    out.append(
+                        f"{fid}: {w.reason}; "
+                        "needs stronger support or an answer to the contradiction"
+                    )
         return list(dict.fromkeys(out))

@@ -91,7 +91,9 @@ def resolve_options(lib: Library, chosen: Mapping[str, str]) -> dict[str, str]:
         decl = lib.options.get(name)
         if decl is None:
             problems.append(
-                Diagnostic("error", f"unknown option `{name}`", suggestion=nearest(name, lib.options))
+                Diagnostic(
+                    "error", f"unknown option `{name}`", suggestion=nearest(name, lib.options)
+                )
             )
             continue
         choices = [c.id.value for c in decl.choices]
@@ -109,7 +111,9 @@ def resolve_options(lib: Library, chosen: Mapping[str, str]) -> dict[str, str]:
     return lib.default_options() | dict(chosen)
 
 
-def match(program: Program, facts: list[Fact], engine: EngineName, notices: list[str]) -> tuple[set[Match], str]:
+def match(
+    program: Program, facts: list[Fact], engine: EngineName, notices: list[str]
+) -> tuple[set[Match], str]:
     expected = reference.evaluate(program, facts)
     if engine == "reference":
         return expected, "reference"
@@ -143,19 +147,31 @@ def check(
     without: Iterable[str] = (),
 ) -> CheckResult:
     excluded = frozenset(without)
-    unknown = sorted(x for x in excluded if x not in {e.id for e in case.evidence} | {f.id for f in case.facts})
+    unknown = sorted(
+        x for x in excluded if x not in {e.id for e in case.evidence} | {f.id for f in case.facts}
+    )
     if unknown:
         ids = [e.id for e in case.evidence] + [f.id for f in case.facts]
         raise InputError(
             [
-                Diagnostic("error", f"--without names `{x}`, which is neither an evidence item nor a fact", suggestion=nearest(x, ids))
+                Diagnostic(
+                    "error",
+                    f"--without names `{x}`, which is neither an evidence item nor a fact",
+                    suggestion=nearest(x, ids),
+                )
                 for x in unknown
             ]
         )
     std_id = standard or case.standard or "reasonable_grounds"
     if std_id not in lib.standards:
         raise InputError(
-            [Diagnostic("error", f"unknown standard `{std_id}`", suggestion=nearest(std_id, lib.standards))]
+            [
+                Diagnostic(
+                    "error",
+                    f"unknown standard `{std_id}`",
+                    suggestion=nearest(std_id, lib.standards),
+                )
+            ]
         )
     std = lib.standards[std_id]
     opts = resolve_options(lib, options or {})

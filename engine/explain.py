@@ -104,7 +104,10 @@ def near_misses(rule: Rule, facts_by_type: Mapping[str, Sequence[Fact]]) -> list
     if stuck.negated:
         blockers = [f for f in facts_by_type.get(stuck.fact_type, ()) if passes(f, stuck, bound)]
         ids = ", ".join(str(f["id"]) for f in blockers[:MAX_NEAR_MISSES])
-        return [f"{ids} rule{'s' if len(blockers) == 1 else ''} it out: the requirement is that there be {pattern_text(stuck, rule)}{after}"]
+        return [
+            f"{ids} rule{'s' if len(blockers) == 1 else ''} it out: the requirement is that "
+            f"there be {pattern_text(stuck, rule)}{after}"
+        ]
     candidates = list(facts_by_type.get(stuck.fact_type, ()))
     if not candidates:
         if best_depth == 0 or not chain:
@@ -114,7 +117,9 @@ def near_misses(rule: Rule, facts_by_type: Mapping[str, Sequence[Fact]]) -> list
     for fact in candidates[:MAX_NEAR_MISSES]:
         failing = [t for t in stuck.tests if not _passes_one(fact, t, bound)]
         reasons = "; ".join(_failure_text(fact, t, bound, rule) for t in failing)
-        out.append(f"{fact['id']} is {_article(stuck.fact_type)} {stuck.fact_type}{after}, but {reasons}")
+        out.append(
+            f"{fact['id']} is {_article(stuck.fact_type)} {stuck.fact_type}{after}, but {reasons}"
+        )
     if len(candidates) > MAX_NEAR_MISSES:
         out.append(f"… and {len(candidates) - MAX_NEAR_MISSES} more `{stuck.fact_type}` facts")
     return out

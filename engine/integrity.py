@@ -21,7 +21,10 @@ CHUNK = 1 << 20
 def _resolve(base: Path, name: str) -> tuple[Path | None, str | None]:
     rel = Path(name)
     if rel.is_absolute():
-        return None, f"its file {name!r} is an absolute path; name it relative to the case file's folder"
+        return (
+            None,
+            f"its file {name!r} is an absolute path; name it relative to the case file's folder",
+        )
     try:
         root = base.resolve(strict=True)
     except OSError:

@@ -56,9 +56,14 @@ def assess(
     nationality: str | None,
 ) -> Jurisdiction:
     if not states:
-        return Jurisdiction("undetermined", ("the library declares no State's acceptance of jurisdiction",))
+        return Jurisdiction(
+            "undetermined", ("the library declares no State's acceptance of jurisdiction",)
+        )
     if not conduct_facts:
-        return Jurisdiction("undetermined", ("no fact establishes the conduct, so neither its place nor its date is known",))
+        return Jurisdiction(
+            "undetermined",
+            ("no fact establishes the conduct, so neither its place nor its date is known",),
+        )
     reasons: list[str] = []
     all_located = True
     for fact in conduct_facts:
@@ -68,7 +73,10 @@ def assess(
         candidates = list(dict.fromkeys(places + ([nationality] if nationality else [])))
         if not candidates:
             all_located = False
-            reasons.append(f"{fid} does not say in which State the conduct took place (origin_state, destination_state or state)")
+            reasons.append(
+                f"{fid} does not say in which State the conduct took place "
+                "(origin_state, destination_state or state)"
+            )
             continue
         if not isinstance(date, str):
             all_located = False
@@ -80,7 +88,9 @@ def assess(
                 if acc.end is None
             ]
             hint = f"; {'; '.join(open_ended)}" if open_ended else ""
-            reasons.append(f"{fid} has no date, so the temporal scope (art. 11) cannot be checked{hint}")
+            reasons.append(
+                f"{fid} has no date, so the temporal scope (art. 11) cannot be checked{hint}"
+            )
             continue
         for name in candidates:
             decl = states.get(name)
@@ -93,7 +103,9 @@ def assess(
                 )
         unknown = [n for n in candidates if n not in states]
         detail = "; ".join(
-            f"{n}: no acceptance covers {date}" if n in states else f"{n}: not a State declared in the library"
+            f"{n}: no acceptance covers {date}"
+            if n in states
+            else f"{n}: not a State declared in the library"
             for n in candidates
         )
         reasons.append(f"{fid} ({date}) — {detail}")

@@ -93,7 +93,10 @@ class ChargeFinding:
             "mode_article": self.mode_article,
             "mode_title": self.mode_title,
             "made_out": self.made_out,
-            "jurisdiction": {"status": self.jurisdiction, "reasons": list(self.jurisdiction_reasons)},
+            "jurisdiction": {
+                "status": self.jurisdiction,
+                "reasons": list(self.jurisdiction_reasons),
+            },
             "counts": self.counts(),
             "elements": [e.to_dict() for e in self.elements],
         }

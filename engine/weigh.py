@@ -121,7 +121,9 @@ def _weigh_fact(
     contra_items = [evidence[e] for e in fact.contradicted_by if e in evidence]
     contra = natural_sorted(e.id for e in contra_items if credible(e))
     contra_origins = sorted({evidence[e].origin_key() for e in contra})
-    enough = len(counted) >= standard.origins or (inference_counts and standard.inference == "allowed")
+    enough = len(counted) >= standard.origins or (
+        inference_counts and standard.inference == "allowed"
+    )
     status: Status
     if not enough:
         status = "insufficient"
@@ -131,8 +133,15 @@ def _weigh_fact(
         )
     elif standard.contradiction == "defeats" and contra_origins:
         status = "contested"
-        reason = f"contradicted by credible evidence ({', '.join(contra)}); at this standard any credible contradiction defeats it"
-    elif standard.contradiction == "outweighs" and contra_origins and len(contra_origins) >= len(counted):
+        reason = (
+            f"contradicted by credible evidence ({', '.join(contra)}); "
+            "at this standard any credible contradiction defeats it"
+        )
+    elif (
+        standard.contradiction == "outweighs"
+        and contra_origins
+        and len(contra_origins) >= len(counted)
+    ):
         status = "contested"
         reason = (
             f"credible contradicting origins ({len(contra_origins)}) are at least as many as "
@@ -140,7 +149,8 @@ def _weigh_fact(
         )
     else:
         status = "supported"
-        reason = f"{len(counted)} independent origin{'s' if len(counted) != 1 else ''} graded {standard.min_grade} or better"
+        plural = "s" if len(counted) != 1 else ""
+        reason = f"{len(counted)} independent origin{plural} graded {standard.min_grade} or better"
         if inference_counts and not origins:
             reason = "inferred from supported facts " + ", ".join(fact.inferred_from)
     return FactWeight(

@@ -15,7 +15,7 @@ _NOWHERE = Span("<generated>", 1, 1)
 
 
 def _span() -> Span:
-    return field(default=_NOWHERE, compare=False, repr=False)  # type: ignore[no-any-return]
+    return field(default=_NOWHERE, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +40,7 @@ OPS: dict[str, CompareOp] = {
     ">": "gt",
     ">=": "ge",
 }
-OP_TEXT: dict[str, str] = {v: k for k, v in OPS.items()} | {"has": "has"}
+OP_TEXT: dict[str, str] = {str(v): k for k, v in OPS.items()} | {"has": "has"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,7 +43,9 @@ def _key(files: Sequence[Path]) -> str:
     return digest.hexdigest()[:32]
 
 
-def cached(paths: Sequence[str | Path] | None, build: Callable[[Sequence[str | Path] | None], T]) -> T:
+def cached(
+    paths: Sequence[str | Path] | None, build: Callable[[Sequence[str | Path] | None], T]
+) -> T:
     from rules.library import bundled_paths, expand_paths
 
     folder = cache_dir()

@@ -39,7 +39,9 @@ def check_library(lib: Library) -> list[Diagnostic]:
         diags += _check_scope(lib, scope, required, used_groups)
     for name, decl in lib.facts.items():
         if name not in required:
-            diags.append(_warn(f"fact type `{name}` is never required by any element", decl.id.span))
+            diags.append(
+                _warn(f"fact type `{name}` is never required by any element", decl.id.span)
+            )
     for name, group in lib.groups.items():
         if name not in used_groups:
             diags.append(_warn(f"group `{name}` is never used", group.id.span))
@@ -67,7 +69,9 @@ def _check_scope(
         if not scope.meta_value("article"):
             diags.append(_err(f"{scope.kind} `{scope.id}` has no `article`", scope.id.span))
         if not scope.meta_value("source"):
-            diags.append(_err(f"{scope.kind} `{scope.id}` has no `source` (citation)", scope.id.span))
+            diags.append(
+                _err(f"{scope.kind} `{scope.id}` has no `source` (citation)", scope.id.span)
+            )
     for member in scope.members:
         if isinstance(member, ast.Use):
             if member.group.value not in lib.groups:
@@ -112,13 +116,16 @@ def _check_scope(
                 _err(
                     "a material element says whether it is conduct, consequence or circumstance",
                     span,
-                    expected="`material conduct`, `material consequence` or `material circumstance`",
+                    expected="`material conduct`, `material consequence` "
+                    "or `material circumstance`",
                     suggestion=nearest(el.subkind.value, MATERIAL_SUBKINDS) if el.subkind else None,
                     context=_context(scope, el),
                 )
             )
         if not el.text.strip():
-            diags.append(_err(f"element `{el.id}` has no text", el.text_span, context=_context(scope, el)))
+            diags.append(
+                _err(f"element `{el.id}` has no text", el.text_span, context=_context(scope, el))
+            )
         if el.requires is None:
             diags.append(
                 _err(
@@ -141,7 +148,11 @@ def _check_scope(
                 )
             )
     if scope.kind == "crime":
-        conducts = [e for e in elements if e.kind.value == "material" and e.subkind and e.subkind.value == "conduct"]
+        conducts = [
+            e
+            for e in elements
+            if e.kind.value == "material" and e.subkind and e.subkind.value == "conduct"
+        ]
         if not conducts:
             diags.append(
                 _err(
@@ -154,7 +165,9 @@ def _check_scope(
     return diags
 
 
-def _check_when(lib: Library, when: ast.When, scope: ast.Scope, el: ast.Element) -> list[Diagnostic]:
+def _check_when(
+    lib: Library, when: ast.When, scope: ast.Scope, el: ast.Element
+) -> list[Diagnostic]:
     option = lib.options.get(when.option.value)
     if option is None:
         return [
@@ -203,7 +216,7 @@ def _check_requirements(
         alts.setdefault(el.id.value, []).extend(found)
     by_id = {el.id.value: el for el in elements}
     # element references between elements of this scope (a join) must not form a cycle
-    graph = {eid: sorted(_element_refs(a, set(by_id)) for a in al) for eid, al in alts.items()}
+    graph = {eid: [sorted(_element_refs(a, set(by_id))) for a in al] for eid, al in alts.items()}
     for eid, refs_per_alt in graph.items():
         for refs in refs_per_alt:
             for target in refs:
@@ -327,7 +340,11 @@ def _check_condition(
         ]
     op = cond.op
     if op == "has" and not attr.is_list:
-        return [_err(f"`has` needs a list attribute; `{cond.attr}` is not a list", cond.span, context=ctx)]
+        return [
+            _err(
+                f"`has` needs a list attribute; `{cond.attr}` is not a list", cond.span, context=ctx
+            )
+        ]
     if op != "has" and attr.is_list:
         return [
             _err(
@@ -357,7 +374,13 @@ def _check_condition(
                 )
             ]
         if attr.type not in ("ref", "text"):
-            return [_err(f"`{cond.attr}` is {attr.type}; it cannot name the accused", cond.span, context=ctx)]
+            return [
+                _err(
+                    f"`{cond.attr}` is {attr.type}; it cannot name the accused",
+                    cond.span,
+                    context=ctx,
+                )
+            ]
         return []
     if isinstance(operand, ast.Lit):
         return _check_literal(attr, cond, operand, ctx)
@@ -366,7 +389,9 @@ def _check_condition(
     return _check_ref(lib, scope, el, attr, operand, aliases, alts, ctx)
 
 
-def _check_literal(attr: ast.AttrDecl, cond: ast.Condition, lit: ast.Lit, ctx: str) -> list[Diagnostic]:
+def _check_literal(
+    attr: ast.AttrDecl, cond: ast.Condition, lit: ast.Lit, ctx: str
+) -> list[Diagnostic]:
     want = {"text": "text", "ref": "text", "int": "int", "bool": "bool", "date": "date"}[attr.type]
     if lit.kind != want:
         return [
@@ -455,7 +480,9 @@ def _conduct_types(lib: Library) -> set[str]:
     for crime in lib.crimes.values():
         conduct = lib.conduct_element(crime)
         if conduct is not None and conduct.requires is not None:
-            out.update(a.positive[0].fact_type.value for a in alternatives(conduct.requires) if a.positive)
+            out.update(
+                a.positive[0].fact_type.value for a in alternatives(conduct.requires) if a.positive
+            )
     return out
 
 
@@ -465,7 +492,7 @@ def _conduct_types(lib: Library) -> set[str]:
 def _check_groups_acyclic(lib: Library) -> list[Diagnostic]:
     diags: list[Diagnostic] = []
     for name, group in lib.groups.items():
-        stack = [(name, (name,))]
+        stack: list[tuple[str, tuple[str, ...]]] = [(name, (name,))]
         while stack:
             node, path = stack.pop()
             g = lib.groups.get(node)
@@ -475,7 +502,9 @@ def _check_groups_acyclic(lib: Library) -> list[Diagnostic]:
                 if isinstance(m, ast.Use):
                     if m.group.value == name:
                         cycle = " → ".join(path + (name,))
-                        diags.append(_err(f"groups use each other in a cycle: {cycle}", group.id.span))
+                        diags.append(
+                            _err(f"groups use each other in a cycle: {cycle}", group.id.span)
+                        )
                         stack = []
                         break
                     if m.group.value not in path:
@@ -488,17 +517,25 @@ def _check_standards(lib: Library) -> list[Diagnostic]:
     for name, decl in lib.standard_decls.items():
         problems: list[Diagnostic] = []
 
-        def need(key: str) -> ast.Clause | None:
+        def need(
+            key: str, decl: ast.StandardDecl = decl, problems: list[Diagnostic] = problems
+        ) -> ast.Clause | None:
             clause = decl.get(key)
             if clause is None:
-                problems.append(_err(f"standard `{name}` has no `{key}`", decl.id.span))
+                problems.append(_err(f"standard `{decl.id}` has no `{key}`", decl.id.span))
             return clause
 
         article, text, rank = need("article"), need("text"), need("rank")
         origins, rel, cred = need("origins"), need("reliability"), need("credibility")
         contra, infer = need("contradiction"), need("inference")
         if rel and str(rel.value) not in GRADES:
-            problems.append(_err("source reliability is a grade from A to F", rel.span, expected="A, B, C, D, E or F"))
+            problems.append(
+                _err(
+                    "source reliability is a grade from A to F",
+                    rel.span,
+                    expected="A, B, C, D, E or F",
+                )
+            )
         if cred and not (isinstance(cred.value, int) and 1 <= cred.value <= 6):
             problems.append(_err("information credibility is a grade from 1 to 6", cred.span))
         if origins and not (isinstance(origins.value, int) and origins.value >= 1):
@@ -547,13 +584,15 @@ def _check_standards(lib: Library) -> list[Diagnostic]:
             higher.origins < lower.origins
             or GRADES.index(higher.reliability) > GRADES.index(lower.reliability)
             or higher.credibility > lower.credibility
-            or CONTRADICTION_RULES.index(higher.contradiction) < CONTRADICTION_RULES.index(lower.contradiction)
+            or CONTRADICTION_RULES.index(higher.contradiction)
+            < CONTRADICTION_RULES.index(lower.contradiction)
             or INFERENCE_RULES.index(higher.inference) < INFERENCE_RULES.index(lower.inference)
         )
         if laxer:
             diags.append(
                 _err(
-                    f"standard `{higher.id}` ranks above `{lower.id}` but one of its thresholds is laxer",
+                    f"standard `{higher.id}` ranks above `{lower.id}` "
+                    "but one of its thresholds is laxer",
                     span,
                     notes=("a stricter standard must never support more than a laxer one",),
                 )

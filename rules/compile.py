@@ -52,11 +52,15 @@ def active(element: ast.Element, options: Mapping[str, str]) -> bool:
     return True
 
 
-def active_elements(lib: Library, scope: ast.Scope, options: Mapping[str, str]) -> list[ast.Element]:
+def active_elements(
+    lib: Library, scope: ast.Scope, options: Mapping[str, str]
+) -> list[ast.Element]:
     return [e for e in lib.elements(scope) if active(e, options)]
 
 
-def _nodes(lib: Library, scope: ast.Scope, prefix: str, options: Mapping[str, str]) -> dict[str, _Node]:
+def _nodes(
+    lib: Library, scope: ast.Scope, prefix: str, options: Mapping[str, str]
+) -> dict[str, _Node]:
     nodes: dict[str, _Node] = {}
     for el in active_elements(lib, scope, options):
         if el.requires is None:
@@ -112,7 +116,9 @@ def _refs(node: _Node, alt: Alternative) -> list[str]:
 def _combinations(root: _Node, root_alt: int) -> Iterator[dict[str, tuple[_Node, int]]]:
     """Every consistent choice of one alternative per element the root (transitively) joins on."""
 
-    def go(pending: list[_Node], chosen: dict[str, tuple[_Node, int]]) -> Iterator[dict[str, tuple[_Node, int]]]:
+    def go(
+        pending: list[_Node], chosen: dict[str, tuple[_Node, int]]
+    ) -> Iterator[dict[str, tuple[_Node, int]]]:
         if not pending:
             yield chosen
             return
@@ -145,47 +151,55 @@ def _resolve(node: _Node, target: str) -> _Node:
     return found
 
 
+class _RuleBuilder:
+    """Lays out one rule: the elements it joins on first (in dependency order), then its own."""
+
+    def __init__(self, root: _Node, chosen: Mapping[str, tuple[_Node, int]], accused: str | None):
+        self.root = root
+        self.chosen = chosen
+        self.accused = accused
+        self.patterns: list[Pattern] = []
+        self.primary: dict[str, int] = {}
+        self.own: tuple[int, ...] = ()
+
+    def emit(self, node: _Node) -> None:
+        if node.key in self.primary:
+            return
+        alt = node.alts[self.chosen[node.key][1]]
+        for target in _refs(node, alt):
+            self.emit(_resolve(node, target))
+        start = len(self.patterns)
+        aliases = {p.alias.value: start + k for k, p in enumerate(alt.positive) if p.alias}
+        tagged = [(p, False) for p in alt.positive] + [(p, True) for p in alt.negative]
+        for k, (p, negated) in enumerate(tagged):
+            tests = tuple(
+                Test(
+                    c.attr.value,
+                    c.op,
+                    _operand(c.operand, node, aliases, self.primary, self.accused),
+                )
+                for c in p.conditions
+            )
+            if not negated:  # one element's patterns of the same type bind distinct facts
+                tests += tuple(
+                    Test("id", "ne", Ref(start + j, "id"))
+                    for j, q in enumerate(alt.positive[:k])
+                    if q.fact_type.value == p.fact_type.value
+                )
+            self.patterns.append(Pattern(p.fact_type.value, tests, negated=negated))
+        self.primary[node.key] = start
+        if node is self.root:
+            self.own = tuple(range(start, start + len(alt.positive)))
+
+
 def _rules_for(root: _Node, scope: str, accused: str | None) -> list[Rule]:
     rules: list[Rule] = []
     seen: set[tuple[Pattern, ...]] = set()
     for alt_index in range(len(root.alts)):
         for chosen in _combinations(root, alt_index):
-            patterns: list[Pattern] = []
-            primary: dict[str, int] = {}
-            own: tuple[int, ...] = ()
-
-            def emit(node: _Node) -> None:
-                nonlocal own
-                if node.key in primary:
-                    return
-                _, i = chosen[node.key]
-                alt = node.alts[i]
-                for target in _refs(node, alt):
-                    emit(_resolve(node, target))
-                aliases: dict[str, int] = {}
-                start = len(patterns)
-                for k, p in enumerate(alt.positive):
-                    if p.alias:
-                        aliases[p.alias.value] = start + k
-                tagged = [(p, False) for p in alt.positive] + [(p, True) for p in alt.negative]
-                for k, (p, negated) in enumerate(tagged):
-                    tests = tuple(
-                        Test(c.attr.value, c.op, _operand(c.operand, node, aliases, primary, accused))
-                        for c in p.conditions
-                    )
-                    if not negated:  # one element's patterns of the same type bind distinct facts
-                        tests += tuple(
-                            Test("id", "ne", Ref(start + j, "id"))
-                            for j, q in enumerate(alt.positive[:k])
-                            if q.fact_type.value == p.fact_type.value
-                        )
-                    patterns.append(Pattern(p.fact_type.value, tests, negated=negated))
-                primary[node.key] = start
-                if node is root:
-                    own = tuple(range(start, start + len(alt.positive)))
-
-            emit(root)
-            key = tuple(patterns)
+            builder = _RuleBuilder(root, chosen, accused)
+            builder.emit(root)
+            key = tuple(builder.patterns)
             if key in seen:
                 continue
             seen.add(key)
@@ -195,7 +209,7 @@ def _rules_for(root: _Node, scope: str, accused: str | None) -> list[Rule]:
                     scope=scope,
                     element=root.element.id.value,
                     patterns=key,
-                    own=own,
+                    own=builder.own,
                 )
             )
     return rules

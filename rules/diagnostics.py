@@ -66,7 +66,9 @@ def render(diag: Diagnostic, sources: dict[str, str] | None = None) -> str:
     disk if possible. A diagnostic without a span renders as a single line.
     """
     span = diag.span
-    head = f"{span}: {diag.severity}: {diag.message}" if span else f"{diag.severity}: {diag.message}"
+    head = (
+        f"{span}: {diag.severity}: {diag.message}" if span else f"{diag.severity}: {diag.message}"
+    )
     lines = [head]
     if span is not None:
         text = _source_line(span, sources)

@@ -195,7 +195,9 @@ def analyse_library(paths: Sequence[str | Path] | None = None) -> tuple[Library,
 
     files = expand_paths(paths) if paths else bundled_paths()
     if paths and not files:
-        return Library([]), [Diagnostic("error", "no .el files found in " + ", ".join(map(str, paths)))]
+        return Library([]), [
+            Diagnostic("error", "no .el files found in " + ", ".join(map(str, paths)))
+        ]
     modules: list[ast.Module] = []
     diags: list[Diagnostic] = []
     for path in files:

@@ -60,7 +60,9 @@ def parser() -> Lark:
     cache: str | bool = True
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        cache = str(cache_dir / f"elements-grammar-{os.getuid() if hasattr(os, 'getuid') else 0}.lark")
+        cache = str(
+            cache_dir / f"elements-grammar-{os.getuid() if hasattr(os, 'getuid') else 0}.lark"
+        )
     except OSError:
         cache = False
     return Lark(
@@ -165,7 +167,8 @@ def _syntax_diagnostic(err: UnexpectedInput, text: str, path: str) -> Diagnostic
             suggestion = nearest(str(tok.value), keywords)
     elif isinstance(err, UnexpectedCharacters):
         expected = set(err.allowed or ())
-        ch = text[err.pos_in_stream] if err.pos_in_stream < len(text) else ""
+        pos = err.pos_in_stream or 0
+        ch = text[pos] if pos < len(text) else ""
         found = "a line break" if ch == "\n" else f"`{ch}`"
         if ch == '"':
             found = "unclosed"
@@ -271,7 +274,9 @@ class _ToAst(Transformer[Token, Any]):
         return ("text", False, tuple(_unquote(c) for c in choices))
 
     # scopes
-    def _scope(self, kind: ast.ScopeKind, meta: LarkMeta, name: Token, title: Token, rest: Any) -> Any:
+    def _scope(
+        self, kind: ast.ScopeKind, meta: LarkMeta, name: Token, title: Token, rest: Any
+    ) -> Any:
         metas = tuple(x for x in rest if isinstance(x, ast.Meta))
         members = tuple(x for x in rest if not isinstance(x, ast.Meta))
         return ast.Scope(kind, self._name(name), _unquote(title), metas, members, self._span(meta))
@@ -336,10 +341,15 @@ class _ToAst(Transformer[Token, Any]):
                 Diagnostic("error", f"`when` compares with == or !=, not {op}", self._tspan(op))
             )
         return ast.When(
-            self._name(option), "eq" if str(op) == "==" else "ne", self._name(choice), self._span(meta)
+            self._name(option),
+            "eq" if str(op) == "==" else "ne",
+            self._name(choice),
+            self._span(meta),
         )
 
-    def derived_decl(self, meta: LarkMeta, name: Token, target: Token, text: Token, *metas: Any) -> Any:
+    def derived_decl(
+        self, meta: LarkMeta, name: Token, target: Token, text: Token, *metas: Any
+    ) -> Any:
         return ast.Derived(
             self._name(name), self._name(target), _unquote(text), tuple(metas), self._span(meta)
         )
@@ -358,7 +368,8 @@ class _ToAst(Transformer[Token, Any]):
                     "error",
                     "`not` applies to a single fact pattern, not to a group in parentheses",
                     self._span(meta),
-                    expected="`not fact_type(...)`; write `not a and not b` instead of `not (a or b)`",
+                    expected="`not fact_type(...)`; "
+                    "write `not a and not b` instead of `not (a or b)`",
                 )
             )
         return ast.NotExpr(item, self._span(meta))
@@ -409,7 +420,9 @@ class _ToAst(Transformer[Token, Any]):
         return ast.Clause(str(key), _unquote(value), self._span(meta))
 
     def _clause(self, key: str, meta: LarkMeta, value: Token, kind: str) -> ast.Clause:
-        v: str | int = int(value) if kind == "int" else _unquote(value) if kind == "str" else str(value)
+        v: str | int = (
+            int(value) if kind == "int" else _unquote(value) if kind == "str" else str(value)
+        )
         return ast.Clause(key, v, self._span(meta))
 
     def standard_text(self, meta: LarkMeta, value: Token) -> Any:
@@ -453,13 +466,19 @@ class _ToAst(Transformer[Token, Any]):
 
     def state_party(self, meta: LarkMeta, start: Token, note: Token | None) -> Any:
         _check_date(start, self._tspan(start))
-        return ast.Acceptance("party", str(start), None, _unquote(note) if note else "", self._span(meta))
+        return ast.Acceptance(
+            "party", str(start), None, _unquote(note) if note else "", self._span(meta)
+        )
 
-    def state_declaration(self, meta: LarkMeta, text: Token, start: Token, end: Token | None) -> Any:
+    def state_declaration(
+        self, meta: LarkMeta, text: Token, start: Token, end: Token | None
+    ) -> Any:
         _check_date(start, self._tspan(start))
         if end is not None:
             _check_date(end, self._tspan(end))
-        return ast.Acceptance(_unquote(text), str(start), str(end) if end else None, "", self._span(meta))
+        return ast.Acceptance(
+            _unquote(text), str(start), str(end) if end else None, "", self._span(meta)
+        )
 
     def state_meta(self, meta: LarkMeta, key: Token, value: Token) -> Any:
         return ast.Meta(str(key), _unquote(value), self._span(meta))

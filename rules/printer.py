@@ -6,7 +6,11 @@ from rules import ast
 
 
 def quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t") + '"'
+    return (
+        '"'
+        + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
+        + '"'
+    )
 
 
 def operand(op: ast.Operand) -> str:
@@ -66,7 +70,9 @@ def element(el: ast.Element, indent: str = "  ") -> list[str]:
     if el.requires is not None:
         lines.append(f"{indent}  requires {requirement(el.requires)}")
     for w in el.when:
-        lines.append(f"{indent}  when {w.option.value} {'==' if w.op == 'eq' else '!='} {w.choice.value}")
+        lines.append(
+            f"{indent}  when {w.option.value} {'==' if w.op == 'eq' else '!='} {w.choice.value}"
+        )
     for m in el.meta:
         lines.append(f"{indent}  {m.key} {quote(m.value)}")
     return lines
@@ -76,7 +82,11 @@ def item(it: ast.Item) -> str:
     if isinstance(it, ast.FactDecl):
         lines = [f"fact {it.id.value} {quote(it.description)} {{"]
         for a in it.attrs:
-            t = f"one of ({', '.join(quote(c) for c in a.choices)})" if a.choices is not None else a.type
+            t = (
+                f"one of ({', '.join(quote(c) for c in a.choices)})"
+                if a.choices is not None
+                else a.type
+            )
             if a.is_list:
                 t += "[]"
             line = f"  {a.name.value}: {t}{'?' if a.optional else ''}"
@@ -87,16 +97,32 @@ def item(it: ast.Item) -> str:
     if isinstance(it, ast.StandardDecl):
         lines = [f"standard {it.id.value} {quote(it.title)} {{"]
         for c in it.clauses:
-            v = quote(c.value) if c.key in ("text", "article", "source", "note", "leading", "unsettled", "provenance", "title") else str(c.value)
+            v = (
+                quote(str(c.value))
+                if c.key
+                in (
+                    "text",
+                    "article",
+                    "source",
+                    "note",
+                    "leading",
+                    "unsettled",
+                    "provenance",
+                    "title",
+                )
+                else str(c.value)
+            )
             lines.append(f"  {c.key} {v}")
         return "\n".join(lines + ["}"])
     if isinstance(it, ast.StateDecl):
         lines = [f"state {quote(it.name)} {{"]
-        for a in it.acceptances:
-            if a.basis == "party":
-                lines.append(f"  party from {a.start}" + (f" {quote(a.note)}" if a.note else ""))
+        for acc in it.acceptances:
+            if acc.basis == "party":
+                note = f" {quote(acc.note)}" if acc.note else ""
+                lines.append(f"  party from {acc.start}{note}")
             else:
-                lines.append(f"  declaration {quote(a.basis)} from {a.start}" + (f" to {a.end}" if a.end else ""))
+                end = f" to {acc.end}" if acc.end else ""
+                lines.append(f"  declaration {quote(acc.basis)} from {acc.start}{end}")
         lines += [f"  {m.key} {quote(m.value)}" for m in it.meta]
         return "\n".join(lines + ["}"])
     if isinstance(it, ast.OptionDecl):
@@ -112,7 +138,9 @@ def item(it: ast.Item) -> str:
         if isinstance(member, ast.Use):
             lines.append(f"  use {member.group.value}")
         elif isinstance(member, ast.Derived):
-            lines.append(f"  derived {member.id.value} for {member.for_element.value} {quote(member.text)}")
+            lines.append(
+                f"  derived {member.id.value} for {member.for_element.value} {quote(member.text)}"
+            )
             lines += [f"    {m.key} {quote(m.value)}" for m in member.meta]
         else:
             lines += element(member)

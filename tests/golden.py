@@ -1,4 +1,7 @@
-"""Golden-file comparison: `UPDATE_GOLDENS=1 pytest` rewrites the expected files; review the diff."""
+"""Golden-file comparison.
+
+`UPDATE_GOLDENS=1 pytest` rewrites the expected files: review the diff.
+"""
 
 from __future__ import annotations
 

@@ -12,7 +12,12 @@ import pytest
 from golden import ROOT, check_golden
 
 DEMO = "examples/belarus_children.yaml"
-STANDARDS = ["reasonable_basis", "reasonable_grounds", "substantial_grounds", "beyond_reasonable_doubt"]
+STANDARDS = [
+    "reasonable_basis",
+    "reasonable_grounds",
+    "substantial_grounds",
+    "beyond_reasonable_doubt",
+]
 EXAMPLES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "examples").glob("*.yaml"))
 
 
@@ -33,10 +38,14 @@ def test_demonstration_report_at_each_standard(standard: str) -> None:
     text = run("check", DEMO, "--standard", standard)
     assert text.returncode == 1, text.stderr  # honest: the press sources make out no charge
     assert text.stderr == ""
-    check_golden(ROOT / "tests" / "golden" / "check" / f"belarus_children.{standard}.txt", text.stdout)
+    check_golden(
+        ROOT / "tests" / "golden" / "check" / f"belarus_children.{standard}.txt", text.stdout
+    )
     js = run("check", DEMO, "--standard", standard, "--format", "json")
     assert js.returncode == 1, js.stderr
-    check_golden(ROOT / "tests" / "golden" / "check" / f"belarus_children.{standard}.json", js.stdout)
+    check_golden(
+        ROOT / "tests" / "golden" / "check" / f"belarus_children.{standard}.json", js.stdout
+    )
 
 
 def test_json_report_has_the_contracted_keys() -> None:
@@ -50,7 +59,9 @@ def test_json_report_has_the_contracted_keys() -> None:
             assert el["status"] in ("supported", "insufficient", "contested", "missing")
             assert ("needs" in el) == (el["status"] != "supported")
             if el["status"] != "supported":
-                assert el["needs"], f"{el['id']} is {el['status']} but says nothing about what is needed"
+                assert el["needs"], (
+                    f"{el['id']} is {el['status']} but says nothing about what is needed"
+                )
 
 
 @pytest.mark.parametrize("example", EXAMPLES)

@@ -24,7 +24,13 @@ state "Belarus" {
 
 
 def test_transfer_starting_in_ukraine_is_within_through_its_declaration() -> None:
-    fact = {"id": "F1", "type": "transfer", "origin_state": "Ukraine", "destination_state": "Belarus", "date": "2022-09-05"}
+    fact = {
+        "id": "F1",
+        "type": "transfer",
+        "origin_state": "Ukraine",
+        "destination_state": "Belarus",
+        "date": "2022-09-05",
+    }
     j = assess(STATES, [fact], nationality="Belarus")
     assert j.status == "within"
     assert "8 September 2015" in j.reasons[0]

@@ -7,7 +7,9 @@ from rules.program import Const, Fact, Match, Pattern, Program, Ref, Rule, Test
 
 
 def rule(rid: str, *patterns: Pattern) -> Rule:
-    return Rule(rid, "s", rid, tuple(patterns), tuple(i for i, p in enumerate(patterns) if not p.negated))
+    return Rule(
+        rid, "s", rid, tuple(patterns), tuple(i for i, p in enumerate(patterns) if not p.negated)
+    )
 
 
 def ids(matches: set[Match]) -> set[tuple[str, tuple[str, ...]]]:
@@ -60,7 +62,9 @@ def test_negation_sees_earlier_bindings() -> None:
 
 def test_same_fact_may_fill_two_patterns_unless_told_otherwise() -> None:
     same = rule("same", Pattern("transfer"), Pattern("transfer"))
-    distinct = rule("distinct", Pattern("transfer"), Pattern("transfer", (Test("id", "ne", Ref(0, "id")),)))
+    distinct = rule(
+        "distinct", Pattern("transfer"), Pattern("transfer", (Test("id", "ne", Ref(0, "id")),))
+    )
     found = ids(evaluate(Program((same, distinct)), FACTS))
     assert ("same", ("T1", "T1")) in found
     assert ("distinct", ("T1", "T1")) not in found
@@ -89,7 +93,9 @@ def test_library_cache_is_used_and_invalidated_by_an_edit(tmp_path, monkeypatch)
     again = load_library([lib_dir])
     assert sorted(again.crimes) == sorted(first.crimes)
     standards = lib_dir / "standards.el"
-    standards.write_text(standards.read_text(encoding="utf-8").replace("rank 4", "rank 5"), encoding="utf-8")
+    standards.write_text(
+        standards.read_text(encoding="utf-8").replace("rank 4", "rank 5"), encoding="utf-8"
+    )
     edited = load_library([lib_dir])
     assert edited.standards["beyond_reasonable_doubt"].rank == 5
     assert len(list((tmp_path / "cache").glob("library-*.pickle"))) == 2
