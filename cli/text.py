@@ -5,8 +5,9 @@ a terminal and never when NO_COLOR is set."""
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Mapping
 
-from engine.report import ChargeFinding, ElementFinding, Report
+from engine.report import ChargeFinding, ElementFinding, FactFinding, Report
 
 WIDTH = 80
 SYMBOL = {"supported": "✔", "insufficient": "~", "contested": "!", "missing": "✘"}
@@ -56,14 +57,16 @@ def render(report: Report, colour: bool = False, verbose: bool = False) -> str:
         out += _wrap(f"Evaluated as if these did not exist: {', '.join(report.excluded)}", "  ", "")
     for charge in report.charges:
         out.append("")
-        out += _charge(charge, st, verbose)
+        out += _charge(charge, st, verbose, {f.id: f for f in report.facts})
     made = sum(c.made_out for c in report.charges)
     out.append("")
     out.append(st.bold(f"{made} of {len(report.charges)} charges made out at {s.id}."))
     return "\n".join(out) + "\n"
 
 
-def _charge(charge: ChargeFinding, st: Style, verbose: bool) -> list[str]:
+def _charge(
+    charge: ChargeFinding, st: Style, verbose: bool, facts: Mapping[str, FactFinding]
+) -> list[str]:
     counts = charge.counts()
     verdict = "MADE OUT" if charge.made_out else "NOT MADE OUT"
     out = [
@@ -84,18 +87,27 @@ def _charge(charge: ChargeFinding, st: Style, verbose: bool) -> list[str]:
         if elements:
             out.append(f"  {'Crime elements' if part == 'crime' else 'Mode elements'}:")
             for el in elements:
-                out += _element(el, st, verbose)
+                out += _element(el, st, verbose, facts)
     return out
 
 
-def _element(el: ElementFinding, st: Style, verbose: bool) -> list[str]:
+def _element(
+    el: ElementFinding, st: Style, verbose: bool, facts: Mapping[str, FactFinding]
+) -> list[str]:
     kind = f"{el.kind} {el.subkind}" if el.subkind else el.kind
     out = [f"    {st.status(el.status)} {el.id} ({kind})"]
     out += _wrap(el.text, "        ")
     if el.facts:
-        facts = ", ".join(el.facts)
-        ev = ", ".join(el.evidence) if el.evidence else "no evidence"
-        out += _wrap(f"facts: {facts}; evidence: {ev}", "          ", "        ")
+        listed = ", ".join(el.facts)
+        ev = ", ".join(el.evidence) if el.evidence else "none directly"
+        out += _wrap(f"facts: {listed}; evidence: {ev}", "          ", "        ")
+    for fid in el.facts:
+        fact = facts.get(fid)
+        if fact is not None and fact.inferred_from:
+            counts = "inference" in fact.origins
+            how = "counts at this standard" if counts else "does not suffice on its own here"
+            line = f"{fid} is inferred from {', '.join(fact.inferred_from)} ({how})"
+            out += _wrap(line, "          ", "        ")
     via = sorted({v for c in el.chains if c.status == el.status for v in c.via})
     if via:
         out += _wrap(f"joined with: {', '.join(via)}", "          ", "        ")
