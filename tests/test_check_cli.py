@@ -109,7 +109,8 @@ def test_diff_of_two_case_files_names_the_removed_evidence(tmp_path: Path) -> No
     data = yaml.safe_load((ROOT / DEMO).read_text(encoding="utf-8"))
     data["evidence"] = [e for e in data["evidence"] if e["id"] != "E7"]
     for fact in data["facts"]:
-        fact["evidence"] = [e for e in fact["evidence"] if e != "E7"] or ["E9"]
+        if "evidence" in fact:
+            fact["evidence"] = [e for e in fact["evidence"] if e != "E7"] or ["E9"]
     after = tmp_path / "without_e7.yaml"
     after.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     result = run("diff", DEMO, str(after))
