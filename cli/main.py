@@ -322,5 +322,19 @@ def lint(paths: tuple[str, ...]) -> None:
     sys.exit(1 if errors else 0)
 
 
+@main.command(name="test")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@click.option("--engine", type=click.Choice(["rete", "reference"]), default="rete", show_default=True)
+@click.option("--library", "library", multiple=True, type=click.Path(exists=True))
+@guarded
+def test_command(paths: tuple[str, ...], engine: str, library: tuple[str, ...]) -> None:
+    """Run library tests (default: the bundled elements/tests/).
+
+    Exit 0 all passed, 1 a test failed, 2 a test file is invalid."""
+    from cli.libtest import main_test
+
+    sys.exit(main_test(paths, engine, library))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

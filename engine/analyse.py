@@ -88,7 +88,7 @@ def build_report(
         juris = assess(
             lib.states,
             [facts_by_id[f] for f in primary if f in facts_by_id],
-            getattr(person, "nationality", None),
+            person.nationality if person is not None else None,
         )
         findings.append(
             ChargeFinding(

@@ -3,7 +3,7 @@
 A case file (YAML or JSON) has these top-level keys:
 
 * ``case`` (required) — the title of the case;
-* ``accused`` (required, may be empty) — ``{id, name, role?}`` for each accused;
+* ``accused`` (required, may be empty) — ``{id, name, role?, nationality?}`` for each accused;
 * ``charges`` (required, may be empty) — ``{accused, crime, mode}``: the crime by article as
   printed in the Elements of Crimes (``8(2)(b)(viii)``) or by id;
 * ``standard`` (optional) — the standard of proof to apply by default;
@@ -103,6 +103,7 @@ class Accused(_Model):
     id: Text
     name: Text
     role: Text | None = None
+    nationality: Text | None = None  # the State, as named in the library (art. 12(2)(b))
 
 
 class Charge(_Model):

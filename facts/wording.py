@@ -110,5 +110,9 @@ ACCUSED_FIELDS: dict[str, tuple[str, str | None]] = {
     "id": ("text naming the accused, such as lukashenka", None),
     "name": ("the accused's full name", None),
     "role": ("the accused's position or role", None),
+    "nationality": (
+        "the State of which the accused is a national, named as in the library (e.g. Belarus)",
+        None,
+    ),
 }
 ACCUSED_REQUIRED = ("id", "name")

@@ -56,15 +56,16 @@ KEYWORDS = (
 
 @functools.cache
 def parser() -> Lark:
-    cache_dir = Path(os.environ.get("ELEMENTS_CACHE", tempfile.gettempdir()))
-    cache: str | bool = True
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        cache = str(
-            cache_dir / f"elements-grammar-{os.getuid() if hasattr(os, 'getuid') else 0}.lark"
-        )
-    except OSError:
-        cache = False
+    setting = os.environ.get("ELEMENTS_CACHE")
+    cache: str | bool = False
+    if setting != "off":
+        cache_dir = Path(setting or tempfile.gettempdir())
+        uid = os.getuid() if hasattr(os, "getuid") else 0
+        try:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            cache = str(cache_dir / f"elements-grammar-{uid}.lark")
+        except OSError:
+            cache = False
     return Lark(
         GRAMMAR.read_text(encoding="utf-8"),
         parser="lalr",

@@ -74,7 +74,7 @@ def test_a_changed_rule_makes_a_bundled_test_fail(
 ) -> None:
     """Co-perpetration's awareness element rewritten to read the wrong state of mind: the test
     that leaves out that state of mind must now fail, naming the element."""
-    monkeypatch.setenv("ELEMENTS_CACHE", "off")  # keep the altered library out of the cache
+    monkeypatch.setenv("ELEMENTS_CACHE", str(tmp_path / "cache"))  # keep the user's cache clean
     shutil.copytree(
         ROOT / "elements", tmp_path / "elements", ignore=shutil.ignore_patterns("tests", "__*")
     )
