@@ -41,7 +41,7 @@ mode indirect_perpetration "Indirect perpetration (committing a crime through an
 
   element control_of_organisation objective
     "The accused controlled the will of those who carried out the crime, whether or not they are criminally responsible, by exercising control over the organisation (the authority to issue orders within it)."
-    requires authority(superior == accused, over == conduct.by, effective == true)
+    requires authority(superior == accused, over == conduct.by, effective == true) and organisation(id == conduct.by)
           or authority(superior == accused, effective == true) as a and position(holder == conduct.by, organisation == a.over)
     provenance "M"
     note "Shown by effective authority over the organisation that carried out the conduct, or over the organisation in which those who carried it out held a post."
@@ -91,7 +91,7 @@ mode indirect_co_perpetration "Indirect co-perpetration (committing a crime join
 
   element control_of_organisation objective
     "The accused had control over the organisation."
-    requires authority(superior == accused, over == conduct.by, effective == true)
+    requires authority(superior == accused, over == conduct.by, effective == true) and organisation(id == conduct.by)
           or authority(superior == accused, effective == true) as a and position(holder == conduct.by, organisation == a.over)
           or authority(superior == accused, effective == true) as a and contribution(by == a.over, to == conduct.id)
     provenance "M"
