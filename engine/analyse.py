@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from engine.explain import near_misses, requirement
 from engine.ids import natural_key, natural_sorted
 from engine.jurisdiction import assess
+from engine.reference import FactIndex
 from engine.report import (
     Chain,
     ChargeFinding,
@@ -167,7 +168,7 @@ def _options(lib: Library, options: Mapping[str, str]) -> tuple[OptionInfo, ...]
 
 
 def _fact_finding(case: Case, w: FactWeight) -> FactFinding:
-    fact = next(f for f in case.facts if f.id == w.fact)
+    fact = case.facts_by_id[w.fact]
     return FactFinding(
         id=w.fact,
         type=fact.type,
@@ -202,6 +203,8 @@ class _Context:
         self.standard = standard
         self.options = options
         self.lib = lib
+        self._layouts: dict[str, tuple[tuple[int, ...], dict[int, int]]] = {}
+        self.index = FactIndex(f for fs in facts_by_type.values() for f in fs)
 
     def element(
         self, scope: ast.Scope, el: ast.Element, scope_id: str, part: str
@@ -265,12 +268,18 @@ class _Context:
             f"{' (the default)' if is_default else ''}: the law on this point is unsettled"
         )
 
+    def _layout(self, rule: Rule) -> tuple[tuple[int, ...], dict[int, int]]:
+        found = self._layouts.get(rule.id)
+        if found is None:
+            positive = rule.positive
+            found = self._layouts[rule.id] = (positive, {p: k for k, p in enumerate(positive)})
+        return found
+
     def _chains(self, matches: list[Match]) -> list[Chain]:
         seen: dict[tuple[tuple[str, ...], tuple[str, ...]], Chain] = {}
         for m in matches:
             rule = self.rules[m.rule]
-            positive = rule.positive
-            pos_of = {p: k for k, p in enumerate(positive)}
+            positive, pos_of = self._layout(rule)
             own = tuple(dict.fromkeys(m.facts[pos_of[i]] for i in rule.own))
             via = tuple(
                 dict.fromkeys(
@@ -297,7 +306,9 @@ class _Context:
             out = []
             for rule in self.rules_by_element.get(key, []):
                 out.append("needs " + requirement(rule))
-                out.extend("near miss: " + n for n in near_misses(rule, self.facts_by_type))
+                out.extend(
+                    "near miss: " + n for n in near_misses(rule, self.facts_by_type, self.index)
+                )
             return list(dict.fromkeys(out))
         out = []
         for chain in best:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from engine.reference import compare, passes
+from engine.reference import FactIndex, compare, passes
 from rules.program import Const, Fact, Pattern, Ref, Rule, Test
 
 OP_WORDS = {
@@ -23,6 +23,7 @@ OP_WORDS = {
     "has": "includes",
 }
 MAX_NEAR_MISSES = 3
+SEARCH_BUDGET = 20_000
 
 
 def _article(word: str) -> str:
@@ -69,11 +70,19 @@ def requirement(rule: Rule) -> str:
     return "; and ".join(parts)
 
 
-def near_misses(rule: Rule, facts_by_type: Mapping[str, Sequence[Fact]]) -> list[str]:
-    """Facts that get furthest along the rule, and the condition each one fails."""
+def near_misses(
+    rule: Rule, facts_by_type: Mapping[str, Sequence[Fact]], index: FactIndex | None = None
+) -> list[str]:
+    """Facts that get furthest along the rule, and the condition each one fails.
+
+    The search uses the evaluator's equality indexes and stops after SEARCH_BUDGET candidate
+    checks, so a large case costs at most that much per rule; the deepest point reached by
+    then is reported."""
     patterns = rule.patterns
     best_depth = -1
     best_bound: list[Fact | None] = []
+    idx = index if index is not None else FactIndex(f for fs in facts_by_type.values() for f in fs)
+    budget = [SEARCH_BUDGET]
 
     def dfs(i: int, bound: list[Fact | None]) -> bool:
         nonlocal best_depth, best_bound
@@ -81,11 +90,17 @@ def near_misses(rule: Rule, facts_by_type: Mapping[str, Sequence[Fact]]) -> list
             best_depth, best_bound = i, list(bound)
         if i == len(patterns):
             return True
+        if budget[0] <= 0:
+            return False
         p = patterns[i]
+        candidates = idx.candidates(p, bound)
+        budget[0] -= len(candidates)
         if p.negated:
-            blocked = any(passes(f, p, bound) for f in facts_by_type.get(p.fact_type, ()))
+            blocked = any(passes(f, p, bound) for f in candidates)
             return False if blocked else dfs(i + 1, bound)
-        for f in facts_by_type.get(p.fact_type, ()):
+        for f in candidates:
+            if budget[0] <= 0:
+                return False
             if passes(f, p, bound):
                 bound[i] = f
                 if dfs(i + 1, bound):
@@ -102,7 +117,7 @@ def near_misses(rule: Rule, facts_by_type: Mapping[str, Sequence[Fact]]) -> list
     chain = [str(f["id"]) for f in bound[:best_depth] if f is not None]
     after = f" (after {', '.join(chain)})" if chain else ""
     if stuck.negated:
-        blockers = [f for f in facts_by_type.get(stuck.fact_type, ()) if passes(f, stuck, bound)]
+        blockers = [f for f in idx.candidates(stuck, bound) if passes(f, stuck, bound)]
         ids = ", ".join(str(f["id"]) for f in blockers[:MAX_NEAR_MISSES])
         return [
             f"{ids} rule{'s' if len(blockers) == 1 else ''} it out: the requirement is that "

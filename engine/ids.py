@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
 _PARTS = re.compile(r"(\d+)")
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def natural_key(value: str) -> tuple[tuple[int, int | str], ...]:
     return tuple((0, int(p)) if p.isdigit() else (1, p) for p in _PARTS.split(value) if p)
 

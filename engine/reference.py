@@ -63,7 +63,7 @@ def passes(fact: Fact, pattern: Pattern, bound: Sequence[Fact | None]) -> bool:
     return all(compare(fact.get(t.attr), t.op, _operand(t, bound)) for t in pattern.tests)
 
 
-class _Index:
+class FactIndex:
     """Facts by type, and lazily built equality indexes by (type, attribute)."""
 
     def __init__(self, facts: Iterable[Fact]) -> None:
@@ -85,22 +85,28 @@ class _Index:
         return table.get((_kind(value), value), [])
 
     def candidates(self, pattern: Pattern, bound: Sequence[Fact | None]) -> list[Fact]:
-        """A superset of the facts that pass `pattern`: narrowed by its first equality test."""
+        """A superset of the facts that pass `pattern`: narrowed by its most selective
+        equality test (each is one dict lookup, so trying them all is cheap)."""
+        best: list[Fact] | None = None
         for test in pattern.tests:
             if test.op != "eq":
                 continue
             operand = _operand(test, bound)
             if operand is None or isinstance(operand, list):
                 return []
-            return self.eq(pattern.fact_type, test.attr, operand)
-        return self.by_type.get(pattern.fact_type, [])
+            found = self.eq(pattern.fact_type, test.attr, operand)
+            if best is None or len(found) < len(best):
+                best = found
+                if len(best) <= 1:
+                    break
+        return self.by_type.get(pattern.fact_type, []) if best is None else best
 
 
 def _kind(v: Scalar) -> str:
     return "bool" if isinstance(v, bool) else "int" if isinstance(v, int) else "str"
 
 
-def _bindings(rule: Rule, index: _Index) -> Iterator[tuple[Fact | None, ...]]:
+def _bindings(rule: Rule, index: FactIndex) -> Iterator[tuple[Fact | None, ...]]:
     n = len(rule.patterns)
     bound: list[Fact | None] = [None] * n
 
@@ -125,7 +131,7 @@ def _bindings(rule: Rule, index: _Index) -> Iterator[tuple[Fact | None, ...]]:
 
 def evaluate(program: Program, facts: Iterable[Fact]) -> set[Match]:
     """Every match of every rule of `program` over `facts`."""
-    index = _Index(facts)
+    index = FactIndex(facts)
     matches: set[Match] = set()
     for rule in program.rules:
         positive = rule.positive

@@ -53,8 +53,25 @@ class ElementFinding:
     derived: tuple[str, ...]
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["chains"] = [asdict(c) for c in self.chains]
+        d: dict[str, Any] = {
+            "id": self.id,
+            "part": self.part,
+            "kind": self.kind,
+            "subkind": self.subkind,
+            "text": self.text,
+            "status": self.status,
+            "facts": list(self.facts),
+            "evidence": list(self.evidence),
+            "chains": [
+                {"facts": list(c.facts), "via": list(c.via), "status": c.status}
+                for c in self.chains
+            ],
+            "needs": list(self.needs),
+            "notes": list(self.notes),
+            "provenance": self.provenance,
+            "options": list(self.options),
+            "derived": list(self.derived),
+        }
         if self.status == "supported":
             d.pop("needs")
         return d
@@ -176,6 +193,15 @@ class Report:
             "excluded": list(self.excluded),
             "made_out": self.all_made_out,
             "charges": [c.to_dict() for c in self.charges],
-            "facts": [asdict(f) for f in self.facts],
-            "evidence": [asdict(e) for e in self.evidence],
+            "facts": [_flat(f) for f in self.facts],
+            "evidence": [_flat(e) for e in self.evidence],
         }
+
+
+def _flat(item: FactFinding | EvidenceInfo) -> dict[str, Any]:
+    """A flat dataclass as a dict (tuples as lists), without `asdict`'s deep copying."""
+    return {
+        name: list(value) if isinstance(value, tuple) else value
+        for name in item.__dataclass_fields__
+        for value in (getattr(item, name),)
+    }

@@ -1,0 +1,1 @@
+"""Benchmarks and the synthetic case generator (see benchmarks/README.md)."""
