@@ -196,7 +196,7 @@ def _run_check(
         lib,
         case,
         standard=standard,
-        engine="reference" if engine == "reference" else "rete",
+        engine="reference" if engine == "reference" else "rete" if engine == "rete" else "auto",
         options=_parse_options(options),
         without=_split_ids(without),
     )
@@ -226,7 +226,7 @@ def render_report(report: Any, fmt: str, colour: bool = False, verbose: bool = F
 @click.argument("after", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 @click.option("--standard", "-s", help="Standard of proof for case files (as for `check`).")
 @click.option(
-    "--engine", type=click.Choice(["rete", "reference"]), default="rete", show_default=True
+    "--engine", type=click.Choice(["auto", "rete", "reference"]), default="auto", show_default=True
 )
 @click.option("--option", "options", multiple=True, metavar="NAME=CHOICE")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))

@@ -29,7 +29,12 @@ from rules.diagnostics import Diagnostic, InputError, nearest
 from rules.library import Library
 from rules.program import Fact, Match, Program
 
-EngineName = Literal["rete", "reference"]
+EngineName = Literal["auto", "rete", "reference"]
+
+# durable-rules' cost per insert grows with the session (notes/durable-rules.md §4: 8.4 KB and
+# O(n) per stored fact; 3.2 GB at 100k facts here). Above this size `auto` uses the reference
+# evaluator alone and says so; `--engine rete` still forces the cross-checked rete run.
+RETE_MAX_FACTS = 20_000
 
 
 @dataclass
@@ -117,6 +122,12 @@ def match(
     expected = reference.evaluate(program, facts)
     if engine == "reference":
         return expected, "reference"
+    if engine == "auto" and len(facts) > RETE_MAX_FACTS:
+        notices.append(
+            f"the case has {len(facts):,} facts (more than {RETE_MAX_FACTS:,}): used the "
+            "reference evaluator alone; --engine rete runs durable-rules as well"
+        )
+        return expected, "reference"
     from engine import rete
 
     reason = rete.available()
@@ -142,7 +153,7 @@ def check(
     lib: Library,
     case: Case,
     standard: str | None = None,
-    engine: EngineName = "rete",
+    engine: EngineName = "auto",
     options: Mapping[str, str] | None = None,
     without: Iterable[str] = (),
 ) -> CheckResult:
