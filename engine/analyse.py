@@ -204,9 +204,20 @@ class _Context:
         self.options = options
         self.lib = lib
         self._layouts: dict[str, tuple[tuple[int, ...], dict[int, int]]] = {}
+        self._findings: dict[tuple[str, str], ElementFinding] = {}
         self.index = FactIndex(f for fs in facts_by_type.values() for f in fs)
 
     def element(
+        self, scope: ast.Scope, el: ast.Element, scope_id: str, part: str
+    ) -> ElementFinding:
+        """One element's finding; a crime's elements are the same in every charge of it."""
+        key = (scope_id, el.id.value)
+        found = self._findings.get(key)
+        if found is None:
+            found = self._findings[key] = self._element(scope, el, scope_id, part)
+        return found
+
+    def _element(
         self, scope: ast.Scope, el: ast.Element, scope_id: str, part: str
     ) -> ElementFinding:
         key = (scope_id, el.id.value)
