@@ -126,7 +126,9 @@ def check_accused(ck: Checker, top: Mapping[str, Any]) -> list[Accused]:
         ident = item_id(ck, path, item)
         name = label("accused", ident, path)
         data = {
-            k: ck.text(path + (k,), v) for k, v in item.items() if not (v is None and k in ("role", "nationality"))
+            k: ck.text(path + (k,), v)
+            for k, v in item.items()
+            if not (v is None and k in ("role", "nationality"))
         }
         if ident is not None:
             data["id"] = ident
