@@ -128,7 +128,11 @@ def build_report(
         ),
         options=_options(lib, options),
         charges=tuple(findings),
-        facts=tuple(_fact_finding(case, weights[f.id]) for f in case.facts if f.id in weights),
+        facts=tuple(
+            _fact_finding(case, weights[fid])
+            for fid in natural_sorted(f.id for f in case.facts)
+            if fid in weights
+        ),
         evidence=tuple(
             EvidenceInfo(
                 id=e.id,
@@ -142,7 +146,7 @@ def build_report(
                 confidential=e.confidential,
                 integrity=failures.get(e.id),
             )
-            for e in case.evidence
+            for e in sorted(case.evidence, key=lambda e: natural_key(e.id))
         ),
         excluded=tuple(sorted(excluded)),
     )

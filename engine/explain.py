@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from engine.ids import natural_key
 from engine.reference import FactIndex, compare, passes
 from rules.program import Const, Fact, Pattern, Ref, Rule, Test
 
@@ -98,7 +99,7 @@ def near_misses(
         if p.negated:
             blocked = any(passes(f, p, bound) for f in candidates)
             return False if blocked else dfs(i + 1, bound)
-        for f in candidates:
+        for f in sorted(candidates, key=lambda f: natural_key(str(f["id"]))):
             if budget[0] <= 0:
                 return False
             if passes(f, p, bound):
@@ -123,7 +124,9 @@ def near_misses(
             f"{ids} rule{'s' if len(blockers) == 1 else ''} it out: the requirement is that "
             f"there be {pattern_text(stuck, rule)}{after}"
         ]
-    candidates = list(facts_by_type.get(stuck.fact_type, ()))
+    candidates = sorted(
+        facts_by_type.get(stuck.fact_type, ()), key=lambda f: natural_key(str(f["id"]))
+    )
     if not candidates:
         if best_depth == 0 or not chain:
             return []

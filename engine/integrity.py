@@ -19,6 +19,8 @@ CHUNK = 1 << 20
 
 
 def _resolve(base: Path, name: str) -> tuple[Path | None, str | None]:
+    if "\0" in name:
+        return None, "its file name contains a NUL character"
     rel = Path(name)
     if rel.is_absolute():
         return (
@@ -34,7 +36,7 @@ def _resolve(base: Path, name: str) -> tuple[Path | None, str | None]:
         real = candidate.resolve(strict=True)
     except FileNotFoundError:
         return None, f"its file {name!r} does not exist in the case file's folder"
-    except (OSError, RuntimeError) as err:
+    except (OSError, RuntimeError, ValueError) as err:
         return None, f"its file {name!r} cannot be resolved ({err})"
     if not real.is_relative_to(root):
         return None, f"its file {name!r} lies outside the case file's folder; refused"

@@ -161,7 +161,7 @@ def _weigh_fact(
         below=tuple(below),
         contra=tuple(contra),
         contra_origins=tuple(contra_origins),
-        inferred_from=tuple(fact.inferred_from),
+        inferred_from=tuple(natural_sorted(fact.inferred_from)),
         inference_counts=inference_counts,
         reason=reason,
     )

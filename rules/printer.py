@@ -46,7 +46,7 @@ def expr(e: ast.Expr, parent: str = "or") -> str:
     if isinstance(e, ast.AndExpr):
         text = " and ".join(expr(i, "and") for i in e.items)
         return f"({text})" if parent == "and" else text
-    text = " or ".join(expr(i, "or") for i in e.items)
+    text = " or ".join(_or_item(i) for i in e.items)
     return f"({text})" if parent in ("and", "or-nested") else text
 
 

@@ -1,0 +1,412 @@
+"""The rete engine (durable-rules) and the reference evaluator agree on the REAL library programs,
+and reports are byte-identical whichever engine ran and in whichever process.
+
+tests/test_rete.py compares the engines on random *programs*; here the programs are the
+library's, compiled for generated charges and options, and the facts are generated in the
+library's vocabulary, with the shapes durable-rules gets wrong when used naively
+(shared/notes/durable-rules.md §6): facts that match nothing, optional attributes absent, many
+facts of one type, the same facts in another order (joining facts before and after the facts they
+join), and a case of 10,000 facts.
+
+durable-rules runs only in a child process (tests/rete_worker.py), so that a crash of its C core
+is a failing test, not a dead run. The child runs with another hash seed than pytest, so that
+comparing its reports with ours also checks that reports do not depend on set or dict order.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import random
+import select
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from strategies import (
+    ACCUSED,
+    DATES,
+    INTS,
+    FreshValues,
+    GenCase,
+    Unsatisfiable,
+    build_chain,
+    case_text,
+    cases,
+    library,
+    load,
+    option_variants,
+    program_for,
+    random_fact,
+    vocab,
+)
+
+from engine import reference, rete
+from engine.check import check
+from rules.program import Fact, Match, Program, Ref
+
+ROOT = Path(__file__).resolve().parent.parent
+WORKER = Path(__file__).resolve().parent / "rete_worker.py"
+TIMEOUT = 300.0  # seconds for one answer of the worker (the 10,000-fact case takes ~5 s)
+HEAVY = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
+
+needs_rete = pytest.mark.skipif(rete.available() is not None, reason=str(rete.available()))
+
+
+def scaled(fraction: float) -> int:
+    return max(5, int(settings().max_examples * fraction))
+
+
+class Worker:
+    """tests/rete_worker.py in a child process (another hash seed), fed JSON lines."""
+
+    def __init__(self) -> None:
+        self.proc: subprocess.Popen[str] | None = None
+        self.stderr: IO[str] | None = None
+
+    def _start(self) -> subprocess.Popen[str]:
+        self.stderr = tempfile.TemporaryFile("w+", encoding="utf-8")
+        ours = os.environ.get("PYTHONHASHSEED", "")
+        seed = str(int(ours) + 1) if ours.isdigit() else "1"  # never the same as ours
+        env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONHASHSEED=seed)
+        return subprocess.Popen(
+            [sys.executable, str(WORKER)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self.stderr,
+            text=True,
+            encoding="utf-8",
+            env=env,
+            cwd=ROOT,
+        )
+
+    def ask(self, request: Any) -> Any:
+        if self.proc is None or self.proc.poll() is not None:
+            self.proc = self._start()
+        proc = self.proc
+        assert proc.stdin is not None and proc.stdout is not None
+        answer = ""
+        try:
+            proc.stdin.write(json.dumps(request) + "\n")
+            proc.stdin.flush()
+            ready, _, _ = select.select([proc.stdout], [], [], TIMEOUT)
+            if ready:
+                answer = proc.stdout.readline()
+        except BrokenPipeError:
+            answer = ""
+        if not answer:
+            self.proc = None
+            proc.kill()
+            proc.wait()
+            proc.stdin.close()
+            proc.stdout.close()
+            err = ""
+            if self.stderr is not None:
+                self.stderr.seek(0)
+                err = self.stderr.read()[-3000:]
+                self.stderr.close()
+                self.stderr = None
+            what = "timed out" if proc.returncode in (-9, None) else f"died ({proc.returncode})"
+            pytest.fail(f"the durable-rules worker {what}: {err}")
+        return json.loads(answer)
+
+    def close(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            assert self.proc.stdin is not None and self.proc.stdout is not None
+            self.proc.stdin.close()
+            self.proc.wait(timeout=30)
+            self.proc.stdout.close()
+        if self.stderr is not None:
+            self.stderr.close()
+        self.proc = None
+        self.stderr = None
+
+
+@pytest.fixture(scope="module")
+def worker() -> Iterator[Worker]:
+    w = Worker()
+    yield w
+    w.close()
+
+
+Charges = tuple[tuple[int, str, str, str], ...]
+Options = tuple[tuple[str, str], ...]
+Pairs = set[tuple[str, tuple[str, ...]]]
+
+
+def pairs(matches: set[Match]) -> Pairs:
+    return {(m.rule, m.facts) for m in matches}
+
+
+def rete_matches(
+    worker: Worker, charges: Charges, options: Options, fact_lists: Sequence[Sequence[Fact]]
+) -> list[Pairs]:
+    requests = [
+        {"op": "match", "charges": charges, "options": dict(options), "facts": list(facts)}
+        for facts in fact_lists
+    ]
+    out: list[Pairs] = []
+    for answer in worker.ask(requests):
+        if "error" in answer:
+            pytest.fail(f"rete failed: {answer['error']}")
+        out.append({(r, tuple(f)) for r, f in answer["matches"]})
+    return out
+
+
+def assert_agree(
+    worker: Worker, charges: Charges, options: Options, *fact_lists: Sequence[Fact]
+) -> list[Pairs]:
+    program = program_for(charges, options)
+    found = rete_matches(worker, charges, options, fact_lists)
+    for facts, got in zip(fact_lists, found, strict=True):
+        expected = pairs(reference.evaluate(program, facts))
+        missing = sorted(expected - got)[:5]
+        extra = sorted(got - expected)[:5]
+        assert got == expected, f"only in reference: {missing}; only in rete: {extra}"
+    return found
+
+
+# ---- fact lists in the library's vocabulary -----------------------------------------------
+
+
+@st.composite
+def library_charges(draw: st.DrawFn) -> tuple[Charges, Options]:
+    lib = library()
+    n = draw(st.integers(1, 3))
+    charges = tuple(
+        (
+            i,
+            draw(st.sampled_from(ACCUSED)),
+            draw(st.sampled_from(sorted(lib.crimes))),
+            draw(st.sampled_from(sorted(lib.modes))),
+        )
+        for i in range(n)
+    )
+    return charges, draw(st.sampled_from(option_variants()))
+
+
+@st.composite
+def library_facts(draw: st.DrawFn, program: Program) -> list[Fact]:
+    """Chains that satisfy rules of `program` (values from small pools or distinct), facts of
+    random types (most match nothing; optional attributes often absent), copies of planted facts
+    under new ids (many facts of one type, duplicate content), in a random order."""
+    counter = itertools.count(1)
+
+    def new_id() -> str:
+        return f"F{next(counter)}"
+
+    facts: list[Fact] = []
+    for k in range(draw(st.integers(0, 6))):
+        rule = draw(st.sampled_from(program.rules))
+        pick = (lambda seq: draw(st.sampled_from(list(seq)))) if draw(st.booleans()) else None
+        try:
+            facts += build_chain(rule, vocab().facts, new_id, FreshValues(f"c{k}_", pick)).facts
+        except Unsatisfiable:
+            pass
+    n = draw(st.integers(0, 12))
+    upcoming = [new_id() for _ in range(n)]
+    refs = [str(f["id"]) for f in facts] + upcoming + list(ACCUSED) + ["X1"]
+    facts += [random_fact(draw, fid, refs) for fid in upcoming]
+    many = draw(st.booleans())
+    if facts and many:  # many facts of one type: copies of one under new ids
+        template = draw(st.sampled_from(facts))
+        copies = draw(st.integers(1, 40))
+        facts += [dict(template, id=new_id()) for _ in range(copies)]
+    order = draw(st.permutations(range(len(facts))))
+    return [facts[i] for i in order]
+
+
+@needs_rete
+@settings(max_examples=scaled(1), suppress_health_check=HEAVY)
+@given(data=st.data())
+def test_engines_agree_on_library_programs(worker: Worker, data: st.DataObject) -> None:
+    charges, options = data.draw(library_charges(), label="charges")
+    program = program_for(charges, options)
+    facts = data.draw(library_facts(program), label="facts")
+    # the same facts reversed: facts a join or a negation needs come before, then after
+    assert_agree(worker, charges, options, facts, facts[::-1])
+
+
+def test_library_programs_have_no_negation() -> None:
+    """If the library starts using `not`, the generated facts above must include facts that
+    negated patterns see (before and after the positive ones): tests/test_rete.py checks
+    negation on random programs only."""
+    lib = library()
+    for crime in lib.crimes:
+        for mode in lib.modes:
+            program = program_for(((0, ACCUSED[0], crime, mode),), ())
+            assert not any(p.negated for r in program.rules for p in r.patterns), (crime, mode)
+
+
+# ---- 10,000 facts -------------------------------------------------------------------------
+
+BIG_CHARGES: Charges = (
+    (0, ACCUSED[0], "transfer_of_population", "co_perpetration"),
+    (1, ACCUSED[0], "unlawful_deportation_transfer", "superior_responsibility"),
+    (2, ACCUSED[1], "using_conscripting_enlisting_children_iac", "ordering"),
+)
+
+
+def big_case(n: int = 10_000, seed: int = 7) -> list[Fact]:
+    """About 1,700 facts in chains that satisfy every rule of the program (five copies with
+    distinct values; facts no other pattern joins on, such as the armed conflict, in two
+    copies only so that matches stay linear), then facts of random types whose values mostly
+    match nothing (half of them `person` facts: many facts of one type), shuffled."""
+    rng = random.Random(seed)
+    program = program_for(BIG_CHARGES, ())
+    specs = vocab().facts
+    counter = itertools.count(1)
+
+    def new_id() -> str:
+        return f"F{next(counter)}"
+
+    facts: list[Fact] = []
+    for copy in range(5):
+        fresh = FreshValues(prefix=f"c{copy}_")
+        for rule in program.rules:
+            try:
+                chain = build_chain(rule, specs, new_id, fresh)
+            except Unsatisfiable:
+                continue
+            loose = {
+                chain.bound[k]
+                for k, i in enumerate(rule.positive)
+                if k > 0 and not any(isinstance(t.operand, Ref) for t in rule.patterns[i].tests)
+            }
+            facts += [f for f in chain.facts if copy < 2 or f["id"] not in loose]
+    ids = [str(f["id"]) for f in facts]
+    types = sorted(set(specs) - {"armed_conflict"})
+    k = 0
+    while len(facts) < n:
+        k += 1
+        ftype = "person" if k % 2 else rng.choice(types)
+        fact: Fact = {"id": f"N{k}", "type": ftype}
+        for name, spec in specs[ftype].attrs.items():
+            if spec.optional and rng.random() < 0.5:
+                continue
+            value: Any
+            if spec.choices:
+                value = rng.choice(spec.choices)
+            elif spec.type == "ref":
+                x = rng.random()
+                value = rng.choice(ids) if x < 0.1 else rng.choice(ACCUSED) if x < 0.15 else f"n{k}"
+            elif spec.type == "int":
+                value = rng.choice(INTS)
+            elif spec.type == "bool":
+                value = rng.random() < 0.5
+            elif spec.type == "date":
+                value = rng.choice(DATES)
+            else:
+                value = f"n{k}_{name}"
+            fact[name] = [str(value)] if spec.is_list else value
+        facts.append(fact)
+    rng.shuffle(facts)
+    return facts
+
+
+@needs_rete
+def test_engines_agree_on_ten_thousand_facts(worker: Worker) -> None:
+    facts = big_case()
+    assert len(facts) == 10_000
+    (found,) = assert_agree(worker, BIG_CHARGES, (), facts)
+    program = program_for(BIG_CHARGES, ())
+    fired = {m[0] for m in found}
+    # most rules that can fire did, on many tuples each
+    assert len(fired) > len(program.rules) // 2 and len(found) > 5_000
+
+
+# ---- reports across engines and processes -------------------------------------------------
+
+
+def report_json(g: GenCase) -> str:
+    report = check(library(), load(g.data), engine="reference", options=g.options).report
+    return json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+
+@settings(max_examples=scaled(0.5), suppress_health_check=HEAVY)
+@given(g=cases())
+def test_reports_are_identical_whichever_engine_and_process(worker: Worker, g: GenCase) -> None:
+    """The report of a case is the same bytes from the reference evaluator in this process and
+    from the rete engine (or the reference, where durable-rules is unavailable) in a child
+    process with another hash seed."""
+    engine = "rete" if rete.available() is None else "reference"
+    text = case_text(g.data)
+    (theirs,) = worker.ask(
+        [
+            {
+                "op": "report",
+                "text": text,
+                "file": "gen.yaml",
+                "standard": None,
+                "options": g.options,
+                "engine": engine,
+            }
+        ]
+    )
+    assert "error" not in theirs, theirs
+    assert theirs["engine"] == engine
+    assert theirs["json"] == report_json(g)
+
+
+# ---- values durable-rules hashes alike ----------------------------------------------------
+
+# Pairs of texts whose encodings (engine.rete: "s" + hex of the UTF-8 bytes) have the same
+# 32-bit FNV-1a hash, the hash durable-rules buckets equality joins by: different values that
+# land in one bucket must still not join.
+COLLIDING = (("k80275", "k321050"), ("k80274", "k321051"), ("k80277", "k321052"))
+
+
+def test_colliding_values_are_distinct_by_durables_hash() -> None:
+    def fnv1a32(text: str) -> int:
+        h = 0x811C9DC5
+        for b in text.encode():
+            h = ((h ^ b) * 16777619) & 0xFFFFFFFF
+        return h
+
+    for a, b in COLLIDING:
+        assert fnv1a32("s" + a.encode().hex()) == fnv1a32("s" + b.encode().hex())
+
+
+@needs_rete
+def test_engines_agree_when_join_values_collide_in_durables_hash(worker: Worker) -> None:
+    (territory, territory2), (group, group2), (org, org2) = COLLIDING
+    charges: Charges = ((0, ACCUSED[0], "unlawful_deportation_transfer", "co_perpetration"),)
+    transfer: Fact = {
+        "id": "T1",
+        "type": "transfer",
+        "persons": group,
+        "origin": "o",
+        "origin_territory": territory,
+        "destination": "d",
+        "cross_border": True,
+        "by": org,
+    }
+    facts: list[Fact] = [
+        transfer,
+        {"id": "O1", "type": "occupation", "territory": territory2, "occupier": "Russia"},
+        {"id": group2, "type": "group", "description": "g", "civilian": True, "nationals_of": "U"},
+        {"id": org2, "type": "organisation", "name": "n", "kind": "armed_group"},
+        {"id": "M1", "type": "mental_state", "person": org2, "state": "knew", "about": "age"},
+        {"id": "C1", "type": "contribution", "by": ACCUSED[0], "to": "T2", "kind": "other"},
+    ]
+    matching: list[Fact] = [
+        {"id": "O2", "type": "occupation", "territory": territory, "occupier": "Russia"},
+        {"id": group, "type": "group", "description": "g", "civilian": True, "nationals_of": "U"},
+        {
+            "id": "M2",
+            "type": "mental_state",
+            "person": org,
+            "state": "knew",
+            "about": "armed_conflict",
+        },
+    ]
+    found = assert_agree(worker, charges, (), facts, facts + matching, (facts + matching)[::-1])
+    assert not any("O1" in f or group2 in f or org2 in f for _, f in found[1])
+    assert any("O2" in f for _, f in found[1])
