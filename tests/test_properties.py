@@ -630,7 +630,7 @@ def test_every_library_file_round_trips(path: Path) -> None:
 
 # ---- 9. the loader never crashes ----------------------------------------------------------
 
-# "\x00" is left out: a NUL in an evidence `file` crashes `check` (the xfail test below).
+# "\x00" is tested separately below (a NUL in an evidence `file` is an integrity failure).
 ODD_VALUES: list[Any] = [
     None, "", " ", "E1", "F1", "lukashenka", "8(2)(b)(viii)", "co_perpetration", "transfer",
     0, -1, 2**70, 3.5, float("nan"), float("inf"), True, False, [], {}, ["E1", "E1"], [None],
