@@ -19,6 +19,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from engine.ids import natural_key
+
 WIDTH = 80
 SYMBOL = {"supported": "✔", "insufficient": "~", "contested": "!", "missing": "✘"}
 
@@ -226,31 +228,8 @@ def _element_changes(before: Mapping[str, Any], after: Mapping[str, Any]) -> lis
     return out
 
 
-def _natural_key(s: str) -> tuple[tuple[int, int | str], ...]:
-    """E2 before E10."""
-    parts: list[tuple[int, int | str]] = []
-    num = ""
-    text = ""
-    for ch in s:
-        if ch.isdigit():
-            if text:
-                parts.append((1, text))
-                text = ""
-            num += ch
-        else:
-            if num:
-                parts.append((0, int(num)))
-                num = ""
-            text += ch
-    if num:
-        parts.append((0, int(num)))
-    if text:
-        parts.append((1, text))
-    return tuple(parts)
-
-
 def _natural(ids: Iterable[str]) -> tuple[str, ...]:
-    return tuple(sorted(set(ids), key=lambda s: (_natural_key(s), s)))
+    return tuple(sorted(set(ids), key=lambda s: (natural_key(s), s)))
 
 
 def _only(first: Sequence[str], second: Sequence[str]) -> tuple[str, ...]:

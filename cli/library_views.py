@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
+from engine.explain import OP_WORDS
 from rules import ast
 from rules.compile import active_elements
 from rules.dnf import alternatives
@@ -111,17 +112,6 @@ def _operand(op: ast.Operand, aliases: set[str]) -> str:
     return f'"{op.value}"' if op.kind == "text" else str(op.value)
 
 
-WORDS = {
-    "eq": "is",
-    "ne": "is not",
-    "lt": "is before/below",
-    "le": "is at most",
-    "gt": "is after/above",
-    "ge": "is at least",
-    "has": "includes",
-}
-
-
 def plain_requirement(expr: ast.Expr) -> list[str]:
     """One sentence per alternative of the requirement."""
     out = []
@@ -133,7 +123,8 @@ def plain_requirement(expr: ast.Expr) -> list[str]:
                 "no" if negated else ("an" if p.fact_type.value[:1] in "aeiou" else "a")
             ) + f" `{p.fact_type.value}` fact"
             conds = [
-                f"{c.attr.value} {WORDS[c.op]} {_operand(c.operand, aliases)}" for c in p.conditions
+                f"{c.attr.value} {OP_WORDS[c.op]} {_operand(c.operand, aliases)}"
+                for c in p.conditions
             ]
             parts.append(head + (" where " + ", ".join(conds) if conds else ""))
         out.append("; and ".join(parts))
