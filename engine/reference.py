@@ -2,17 +2,21 @@
 
 It is the oracle the `rete` engine is checked against on every run, so it is written for
 clarity first: for each rule, bind the positive patterns left to right and check each negated
-pattern where it stands. Equality joins and constant equality
-tests use dict indexes, which keeps it fast enough to serve as the production engine for large
-cases.
+pattern where it stands. Equality joins and constant equality tests use dict indexes, and the
+bindings are extended set at a time, which keeps it fast enough to serve as the production
+engine for large cases. `tests/test_reference.py` checks it against a brute-force evaluator
+(every combination of facts) on random programs.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from rules.program import Const, Fact, Match, Pattern, Program, Ref, Rule, Scalar, Test, Value
+
+_KINDS: dict[type, str] = {bool: "bool", int: "int", str: "str"}
 
 
 def same_kind(a: object, b: object) -> bool:
@@ -30,23 +34,26 @@ def compare(value: Value | None, op: str, operand: Scalar | Value | None) -> boo
         return False
     if op == "has":
         return isinstance(value, list) and isinstance(operand, str) and operand in value
-    if isinstance(value, list) or isinstance(operand, list) or not same_kind(value, operand):
-        return False
+    kind = _KINDS.get(type(value))
+    if kind is None or kind != _KINDS.get(type(operand)):
+        # lists, mixed kinds, and (never produced by the loader) subclasses of the kinds
+        if isinstance(value, list) or isinstance(operand, list) or not same_kind(value, operand):
+            return False
     if op == "eq":
         return value == operand
     if op == "ne":
         return value != operand
     # same_kind guarantees both are int, or both str, or both bool
-    a: int | str = value
-    b: int | str = operand
+    a: Any = value
+    b: Any = operand
     if op == "lt":
-        return a < b  # type: ignore[operator]
+        return bool(a < b)
     if op == "le":
-        return a <= b  # type: ignore[operator]
+        return bool(a <= b)
     if op == "gt":
-        return a > b  # type: ignore[operator]
+        return bool(a > b)
     if op == "ge":
-        return a >= b  # type: ignore[operator]
+        return bool(a >= b)
     raise ValueError(f"unknown operator {op!r}")
 
 
@@ -58,9 +65,15 @@ def _operand(test: Test, bound: Sequence[Fact | None]) -> Scalar | Value | None:
     return None if fact is None else fact.get(ref.attr)
 
 
-def passes(fact: Fact, pattern: Pattern, bound: Sequence[Fact | None]) -> bool:
-    """Whether `fact` passes every test of `pattern`, given the facts bound so far."""
-    return all(compare(fact.get(t.attr), t.op, _operand(t, bound)) for t in pattern.tests)
+def passes(
+    fact: Fact, pattern: Pattern, bound: Sequence[Fact | None], skip: Test | None = None
+) -> bool:
+    """Whether `fact` passes every test of `pattern` (but `skip`, known to pass), given the
+    facts bound so far."""
+    for t in pattern.tests:
+        if t is not skip and not compare(fact.get(t.attr), t.op, _operand(t, bound)):
+            return False
+    return True
 
 
 class FactIndex:
@@ -73,6 +86,7 @@ class FactIndex:
         self._eq: dict[tuple[str, str], dict[tuple[str, Scalar], list[Fact]]] = {}
 
     def eq(self, fact_type: str, attr: str, value: Scalar) -> list[Fact]:
+        """The facts of `fact_type` whose `attr` is `value` (same kind, not a list)."""
         key = (fact_type, attr)
         table = self._eq.get(key)
         if table is None:
@@ -84,49 +98,65 @@ class FactIndex:
             self._eq[key] = table
         return table.get((_kind(value), value), [])
 
-    def candidates(self, pattern: Pattern, bound: Sequence[Fact | None]) -> list[Fact]:
-        """A superset of the facts that pass `pattern`: narrowed by its most selective
-        equality test (each is one dict lookup, so trying them all is cheap)."""
+    def narrowest(
+        self, pattern: Pattern, bound: Sequence[Fact | None]
+    ) -> tuple[list[Fact], Test | None]:
+        """A superset of the facts that pass `pattern`, narrowed by its most selective
+        equality test (each is one dict lookup, so trying them all is cheap), and that test:
+        every fact returned passes it."""
         best: list[Fact] | None = None
+        used: Test | None = None
         for test in pattern.tests:
             if test.op != "eq":
                 continue
             operand = _operand(test, bound)
             if operand is None or isinstance(operand, list):
-                return []
+                return [], None
             found = self.eq(pattern.fact_type, test.attr, operand)
             if best is None or len(found) < len(best):
-                best = found
+                best, used = found, test
                 if len(best) <= 1:
                     break
-        return self.by_type.get(pattern.fact_type, []) if best is None else best
+        if best is None:
+            return self.by_type.get(pattern.fact_type, []), None
+        return best, used
+
+    def candidates(self, pattern: Pattern, bound: Sequence[Fact | None]) -> list[Fact]:
+        """A superset of the facts that pass `pattern` (see `narrowest`)."""
+        return self.narrowest(pattern, bound)[0]
 
 
 def _kind(v: Scalar) -> str:
+    kind = _KINDS.get(type(v))
+    if kind is not None:
+        return kind
     return "bool" if isinstance(v, bool) else "int" if isinstance(v, int) else "str"
 
 
-def _bindings(rule: Rule, index: FactIndex) -> Iterator[tuple[Fact | None, ...]]:
+def bindings(rule: Rule, index: FactIndex) -> list[tuple[Fact | None, ...]]:
+    """Every way of binding `rule`'s patterns: one fact per positive pattern, None for each
+    negated one. Set at a time: all partial bindings (None where not yet bound) are extended
+    by one pattern, then the next, so each pattern's candidates are looked up once per
+    partial binding."""
     n = len(rule.patterns)
-    bound: list[Fact | None] = [None] * n
-
-    def step(i: int) -> Iterator[tuple[Fact | None, ...]]:
-        if i == n:
-            yield tuple(bound)
-            return
-        pattern = rule.patterns[i]
-        if pattern.negated:
-            if not any(passes(f, pattern, bound) for f in index.candidates(pattern, bound)):
-                yield from step(i + 1)
-            return
-        for fact in index.candidates(pattern, bound):
-            if not passes(fact, pattern, bound):
+    partial: list[tuple[Fact | None, ...]] = [(None,) * n]
+    for i, pattern in enumerate(rule.patterns):
+        rest = (None,) * (n - i - 1)
+        extended: list[tuple[Fact | None, ...]] = []
+        for bound in partial:
+            found, used = index.narrowest(pattern, bound)
+            if pattern.negated:
+                if not any(passes(f, pattern, bound, used) for f in found):
+                    extended.append(bound)
                 continue
-            bound[i] = fact
-            yield from step(i + 1)
-            bound[i] = None
-
-    yield from step(0)
+            head = bound[:i]
+            for fact in found:
+                if passes(fact, pattern, bound, used):
+                    extended.append((*head, fact, *rest))
+        partial = extended
+        if not partial:
+            break
+    return partial
 
 
 def evaluate(program: Program, facts: Iterable[Fact]) -> set[Match]:
@@ -135,7 +165,7 @@ def evaluate(program: Program, facts: Iterable[Fact]) -> set[Match]:
     matches: set[Match] = set()
     for rule in program.rules:
         positive = rule.positive
-        for binding in _bindings(rule, index):
+        for binding in bindings(rule, index):
             ids = tuple(str(binding[i]["id"]) for i in positive)  # type: ignore[index]
             matches.add(Match(rule.id, ids))
     return matches

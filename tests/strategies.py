@@ -30,7 +30,7 @@ from facts.model import EVIDENCE_KINDS, Case
 from facts.vocabulary import AttrSpec, FactSpec, Vocabulary
 from rules.compile import ChargeSpec, compile_case
 from rules.library import Library, load_library
-from rules.program import Const, Fact, Match, Program, Ref, Rule, Scalar, Value
+from rules.program import Const, Fact, Match, Pattern, Program, Ref, Rule, Scalar, Test, Value
 
 GRADES = "ABCDEF"
 ACCUSED = ("acc1", "acc2")
@@ -803,3 +803,50 @@ def dsl_modules(path: str = "gen.el") -> st.SearchStrategy[Any]:
     from rules import ast
 
     return st.lists(dsl_items(), max_size=4).map(lambda items: ast.Module(path, tuple(items)))
+
+
+# --- random programs over random facts (engine semantics, not the library) ---------------
+
+TYPES = ("a", "b", "c")
+ATTRS = ("x", "y", "id")
+VALUES: tuple[Any, ...] = (0, 1, 2, -3, "0", "1", "a", "b", "f1", True, False)
+OPS = ("eq", "eq", "ne", "lt", "le", "gt", "ge", "has")
+
+
+@st.composite
+def programs(draw: st.DrawFn) -> Program:
+    rules = []
+    for r in range(draw(st.integers(1, 3))):
+        patterns: list[Pattern] = []
+        for i in range(draw(st.integers(1, 4))):
+            negated = draw(st.integers(0, 3)) == 0
+            earlier = [j for j in range(i) if not patterns[j].negated]
+            tests = []
+            for _ in range(draw(st.integers(0, 2))):
+                op = draw(st.sampled_from(OPS))
+                attr = draw(st.sampled_from(ATTRS + ("tags",) if op == "has" else ATTRS))
+                if op != "has" and earlier and draw(st.booleans()):
+                    target = draw(st.sampled_from(earlier))
+                    operand: Const | Ref = Ref(target, draw(st.sampled_from(ATTRS)))
+                else:
+                    operand = Const(draw(st.sampled_from(VALUES)))
+                tests.append(Test(attr, op, operand))  # type: ignore[arg-type]
+            patterns.append(Pattern(draw(st.sampled_from(TYPES)), tuple(tests), negated))
+        positive = tuple(i for i, p in enumerate(patterns) if not p.negated)
+        rules.append(Rule(f"r{r}", "s", f"r{r}", tuple(patterns), positive))
+    return Program(tuple(rules))
+
+
+@st.composite
+def fact_lists(draw: st.DrawFn) -> list[Fact]:
+    facts: list[Fact] = []
+    for i in range(draw(st.integers(0, 9))):
+        fact: Fact = {"id": f"f{draw(st.integers(0, 2)) if draw(st.integers(0, 9)) == 0 else i}"}
+        fact["type"] = draw(st.sampled_from(TYPES))
+        for attr in ("x", "y"):
+            if draw(st.integers(0, 3)):
+                fact[attr] = draw(st.sampled_from(VALUES))
+        if draw(st.booleans()):
+            fact["tags"] = draw(st.lists(st.sampled_from(("a", "b", "0")), max_size=2))
+        facts.append(fact)
+    return facts

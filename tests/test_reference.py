@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+
+from hypothesis import given, settings
+from strategies import fact_lists, programs
+
 from engine.reference import compare, evaluate
 from rules.program import Const, Fact, Match, Pattern, Program, Ref, Rule, Test
 
@@ -99,3 +104,49 @@ def test_library_cache_is_used_and_invalidated_by_an_edit(tmp_path, monkeypatch)
     edited = load_library([lib_dir])
     assert edited.standards["beyond_reasonable_doubt"].rank == 5
     assert len(list((tmp_path / "cache").glob("library-*.pickle"))) == 2
+
+
+# --- the evaluator against brute force --------------------------------------------------------
+
+
+def brute_force(program: Program, facts: list[Fact]) -> set[Match]:
+    """Every assignment of facts to positive patterns, each checked pattern by pattern as the
+    semantics say: a pattern sees the facts bound by the patterns before it, and nothing else."""
+    out: set[Match] = set()
+    for r in program.rules:
+        n = len(r.patterns)
+        slots = [[None] if p.negated else facts for p in r.patterns]
+        for chosen in itertools.product(*slots):
+            ok = True
+            for i, p in enumerate(r.patterns):
+                seen = tuple(chosen[:i]) + (None,) * (n - i)
+                if p.negated:
+                    ok = not any(f["type"] == p.fact_type and holds(f, p, seen) for f in facts)
+                else:
+                    f = chosen[i]
+                    ok = f is not None and f["type"] == p.fact_type and holds(f, p, seen)
+                if not ok:
+                    break
+            if ok:
+                out.add(Match(r.id, tuple(str(chosen[i]["id"]) for i in r.positive)))  # type: ignore[index]
+    return out
+
+
+def holds(fact: Fact, pattern: Pattern, seen: tuple[Fact | None, ...]) -> bool:
+    for t in pattern.tests:
+        if isinstance(t.operand, Const):
+            operand = t.operand.value
+        else:
+            other = seen[t.operand.pattern]
+            operand = None if other is None else other.get(t.operand.attr)  # type: ignore[assignment]
+        if not compare(fact.get(t.attr), t.op, operand):
+            return False
+    return True
+
+
+@settings(max_examples=300, deadline=None)
+@given(programs(), fact_lists())
+def test_the_indexed_evaluator_finds_exactly_what_brute_force_finds(
+    program: Program, facts: list[Fact]
+) -> None:
+    assert evaluate(program, facts) == brute_force(program, facts)

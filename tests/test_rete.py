@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from strategies import fact_lists, programs
 
 from engine import reference, rete
 from rules.program import Const, Fact, Match, Pattern, Program, Ref, Rule, Scalar, Test
@@ -480,50 +481,7 @@ def test_has_against_a_reference_is_refused(worker: Worker) -> None:
     assert "has" in answer.get("error", "")
 
 
-# --- random programs -----------------------------------------------------------------------
-
-TYPES = ("a", "b", "c")
-ATTRS = ("x", "y", "id")
-VALUES: tuple[Any, ...] = (0, 1, 2, -3, "0", "1", "a", "b", "f1", True, False)
-OPS = ("eq", "eq", "ne", "lt", "le", "gt", "ge", "has")
-
-
-@st.composite
-def programs(draw: st.DrawFn) -> Program:
-    rules = []
-    for r in range(draw(st.integers(1, 3))):
-        patterns: list[Pattern] = []
-        for i in range(draw(st.integers(1, 4))):
-            negated = draw(st.integers(0, 3)) == 0
-            earlier = [j for j in range(i) if not patterns[j].negated]
-            tests = []
-            for _ in range(draw(st.integers(0, 2))):
-                op = draw(st.sampled_from(OPS))
-                attr = draw(st.sampled_from(ATTRS + ("tags",) if op == "has" else ATTRS))
-                if op != "has" and earlier and draw(st.booleans()):
-                    target = draw(st.sampled_from(earlier))
-                    operand: Const | Ref = Ref(target, draw(st.sampled_from(ATTRS)))
-                else:
-                    operand = Const(draw(st.sampled_from(VALUES)))
-                tests.append(Test(attr, op, operand))  # type: ignore[arg-type]
-            patterns.append(Pattern(draw(st.sampled_from(TYPES)), tuple(tests), negated))
-        rules.append(rule(f"r{r}", *patterns))
-    return Program(tuple(rules))
-
-
-@st.composite
-def fact_lists(draw: st.DrawFn) -> list[Fact]:
-    facts: list[Fact] = []
-    for i in range(draw(st.integers(0, 9))):
-        fact: Fact = {"id": f"f{draw(st.integers(0, 2)) if draw(st.integers(0, 9)) == 0 else i}"}
-        fact["type"] = draw(st.sampled_from(TYPES))
-        for attr in ("x", "y"):
-            if draw(st.integers(0, 3)):
-                fact[attr] = draw(st.sampled_from(VALUES))
-        if draw(st.booleans()):
-            fact["tags"] = draw(st.lists(st.sampled_from(("a", "b", "0")), max_size=2))
-        facts.append(fact)
-    return facts
+# --- random programs (strategies.programs, strategies.fact_lists) ---------------------------
 
 
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
