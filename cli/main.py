@@ -108,10 +108,11 @@ def _split_ids(values: tuple[str, ...]) -> list[str]:
 )
 @click.option(
     "--engine",
-    type=click.Choice(["rete", "reference"]),
-    default="rete",
+    type=click.Choice(["auto", "rete", "reference"]),
+    default="auto",
     show_default=True,
-    help="rete (durable-rules, cross-checked against the reference evaluator) or reference.",
+    help="auto: rete (durable-rules, cross-checked against the reference evaluator) up to "
+    "20,000 facts, the reference evaluator alone above; rete; or reference.",
 )
 @click.option(
     "--option",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from rules.program import Const, Fact, Match, Pattern, Program, Ref, Rule, Scalar, Test, Value
@@ -133,30 +134,170 @@ def _kind(v: Scalar) -> str:
     return "bool" if isinstance(v, bool) else "int" if isinstance(v, int) else "str"
 
 
+@dataclass(frozen=True, slots=True)
+class _Check:
+    """A test of pattern `owner`, and the pattern its operand refers to (None: a constant)."""
+
+    owner: int
+    test: Test
+    ref: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """Bind pattern `pattern`; `checks` are the tests that this binding makes decidable."""
+
+    pattern: int
+    checks: tuple[_Check, ...]
+
+
+def _plan(rule: Rule, index: FactIndex) -> tuple[list[_Step], list[int]] | None:
+    """The order in which to bind the positive patterns, and the negated patterns to check
+    afterwards; None when the rule can never match.
+
+    The meaning does not depend on the order: a pattern's test may refer only to an earlier
+    positive pattern (any other reference is absent, so the test is false), and a binding is
+    kept only if every test holds. The order only makes it cheaper: start with the pattern
+    that has the fewest candidates, then always join a pattern linked by an equality test to
+    one already bound, the one with the fewest candidates first."""
+    n = len(rule.patterns)
+    checks: list[_Check] = []
+    negated: list[int] = []
+    for i, pattern in enumerate(rule.patterns):
+        if pattern.negated:
+            negated.append(i)
+            continue
+        for t in pattern.tests:
+            if isinstance(t.operand, Const):
+                checks.append(_Check(i, t, None))
+                continue
+            j = t.operand.pattern if t.operand.pattern >= 0 else n + t.operand.pattern
+            if not 0 <= j < i or rule.patterns[j].negated:
+                return None  # the operand is never bound when the test is made: always false
+            checks.append(_Check(i, t, j))
+
+    def size(i: int) -> int:
+        pattern = rule.patterns[i]
+        sizes = [
+            len(index.eq(pattern.fact_type, c.test.attr, c.test.operand.value))  # type: ignore[union-attr]
+            for c in checks
+            if c.owner == i and c.ref is None and c.test.op == "eq"
+        ]
+        return min(sizes, default=len(index.by_type.get(pattern.fact_type, ())))
+
+    def linked(i: int, bound: set[int]) -> bool:
+        return any(
+            c.test.op == "eq"
+            and c.ref is not None
+            and ((c.owner == i and c.ref in bound) or (c.ref == i and c.owner in bound))
+            for c in checks
+        )
+
+    remaining = {i for i in range(n) if not rule.patterns[i].negated}
+    bound: set[int] = set()
+    steps: list[_Step] = []
+    while remaining:
+        pool = [i for i in remaining if linked(i, bound)] or list(remaining)
+        q = min(pool, key=lambda i: (size(i), i))
+        remaining.discard(q)
+        bound.add(q)
+        now = tuple(
+            c
+            for c in checks
+            if q in (c.owner, c.ref) and c.owner in bound and (c.ref is None or c.ref in bound)
+        )
+        steps.append(_Step(q, now))
+    return steps, negated
+
+
+def _value(
+    check: _Check, bound: Sequence[Fact | None]
+) -> tuple[Value | None, Scalar | Value | None]:
+    """The two sides of a check, given the bound facts."""
+    owner = bound[check.owner]
+    left = None if owner is None else owner.get(check.test.attr)
+    if check.ref is None:
+        return left, check.test.operand.value  # type: ignore[union-attr]
+    other = bound[check.ref]
+    return left, None if other is None else other.get(check.test.operand.attr)  # type: ignore[union-attr]
+
+
+def _narrowest(
+    step: _Step, fact_type: str, bound: Sequence[Fact | None], index: FactIndex
+) -> tuple[list[Fact], _Check | None]:
+    """Candidates for the step's pattern, narrowed by its most selective equality check in
+    either direction (this pattern's attribute = a value, or a bound fact's attribute = this
+    pattern's attribute), and that check: every candidate returned passes it."""
+    best: list[Fact] | None = None
+    used: _Check | None = None
+    for c in step.checks:
+        if c.test.op != "eq":
+            continue
+        if c.owner == step.pattern:
+            attr = c.test.attr
+            if c.ref is None:
+                value: Value | None = c.test.operand.value  # type: ignore[union-attr]
+            else:
+                other = bound[c.ref]
+                value = None if other is None else other.get(c.test.operand.attr)  # type: ignore[union-attr]
+        else:  # the bound fact's attribute equals this pattern's attribute `operand.attr`
+            attr = c.test.operand.attr  # type: ignore[union-attr]
+            owner = bound[c.owner]
+            value = None if owner is None else owner.get(c.test.attr)
+        if value is None or isinstance(value, list):
+            return [], None
+        found = index.eq(fact_type, attr, value)
+        if best is None or len(found) < len(best):
+            best, used = found, c
+            if len(best) <= 1:
+                break
+    if best is None:
+        return index.by_type.get(fact_type, []), None
+    return best, used
+
+
 def bindings(rule: Rule, index: FactIndex) -> list[tuple[Fact | None, ...]]:
     """Every way of binding `rule`'s patterns: one fact per positive pattern, None for each
-    negated one. Set at a time: all partial bindings (None where not yet bound) are extended
-    by one pattern, then the next, so each pattern's candidates are looked up once per
-    partial binding."""
+    negated one. Set at a time, in the order `_plan` chooses: all partial bindings (None
+    where not yet bound) are extended by one pattern, then the next; negated patterns are
+    checked last, each seeing only the facts bound by the patterns before it in the rule."""
+    plan = _plan(rule, index)
+    if plan is None:
+        return []
+    steps, negated = plan
     n = len(rule.patterns)
     partial: list[tuple[Fact | None, ...]] = [(None,) * n]
-    for i, pattern in enumerate(rule.patterns):
-        rest = (None,) * (n - i - 1)
+    for step in steps:
+        q = step.pattern
+        fact_type = rule.patterns[q].fact_type
         extended: list[tuple[Fact | None, ...]] = []
         for bound in partial:
-            found, used = index.narrowest(pattern, bound)
-            if pattern.negated:
-                if not any(passes(f, pattern, bound, used) for f in found):
-                    extended.append(bound)
+            found, used = _narrowest(step, fact_type, bound, index)
+            if not found:
                 continue
-            head = bound[:i]
+            head, tail = bound[:q], bound[q + 1 :]
+            rest = [c for c in step.checks if c is not used]
             for fact in found:
-                if passes(fact, pattern, bound, used):
-                    extended.append((*head, fact, *rest))
+                candidate = (*head, fact, *tail)
+                if all(_holds(c, candidate) for c in rest):
+                    extended.append(candidate)
         partial = extended
         if not partial:
-            break
+            return []
+    for i in negated:
+        pattern = rule.patterns[i]
+        kept = []
+        for bound in partial:
+            seen = bound[:i] + (None,) * (n - i)
+            if not any(passes(f, pattern, seen) for f in index.candidates(pattern, seen)):
+                kept.append(bound)
+        partial = kept
     return partial
+
+
+def _holds(check: _Check, bound: Sequence[Fact | None]) -> bool:
+    left, right = _value(check, bound)
+    return compare(left, check.test.op, right)
 
 
 def evaluate(program: Program, facts: Iterable[Fact]) -> set[Match]:
