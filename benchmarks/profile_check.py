@@ -89,8 +89,8 @@ def stages(case_path: Path, engine: str) -> str:
     st.done(f"compile ({len(program.rules)} rules)")
     facts = engine_facts(case)
     st.done("facts for the engine")
-    matches = reference.evaluate(program, facts)
-    st.done(f"reference evaluator ({len(matches)} matches)")
+    matches = reference.evaluate_by_rule(program, facts)
+    st.done(f"reference evaluator ({sum(map(len, matches.values()))} matches)")
     if engine == "rete":
         from engine import rete
 

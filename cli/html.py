@@ -459,7 +459,7 @@ def _element(
                 line += f"; inferred from {anchors.fs(ff.inferred_from)}"
             out.append(line + "</li>")
         out.append("</ul>")
-    via = sorted({v for c in el.chains if c.status == el.status for v in c.via})
+    via = el.via
     if via:
         out.append(f"<p>Joined with: {anchors.fs(via)}</p>")
     if rel:

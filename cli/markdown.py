@@ -199,7 +199,7 @@ def _charge(charge: ChargeFinding, report: Report) -> list[str]:
         out.append(f"- {_element_label(el)}: {md(el.text)}")
         if el.provenance:
             out.append(f"  - Source: {md(el.provenance)}")
-        via = sorted({v for c in el.chains if c.status == el.status for v in c.via})
+        via = el.via
         if via:
             out.append(f"  - Joined with: {_ids(via)}")
         out += [f"  - {md_words(note)}" for note in el.notes]

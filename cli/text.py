@@ -108,7 +108,7 @@ def _element(
             how = "counts at this standard" if counts else "does not suffice on its own here"
             line = f"{fid} is inferred from {', '.join(fact.inferred_from)} ({how})"
             out += _wrap(line, "          ", "        ")
-    via = sorted({v for c in el.chains if c.status == el.status for v in c.via})
+    via = el.via
     if via:
         out += _wrap(f"joined with: {', '.join(via)}", "          ", "        ")
     for need in el.needs:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from engine.explain import near_misses, requirement
-from engine.ids import natural_key, natural_sorted
+from engine.ids import natural_key
 from engine.jurisdiction import assess
 from engine.reference import FactIndex
 from engine.report import (
@@ -30,7 +33,10 @@ from facts.model import Case
 from rules import ast
 from rules.compile import ChargeSpec, active_elements, crime_scope
 from rules.library import Library, Standard
-from rules.program import Fact, Match, Program, Rule
+from rules.program import Fact, Program, Rule
+
+MAX_CHAINS = 20
+"""Chains listed per element by default (`elements check --all-chains` lists every one)."""
 
 
 def build_report(
@@ -38,20 +44,24 @@ def build_report(
     case: Case,
     charges: Sequence[ChargeSpec],
     program: Program,
-    matches: Iterable[Match],
+    matches: Mapping[str, Collection[tuple[str, ...]]],
     weights: Mapping[str, FactWeight],
     standard: Standard,
     options: Mapping[str, str],
     engine_facts: Sequence[Fact],
     excluded: Iterable[str] = (),
     integrity: Mapping[str, str] | None = None,
+    max_chains: int | None = MAX_CHAINS,
 ) -> Report:
+    """The report. Each element lists its chains strongest first, at most `max_chains` of
+    them (None: all), with the number of distinct chains in `chains_total`; its `facts`,
+    `evidence` and `via` always cover every chain of its status."""
     failures = dict(integrity or {})
     rules = {r.id: r for r in program.rules}
-    by_element: dict[tuple[str, str], list[Match]] = defaultdict(list)
-    for m in matches:
-        rule = rules[m.rule]
-        by_element[(rule.scope, rule.element)].append(m)
+    by_element: dict[tuple[str, str], dict[str, Collection[tuple[str, ...]]]] = defaultdict(dict)
+    for rule_id, found in matches.items():
+        rule = rules[rule_id]
+        by_element[(rule.scope, rule.element)][rule_id] = found
     rules_by_element: dict[tuple[str, str], list[Rule]] = defaultdict(list)
     for r in program.rules:
         rules_by_element[(r.scope, r.element)].append(r)
@@ -60,8 +70,20 @@ def build_report(
     for f in engine_facts:
         facts_by_type[str(f["type"])].append(f)
         facts_by_id[str(f["id"])] = f
+    rank = _rank(
+        [str(f["id"]) for f in engine_facts] + [e.id for e in case.evidence] + list(weights)
+    )
     ctx = _Context(
-        rules, by_element, rules_by_element, facts_by_type, weights, standard, options, lib
+        rules,
+        by_element,
+        rules_by_element,
+        facts_by_type,
+        weights,
+        standard,
+        options,
+        lib,
+        rank,
+        max_chains,
     )
     accused = {a.id: a for a in case.accused}
     findings = []
@@ -76,14 +98,10 @@ def build_report(
             for el in active_elements(lib, mode, options)
         ]
         conduct = lib.conduct_element(crime)
-        primary = natural_sorted(
-            {
-                c.facts[0]
-                for e in elements
-                if conduct is not None and e.part == "crime" and e.id == conduct.id.value
-                for c in e.chains
-                if c.facts
-            }
+        primary = (
+            ctx.sort(ctx.heads((crime_scope(charge.crime), conduct.id.value)))
+            if conduct is not None
+            else []
         )
         person = accused.get(charge.accused)
         juris = assess(
@@ -130,7 +148,7 @@ def build_report(
         charges=tuple(findings),
         facts=tuple(
             _fact_finding(case, weights[fid])
-            for fid in natural_sorted(f.id for f in case.facts)
+            for fid in ctx.sort(f.id for f in case.facts)
             if fid in weights
         ),
         evidence=tuple(
@@ -146,10 +164,15 @@ def build_report(
                 confidential=e.confidential,
                 integrity=failures.get(e.id),
             )
-            for e in sorted(case.evidence, key=lambda e: natural_key(e.id))
+            for e in sorted(case.evidence, key=lambda e: rank[e.id])
         ),
         excluded=tuple(sorted(excluded)),
     )
+
+
+def _rank(ids: Iterable[str]) -> dict[str, int]:
+    """Each id's place in natural order (ties, such as E01 and E1, broken by the text)."""
+    return {i: k for k, i in enumerate(sorted(set(ids), key=lambda i: (natural_key(i), i)))}
 
 
 def _options(lib: Library, options: Mapping[str, str]) -> tuple[OptionInfo, ...]:
@@ -187,17 +210,42 @@ def _fact_finding(case: Case, w: FactWeight) -> FactFinding:
     )
 
 
+Chain_ = tuple[tuple[str, ...], tuple[str, ...]]
+"""A chain as (own facts, facts joined on)."""
+
+
+def _columns(rows: Collection[tuple[str, ...]], at: tuple[int, ...]) -> Iterable[tuple[str, ...]]:
+    """The items at positions `at` of every row, as tuples."""
+    if not at:
+        return itertools.repeat((), len(rows))
+    if len(at) == 1:
+        return zip(map(operator.itemgetter(at[0]), rows))
+    return map(operator.itemgetter(*at), rows)
+
+
+@dataclass(frozen=True, slots=True)
+class _Chains:
+    status: str  # the best status of any chain ("missing" when there is none)
+    chains: list[Chain]  # the strongest first, at most max_chains of them
+    total: int  # distinct chains in all
+    facts: list[str]  # the own facts of every chain of the best status, in natural order
+    via: list[str]  # the facts those chains join on, in natural order
+    own: set[str]  # the own facts of every chain (only when some evidence failed integrity)
+
+
 class _Context:
     def __init__(
         self,
         rules: Mapping[str, Rule],
-        by_element: Mapping[tuple[str, str], list[Match]],
+        by_element: Mapping[tuple[str, str], Mapping[str, Collection[tuple[str, ...]]]],
         rules_by_element: Mapping[tuple[str, str], list[Rule]],
         facts_by_type: Mapping[str, list[Fact]],
         weights: Mapping[str, FactWeight],
         standard: Standard,
         options: Mapping[str, str],
         lib: Library,
+        rank: Mapping[str, int],
+        max_chains: int | None,
     ) -> None:
         self.rules = rules
         self.by_element = by_element
@@ -207,8 +255,11 @@ class _Context:
         self.standard = standard
         self.options = options
         self.lib = lib
-        self._layouts: dict[str, tuple[tuple[int, ...], dict[int, int]]] = {}
+        self.rank = rank
+        self.max_chains = max_chains
         self._findings: dict[tuple[str, str], ElementFinding] = {}
+        self._status: dict[tuple[str, ...], str] = {}
+        self.any_failed = any(w.failed for w in weights.values())
         self.index = FactIndex(f for fs in facts_by_type.values() for f in fs)
 
     def element(
@@ -225,23 +276,15 @@ class _Context:
         self, scope: ast.Scope, el: ast.Element, scope_id: str, part: str
     ) -> ElementFinding:
         key = (scope_id, el.id.value)
-        chains = self._chains(self.by_element.get(key, []))
-        status = max((c.status for c in chains), key=lambda s: RANK[s], default="missing")
-        best = [c for c in chains if c.status == status]
-        facts = natural_sorted({f for c in best for f in c.facts})
-        evidence = natural_sorted(
+        found = self._chains(key)
+        status, chains, facts, via = found.status, found.chains, found.facts, found.via
+        evidence = self.sort(
             {e for f in facts if f in self.weights for e in self.weights[f].evidence}
         )
-        needs = self._needs(key, status, best)
+        needs = self._needs(key, status, facts)
         broken = sorted(
-            {
-                (f, e)
-                for c in chains
-                for f in c.facts
-                if f in self.weights
-                for e in self.weights[f].failed
-            },
-            key=lambda fe: (natural_key(fe[0]), natural_key(fe[1])),
+            {(f, e) for f in found.own if f in self.weights for e in self.weights[f].failed},
+            key=lambda fe: (self.rank.get(fe[0], -1), self.rank.get(fe[1], -1), fe),
         )
         integrity = tuple(
             f"integrity: {e} (evidence for {f}) failed its integrity check and was not weighed"
@@ -266,7 +309,9 @@ class _Context:
             status=status,
             facts=tuple(facts),
             evidence=tuple(evidence),
+            via=tuple(via),
             chains=tuple(chains),
+            chains_total=found.total,
             needs=tuple(needs) + (integrity if status != "supported" else ()),
             notes=integrity + notes,
             provenance=next(iter(el.meta_values("provenance")), scope.meta_value("provenance")),
@@ -283,38 +328,83 @@ class _Context:
             f"{' (the default)' if is_default else ''}: the law on this point is unsettled"
         )
 
-    def _layout(self, rule: Rule) -> tuple[tuple[int, ...], dict[int, int]]:
-        found = self._layouts.get(rule.id)
-        if found is None:
-            positive = rule.positive
-            found = self._layouts[rule.id] = (positive, {p: k for k, p in enumerate(positive)})
-        return found
+    def _split(self, rule: Rule, found: Collection[tuple[str, ...]]) -> Iterable[Chain_]:
+        """Each match of `rule` as (its own facts, the facts it joins on), each fact once.
 
-    def _chains(self, matches: list[Match]) -> list[Chain]:
-        seen: dict[tuple[tuple[str, ...], tuple[str, ...]], Chain] = {}
-        for m in matches:
-            rule = self.rules[m.rule]
-            positive, pos_of = self._layout(rule)
-            own = tuple(dict.fromkeys(m.facts[pos_of[i]] for i in rule.own))
-            via = tuple(
-                dict.fromkeys(
-                    m.facts[k]
-                    for k, i in enumerate(positive)
-                    if i not in rule.own and m.facts[k] not in own
-                )
-            )
-            status = binding_status(list(own), self.weights)
-            seen.setdefault((own, via), Chain(own, via, status))
-        return sorted(
-            seen.values(),
-            key=lambda c: (
-                -RANK[c.status],
-                [natural_key(f) for f in c.facts],
-                [natural_key(f) for f in c.via],
-            ),
+        When no two patterns that could bind the same fact are involved (their fact types
+        differ), this is two item lookups per match, done in C."""
+        positive = rule.positive
+        own_at = tuple(positive.index(i) for i in rule.own)
+        via_at = tuple(k for k, i in enumerate(positive) if i not in rule.own)
+        types = [rule.patterns[positive[k]].fact_type for k in own_at + via_at]
+        if len(set(types)) == len(types):
+            return zip(_columns(found, own_at), _columns(found, via_at), strict=True)
+        return [
+            (own, tuple(dict.fromkeys(m[k] for k in via_at if m[k] not in own)))
+            for m in found
+            for own in (tuple(dict.fromkeys(m[k] for k in own_at)),)
+        ]
+
+    def _chains(self, key: tuple[str, str]) -> _Chains:
+        """The element's distinct chains, and what the report says of them."""
+        distinct: set[Chain_] = set()
+        for rule_id, found in self.by_element.get(key, {}).items():
+            distinct.update(self._split(self.rules[rule_id], found))
+        weights, memo = self.weights, self._status
+        by_status: dict[str, list[Chain_]] = defaultdict(list)
+        for chain in distinct:
+            own = chain[0]
+            status = memo.get(own)
+            if status is None:
+                status = memo[own] = binding_status(list(own), weights)
+            by_status[status].append(chain)
+        levels = sorted(by_status, key=lambda s: -RANK[s])
+        best = levels[0] if levels else "missing"
+        chosen = by_status.get(best, [])
+        shown: list[Chain] = []
+        for level in levels:
+            room = len(distinct) if self.max_chains is None else self.max_chains - len(shown)
+            if room <= 0:
+                break
+            shown.extend(Chain(own, via, level) for own, via in self._first(by_status[level], room))
+        return _Chains(
+            status=best,
+            chains=shown,
+            total=len(distinct),
+            facts=self.sort({f for own, _ in chosen for f in own}),
+            via=self.sort({v for _, via in chosen for v in via}),
+            own={f for own, _ in distinct for f in own} if self.any_failed else set(),
         )
 
-    def _needs(self, key: tuple[str, str], status: str, best: list[Chain]) -> list[str]:
+    def _first(self, chains: list[Chain_], n: int) -> list[Chain_]:
+        """The first `n` chains in natural order of their facts (own facts, then the rest)."""
+        at = self.rank.__getitem__
+
+        def order(c: Chain_) -> tuple[tuple[int, ...], tuple[int, ...]]:
+            return (tuple(map(at, c[0])), tuple(map(at, c[1])))
+
+        if len(chains) > 4 * n:  # only chains whose first fact is among the n first can be
+            firsts = sorted(at(c[0][0]) if c[0] else -1 for c in chains)
+            cut = firsts[n - 1]
+            chains = [c for c in chains if (at(c[0][0]) if c[0] else -1) <= cut]
+        return sorted(chains, key=order)[:n]
+
+    def heads(self, key: tuple[str, str]) -> set[str]:
+        """The first own fact of every chain of the element (for a crime's conduct element:
+        the conduct the charge rests on)."""
+        return {
+            own[0]
+            for rule_id, found in self.by_element.get(key, {}).items()
+            for own, _ in self._split(self.rules[rule_id], found)
+            if own
+        }
+
+    def sort(self, ids: Iterable[str]) -> list[str]:
+        """Case ids in natural order (E2 before E10)."""
+        rank = self.rank
+        return sorted(ids, key=lambda i: rank.get(i, -1))
+
+    def _needs(self, key: tuple[str, str], status: str, facts: list[str]) -> list[str]:
         if status == "supported":
             return []
         if status == "missing":
@@ -326,21 +416,19 @@ class _Context:
                 )
             return list(dict.fromkeys(out))
         out = []
-        for chain in best:
-            for fid in chain.facts:
-                w = self.weights.get(fid)
-                if w is None or w.status == "supported":
-                    continue
-                if w.status == "insufficient":
-                    more = max(self.standard.origins - len(w.origins), 1)
-                    graded = f" (graded below: {', '.join(w.below)})" if w.below else ""
-                    out.append(
-                        f"{fid}: {w.reason}{graded}; needs {more} more independent origin"
-                        f"{'s' if more != 1 else ''} graded {self.standard.min_grade} or better"
-                    )
-                else:
-                    out.append(
-                        f"{fid}: {w.reason}; "
-                        "needs stronger support or an answer to the contradiction"
-                    )
-        return list(dict.fromkeys(out))
+        for fid in facts:
+            w = self.weights.get(fid)
+            if w is None or w.status == "supported":
+                continue
+            if w.status == "insufficient":
+                more = max(self.standard.origins - len(w.origins), 1)
+                graded = f" (graded below: {', '.join(w.below)})" if w.below else ""
+                out.append(
+                    f"{fid}: {w.reason}{graded}; needs {more} more independent origin"
+                    f"{'s' if more != 1 else ''} graded {self.standard.min_grade} or better"
+                )
+            else:
+                out.append(
+                    f"{fid}: {w.reason}; needs stronger support or an answer to the contradiction"
+                )
+        return out

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from engine import reference
-from engine.analyse import build_report
+from engine.analyse import MAX_CHAINS, build_report
 from engine.errors import EngineDisagreement
 from engine.integrity import verify
 from engine.report import Report
@@ -118,8 +118,9 @@ def resolve_options(lib: Library, chosen: Mapping[str, str]) -> dict[str, str]:
 
 def match(
     program: Program, facts: list[Fact], engine: EngineName, notices: list[str]
-) -> tuple[set[Match], str]:
-    expected = reference.evaluate(program, facts)
+) -> tuple[dict[str, set[tuple[str, ...]]], str]:
+    """The matches of every rule (rule id -> fact ids), and the engine that found them."""
+    expected = reference.evaluate_by_rule(program, facts)
     if engine == "reference":
         return expected, "reference"
     if engine == "auto" and len(facts) > RETE_MAX_FACTS:
@@ -138,15 +139,16 @@ def match(
         found = rete.evaluate(program, facts)
     except rete.ReteError as err:
         raise EngineDisagreement(f"the rete engine failed: {err}") from err
-    if found != expected:
-        missing = sorted(expected - found)[:5]
-        extra = sorted(found - expected)[:5]
+    wanted = {Match(rule, ids) for rule, all_ids in expected.items() for ids in all_ids}
+    if found != wanted:
+        missing = sorted(wanted - found)[:5]
+        extra = sorted(found - wanted)[:5]
         raise EngineDisagreement(
             "the rete engine and the reference evaluator disagree "
-            f"({len(expected - found)} matches only in reference, e.g. {missing}; "
-            f"{len(found - expected)} only in rete, e.g. {extra})"
+            f"({len(wanted - found)} matches only in reference, e.g. {missing}; "
+            f"{len(found - wanted)} only in rete, e.g. {extra})"
         )
-    return found, "rete"
+    return expected, "rete"
 
 
 def check(
@@ -156,6 +158,7 @@ def check(
     engine: EngineName = "auto",
     options: Mapping[str, str] | None = None,
     without: Iterable[str] = (),
+    max_chains: int | None = MAX_CHAINS,
 ) -> CheckResult:
     excluded = frozenset(without)
     unknown = sorted(
@@ -194,6 +197,17 @@ def check(
     failures = {k: v for k, v in verify(case).items() if k not in excluded}
     weights = weigh_case(case, std, excluded, frozenset(failures))
     report = build_report(
-        lib, case, charges, program, matches, weights, std, opts, facts, excluded, failures
+        lib,
+        case,
+        charges,
+        program,
+        matches,
+        weights,
+        std,
+        opts,
+        facts,
+        excluded,
+        failures,
+        max_chains,
     )
     return CheckResult(report, used, notices)

@@ -300,13 +300,26 @@ def _holds(check: _Check, bound: Sequence[Fact | None]) -> bool:
     return compare(left, check.test.op, right)
 
 
+def evaluate_by_rule(program: Program, facts: Iterable[Fact]) -> dict[str, set[tuple[str, ...]]]:
+    """Every match of every rule of `program` over `facts`: for each rule that fires, the ids
+    of the facts bound by its positive patterns, in pattern order."""
+    index = FactIndex(facts)
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for rule in program.rules:
+        found = bindings(rule, index)
+        if found:
+            positive = rule.positive
+            out[rule.id] = {
+                tuple([str(b[i]["id"]) for i in positive])  # type: ignore[index]
+                for b in found
+            }
+    return out
+
+
 def evaluate(program: Program, facts: Iterable[Fact]) -> set[Match]:
     """Every match of every rule of `program` over `facts`."""
-    index = FactIndex(facts)
-    matches: set[Match] = set()
-    for rule in program.rules:
-        positive = rule.positive
-        for binding in bindings(rule, index):
-            ids = tuple(str(binding[i]["id"]) for i in positive)  # type: ignore[index]
-            matches.add(Match(rule.id, ids))
-    return matches
+    return {
+        Match(rule, ids)
+        for rule, found in evaluate_by_rule(program, facts).items()
+        for ids in found
+    }

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-REPORT_VERSION = "1.0"
+REPORT_VERSION = "1.1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +45,9 @@ class ElementFinding:
     status: str
     facts: tuple[str, ...]
     evidence: tuple[str, ...]
-    chains: tuple[Chain, ...]
+    via: tuple[str, ...]  # the facts the best chains join on (context, linked elements)
+    chains: tuple[Chain, ...]  # the strongest first; maybe not all of them: see chains_total
+    chains_total: int  # distinct chains in all
     needs: tuple[str, ...]
     notes: tuple[str, ...]
     provenance: str | None
@@ -62,10 +64,12 @@ class ElementFinding:
             "status": self.status,
             "facts": list(self.facts),
             "evidence": list(self.evidence),
+            "via": list(self.via),
             "chains": [
                 {"facts": list(c.facts), "via": list(c.via), "status": c.status}
                 for c in self.chains
             ],
+            "chains_total": self.chains_total,
             "needs": list(self.needs),
             "notes": list(self.notes),
             "provenance": self.provenance,

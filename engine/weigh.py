@@ -51,11 +51,8 @@ class FactWeight:
     inferred_from: tuple[str, ...]
     inference_counts: bool
     reason: str
+    evidence: tuple[str, ...] = ()  # support and below, in natural order
     failed: tuple[str, ...] = ()  # evidence that failed its integrity check: not weighed
-
-    @property
-    def evidence(self) -> tuple[str, ...]:
-        return tuple(natural_sorted(set(self.support) | set(self.below)))
 
 
 def credible(ev: Evidence) -> bool:
@@ -164,6 +161,7 @@ def _weigh_fact(
         inferred_from=tuple(natural_sorted(fact.inferred_from)),
         inference_counts=inference_counts,
         reason=reason,
+        evidence=tuple(natural_sorted({*support, *below})),
     )
 
 

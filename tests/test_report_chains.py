@@ -1,0 +1,69 @@
+"""Elements list their chains strongest first, at most MAX_CHAINS of them by default, and say
+how many there are: capping the list never changes anything else in the report."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from strategies import GenCase, cases, library, load
+
+from engine.analyse import MAX_CHAINS
+from engine.check import check, vocabulary
+from facts.load import load_case
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _generate() -> Any:
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["generate"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def assert_capped(full: dict[str, Any], capped: dict[str, Any], limit: int) -> int:
+    """`capped` is `full` with each element's chains cut to the first `limit`; returns how
+    many elements were cut."""
+    cut = 0
+    assert len(full["charges"]) == len(capped["charges"])
+    for cf, cc in zip(full["charges"], capped["charges"], strict=True):
+        for ef, ec in zip(cf["elements"], cc["elements"], strict=True):
+            assert ec["chains"] == ef["chains"][:limit]
+            assert ec["chains_total"] == ef["chains_total"] == len(ef["chains"])
+            cut += len(ef["chains"]) > limit
+            assert {k: v for k, v in ec.items() if k != "chains"} == {
+                k: v for k, v in ef.items() if k != "chains"
+            }
+        assert {k: v for k, v in cc.items() if k != "elements"} == {
+            k: v for k, v in cf.items() if k != "elements"
+        }
+    assert {k: v for k, v in capped.items() if k != "charges"} == {
+        k: v for k, v in full.items() if k != "charges"
+    }
+    return cut
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(g=cases())
+def test_a_capped_chain_list_is_the_head_of_the_full_one(g: GenCase) -> None:
+    case = load(g.data)
+    full = check(library(), case, engine="reference", options=g.options, max_chains=None)
+    for limit in (1, 2):
+        capped = check(library(), case, engine="reference", options=g.options, max_chains=limit)
+        assert_capped(full.report.to_dict(), capped.report.to_dict(), limit)
+
+
+def test_a_thousand_fact_case_lists_the_first_chains_and_counts_them_all(tmp_path: Path) -> None:
+    case_file = tmp_path / "case.yaml"
+    _generate().generate(1000, case_file, seed=5)
+    lib = library()
+    case = load_case(case_file, vocabulary(lib))
+    full = check(lib, case, engine="reference", max_chains=None).report.to_dict()
+    default = check(lib, case, engine="reference").report.to_dict()
+    assert assert_capped(full, default, MAX_CHAINS) > 0
