@@ -186,7 +186,7 @@ def _label(c: Mapping[str, Any]) -> str:
 
 
 def _bound(el: Mapping[str, Any]) -> tuple[set[str], set[str]]:
-    facts = set(_strs(el.get("facts")))
+    facts = set(_strs(el.get("facts"))) | set(_strs(el.get("via")))
     for chain in el.get("chains") or []:
         if isinstance(chain, Mapping):
             facts |= set(_strs(chain.get("facts"))) | set(_strs(chain.get("via")))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
@@ -18,7 +18,6 @@ import click
 from cli.output import emit
 from rules.diagnostics import InputError, render_all
 
-LARGE_REPORT = 2000
 EXIT_MADE_OUT, EXIT_NOT_MADE_OUT, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -142,6 +141,11 @@ def _split_ids(values: tuple[str, ...]) -> list[str]:
     is_flag=True,
     help="Replace the source and excerpt of evidence marked confidential with its id.",
 )
+@click.option(
+    "--all-chains",
+    is_flag=True,
+    help="List every chain of every element (by default the 20 strongest, and how many).",
+)
 @guarded
 def check(
     case_file: Path,
@@ -154,9 +158,10 @@ def check(
     library: tuple[str, ...],
     verbose: bool,
     redact: bool,
+    all_chains: bool,
 ) -> None:
     """Report, per charge, which elements the evidence supports and which are missing."""
-    result = _run_check(case_file, standard, engine, options, without, library)
+    result = _run_check(case_file, standard, engine, options, without, library, all_chains)
     for notice in result.notices:
         click.echo(f"note: {notice}", err=True)
     colour = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
@@ -186,7 +191,9 @@ def _run_check(
     options: tuple[str, ...],
     without: tuple[str, ...],
     library: tuple[str, ...],
+    all_chains: bool = False,
 ) -> Any:
+    from engine.analyse import MAX_CHAINS
     from engine.check import check as run_check
     from engine.check import vocabulary
     from facts.load import load_case
@@ -200,15 +207,18 @@ def _run_check(
         engine="reference" if engine == "reference" else "rete" if engine == "rete" else "auto",
         options=_parse_options(options),
         without=_split_ids(without),
+        max_chains=None if all_chains else MAX_CHAINS,
     )
 
 
-def render_report(report: Any, fmt: str, colour: bool = False, verbose: bool = False) -> str:
+def render_report(
+    report: Any, fmt: str, colour: bool = False, verbose: bool = False
+) -> str | Iterator[str]:
+    """The report as text, or (JSON) as pieces of text to write one after the other."""
     if fmt == "json":
-        # Indented for people; large reports (> LARGE_REPORT facts) are written compactly,
-        # because indentation forces json's pure-Python encoder (seconds at 10k facts).
-        indent = 2 if len(report.facts) <= LARGE_REPORT else None
-        return json.dumps(report.to_dict(), indent=indent, ensure_ascii=False) + "\n"
+        from cli.jsonout import json_pieces, report_indent
+
+        return json_pieces(report, report_indent(report))
     if fmt == "markdown":
         from cli.markdown import render_markdown
 
@@ -259,7 +269,7 @@ def diff(
             raise InputError(
                 [Diagnostic("error", f"{path}: a JSON file that is not an `elements` report")]
             )
-        return _run_check(path, standard, engine, options, (), ()).report.to_dict()
+        return _run_check(path, standard, engine, options, (), (), all_chains=True).report.to_dict()
 
     try:
         result = diff_reports(load(before), load(after))

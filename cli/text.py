@@ -5,11 +5,14 @@ a terminal and never when NO_COLOR is set."""
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from engine.report import ChargeFinding, ElementFinding, FactFinding, Report
 
 WIDTH = 80
+MAX_LISTED = 20
+"""At most this many ids per list, and this many lines of needs, per element: the terminal
+report of a situation-level case stays readable; the JSON report lists everything."""
 SYMBOL = {"supported": "✔", "insufficient": "~", "contested": "!", "missing": "✘"}
 COLOUR = {"supported": "32", "insufficient": "33", "contested": "35", "missing": "31"}
 
@@ -55,9 +58,10 @@ def render(report: Report, colour: bool = False, verbose: bool = False) -> str:
             )
     if report.excluded:
         out += _wrap(f"Evaluated as if these did not exist: {', '.join(report.excluded)}", "  ", "")
+    facts = {f.id: f for f in report.facts if f.inferred_from}  # those the text mentions
     for charge in report.charges:
         out.append("")
-        out += _charge(charge, st, verbose, {f.id: f for f in report.facts})
+        out += _charge(charge, st, verbose, facts)
     made = sum(c.made_out for c in report.charges)
     out.append("")
     out.append(st.bold(f"{made} of {len(report.charges)} charges made out at {s.id}."))
@@ -98,21 +102,23 @@ def _element(
     out = [f"    {st.status(el.status)} {el.id} ({kind})"]
     out += _wrap(el.text, "        ")
     if el.facts:
-        listed = ", ".join(el.facts)
-        ev = ", ".join(el.evidence) if el.evidence else "none directly"
+        listed = _ids(el.facts)
+        ev = _ids(el.evidence) if el.evidence else "none directly"
         out += _wrap(f"facts: {listed}; evidence: {ev}", "          ", "        ")
-    for fid in el.facts:
-        fact = facts.get(fid)
-        if fact is not None and fact.inferred_from:
-            counts = "inference" in fact.origins
-            how = "counts at this standard" if counts else "does not suffice on its own here"
-            line = f"{fid} is inferred from {', '.join(fact.inferred_from)} ({how})"
-            out += _wrap(line, "          ", "        ")
-    via = el.via
-    if via:
-        out += _wrap(f"joined with: {', '.join(via)}", "          ", "        ")
-    for need in el.needs:
+    inferred = [facts[fid] for fid in el.facts if fid in facts and facts[fid].inferred_from]
+    for fact in inferred[:MAX_LISTED]:
+        counts = "inference" in fact.origins
+        how = "counts at this standard" if counts else "does not suffice on its own here"
+        line = f"{fact.id} is inferred from {_ids(fact.inferred_from)} ({how})"
+        out += _wrap(line, "          ", "        ")
+    if len(inferred) > MAX_LISTED:
+        out += _wrap(_more(len(inferred) - MAX_LISTED, "inferred fact"), "          ", "        ")
+    if el.via:
+        out += _wrap(f"joined with: {_ids(el.via)}", "          ", "        ")
+    for need in el.needs[:MAX_LISTED]:
         out += _wrap(need, "          ", "        → ")
+    if len(el.needs) > MAX_LISTED:
+        out += _wrap(_more(len(el.needs) - MAX_LISTED, "need"), "          ", "        → ")
     for opt in el.options:
         out += _wrap(opt, "          ", "        ⚑ ")
     for note in el.notes:
@@ -124,3 +130,14 @@ def _element(
         for d in el.derived:
             out += _wrap(f"derived (art. 30): {d}", "          ", "        · ")
     return out
+
+
+def _ids(ids: Sequence[str]) -> str:
+    """Ids separated by commas; beyond MAX_LISTED, how many more."""
+    if len(ids) <= MAX_LISTED:
+        return ", ".join(ids)
+    return f"{', '.join(ids[:MAX_LISTED])} … and {len(ids) - MAX_LISTED:,} more"
+
+
+def _more(n: int, what: str) -> str:
+    return f"… and {n:,} more {what}{'s' if n != 1 else ''} (the JSON report lists all)"

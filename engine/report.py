@@ -188,18 +188,29 @@ class Report:
         return all(c.made_out for c in self.charges)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "report_version": REPORT_VERSION,
-            "case": self.case,
-            "case_file": self.case_file,
-            "standard": asdict(self.standard),
-            "options": [asdict(o) for o in self.options],
-            "excluded": list(self.excluded),
-            "made_out": self.all_made_out,
-            "charges": [c.to_dict() for c in self.charges],
-            "facts": [_flat(f) for f in self.facts],
-            "evidence": [_flat(e) for e in self.evidence],
-        }
+        head = dict(self.sections(lazy=False))
+        return head | {key: list(items) for key, items in self.sections(lazy=True)}
+
+    def sections(self, lazy: bool) -> list[tuple[str, Any]]:
+        """The report's top-level keys in order with their values: without `lazy`, the
+        leading keys; with it, the three long lists that follow them (charges, facts,
+        evidence), each as an iterator of its items, so a large report can be written piece
+        by piece."""
+        if lazy:
+            return [
+                ("charges", (c.to_dict() for c in self.charges)),
+                ("facts", (_flat(f) for f in self.facts)),
+                ("evidence", (_flat(e) for e in self.evidence)),
+            ]
+        return [
+            ("report_version", REPORT_VERSION),
+            ("case", self.case),
+            ("case_file", self.case_file),
+            ("standard", asdict(self.standard)),
+            ("options", [asdict(o) for o in self.options]),
+            ("excluded", list(self.excluded)),
+            ("made_out", self.all_made_out),
+        ]
 
 
 def _flat(item: FactFinding | EvidenceInfo) -> dict[str, Any]:

@@ -67,3 +67,37 @@ def test_a_thousand_fact_case_lists_the_first_chains_and_counts_them_all(tmp_pat
     full = check(lib, case, engine="reference", max_chains=None).report.to_dict()
     default = check(lib, case, engine="reference").report.to_dict()
     assert assert_capped(full, default, MAX_CHAINS) > 0
+
+
+def test_the_terminal_report_of_a_large_case_shortens_long_lists(tmp_path: Path) -> None:
+    from cli.text import MAX_LISTED, render
+
+    case_file = tmp_path / "case.yaml"
+    _generate().generate(1000, case_file, seed=5)
+    lib = library()
+    report = check(lib, load_case(case_file, vocabulary(lib)), engine="reference").report
+    text = render(report)
+    assert all(len(line) <= 80 for line in text.splitlines())
+    flat = " ".join(text.split())  # undo the wrapping
+    longest = max((e for c in report.charges for e in c.elements), key=lambda e: len(e.facts))
+    more = len(longest.facts) - MAX_LISTED
+    assert more > 0
+    head = ", ".join(longest.facts[:MAX_LISTED])
+    assert f"facts: {head} … and {more:,} more;" in flat
+
+
+def test_json_in_pieces_is_exactly_json_dumps(tmp_path: Path) -> None:
+    import json
+
+    from cli.jsonout import BATCH, json_pieces
+
+    case_file = tmp_path / "case.yaml"
+    _generate().generate(BATCH + 500, case_file, seed=2)  # more facts than one batch
+    lib = library()
+    report = check(lib, load_case(case_file, vocabulary(lib)), engine="reference").report
+    whole = json.dumps(report.to_dict(), ensure_ascii=False) + "\n"
+    pieces = list(json_pieces(report))
+    assert len(pieces) > 5 and "".join(pieces) == whole
+    assert "".join(json_pieces(report, 2)) == (
+        json.dumps(report.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    )
