@@ -70,9 +70,7 @@ def build_report(
     for f in engine_facts:
         facts_by_type[str(f["type"])].append(f)
         facts_by_id[str(f["id"])] = f
-    rank = _rank(
-        [str(f["id"]) for f in engine_facts] + [e.id for e in case.evidence] + list(weights)
-    )
+    rank = _rank([f.id for f in case.facts] + [e.id for e in case.evidence])
     ctx = _Context(
         rules,
         by_element,
@@ -401,8 +399,7 @@ class _Context:
 
     def sort(self, ids: Iterable[str]) -> list[str]:
         """Case ids in natural order (E2 before E10)."""
-        rank = self.rank
-        return sorted(ids, key=lambda i: rank.get(i, -1))
+        return sorted(ids, key=self.rank.__getitem__)
 
     def _needs(self, key: tuple[str, str], status: str, facts: list[str]) -> list[str]:
         if status == "supported":

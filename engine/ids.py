@@ -15,4 +15,7 @@ def natural_key(value: str) -> tuple[tuple[int, int | str], ...]:
 
 
 def natural_sorted(values: Iterable[str]) -> list[str]:
-    return sorted(values, key=natural_key)
+    items = list(values)
+    if len(items) < 2:
+        return items
+    return sorted(items, key=natural_key)
