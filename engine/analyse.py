@@ -9,7 +9,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from engine.explain import near_misses, requirement
-from engine.ids import natural_key
+from engine.ids import natural_key_uncached
 from engine.jurisdiction import assess
 from engine.reference import FactIndex
 from engine.report import (
@@ -170,7 +170,8 @@ def build_report(
 
 def _rank(ids: Iterable[str]) -> dict[str, int]:
     """Each id's place in natural order (ties, such as E01 and E1, broken by the text)."""
-    return {i: k for k, i in enumerate(sorted(set(ids), key=lambda i: (natural_key(i), i)))}
+    key = natural_key_uncached
+    return {i: k for k, i in enumerate(sorted(set(ids), key=lambda i: (key(i), i)))}
 
 
 def _options(lib: Library, options: Mapping[str, str]) -> tuple[OptionInfo, ...]:
@@ -258,6 +259,7 @@ class _Context:
         self._findings: dict[tuple[str, str], ElementFinding] = {}
         self._status: dict[tuple[str, ...], str] = {}
         self.any_failed = any(w.failed for w in weights.values())
+        self._need: dict[str, str] = {}
         self.index = FactIndex(f for fs in facts_by_type.values() for f in fs)
 
     def element(
@@ -413,19 +415,25 @@ class _Context:
                 )
             return list(dict.fromkeys(out))
         out = []
+        memo = self._need
         for fid in facts:
-            w = self.weights.get(fid)
-            if w is None or w.status == "supported":
-                continue
-            if w.status == "insufficient":
-                more = max(self.standard.origins - len(w.origins), 1)
-                graded = f" (graded below: {', '.join(w.below)})" if w.below else ""
-                out.append(
-                    f"{fid}: {w.reason}{graded}; needs {more} more independent origin"
-                    f"{'s' if more != 1 else ''} graded {self.standard.min_grade} or better"
-                )
-            else:
-                out.append(
-                    f"{fid}: {w.reason}; needs stronger support or an answer to the contradiction"
-                )
+            found = memo.get(fid)
+            if found is None:
+                found = memo[fid] = self._fact_need(fid)
+            if found:
+                out.append(found)
         return out
+
+    def _fact_need(self, fid: str) -> str:
+        """What the fact needs to be supported at the standard ("" if nothing)."""
+        w = self.weights.get(fid)
+        if w is None or w.status == "supported":
+            return ""
+        if w.status == "insufficient":
+            more = max(self.standard.origins - len(w.origins), 1)
+            graded = f" (graded below: {', '.join(w.below)})" if w.below else ""
+            return (
+                f"{fid}: {w.reason}{graded}; needs {more} more independent origin"
+                f"{'s' if more != 1 else ''} graded {self.standard.min_grade} or better"
+            )
+        return f"{fid}: {w.reason}; needs stronger support or an answer to the contradiction"

@@ -9,9 +9,12 @@ from collections.abc import Iterable
 _PARTS = re.compile(r"(\d+)")
 
 
-@functools.lru_cache(maxsize=1 << 18)
-def natural_key(value: str) -> tuple[tuple[int, int | str], ...]:
+def natural_key_uncached(value: str) -> tuple[tuple[int, int | str], ...]:
+    """The key itself (for ranking many ids once, where a cache would only cost)."""
     return tuple((0, int(p)) if p.isdigit() else (1, p) for p in _PARTS.split(value) if p)
+
+
+natural_key = functools.lru_cache(maxsize=1 << 18)(natural_key_uncached)
 
 
 def natural_sorted(values: Iterable[str]) -> list[str]:
