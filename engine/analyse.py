@@ -65,12 +65,12 @@ def build_report(
     rules_by_element: dict[tuple[str, str], list[Rule]] = defaultdict(list)
     for r in program.rules:
         rules_by_element[(r.scope, r.element)].append(r)
+    rank = _rank([f.id for f in case.facts] + [e.id for e in case.evidence])
     facts_by_type: dict[str, list[Fact]] = defaultdict(list)
     facts_by_id: dict[str, Fact] = {}
-    for f in engine_facts:
+    for f in sorted(engine_facts, key=lambda f: rank[str(f["id"])]):  # near misses: in order
         facts_by_type[str(f["type"])].append(f)
         facts_by_id[str(f["id"])] = f
-    rank = _rank([f.id for f in case.facts] + [e.id for e in case.evidence])
     ctx = _Context(
         rules,
         by_element,

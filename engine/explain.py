@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from engine.ids import natural_key
 from engine.reference import FactIndex, compare, passes
 from rules.program import Const, Fact, Pattern, Ref, Rule, Test
 
@@ -78,7 +77,8 @@ def near_misses(
 
     The search uses the evaluator's equality indexes and stops after SEARCH_BUDGET candidate
     checks, so a large case costs at most that much per rule; the deepest point reached by
-    then is reported."""
+    then is reported. Facts are tried, and named, in the order of `facts_by_type` (and of
+    the index built from it): callers give them in natural order of their ids."""
     patterns = rule.patterns
     best_depth = -1
     best_bound: list[Fact | None] = []
@@ -99,7 +99,7 @@ def near_misses(
         if p.negated:
             blocked = any(passes(f, p, bound) for f in candidates)
             return False if blocked else dfs(i + 1, bound)
-        for f in sorted(candidates, key=lambda f: natural_key(str(f["id"]))):
+        for f in candidates:
             if budget[0] <= 0:
                 return False
             if passes(f, p, bound):
@@ -124,9 +124,7 @@ def near_misses(
             f"{ids} rule{'s' if len(blockers) == 1 else ''} it out: the requirement is that "
             f"there be {pattern_text(stuck, rule)}{after}"
         ]
-    candidates = sorted(
-        facts_by_type.get(stuck.fact_type, ()), key=lambda f: natural_key(str(f["id"]))
-    )
+    candidates = facts_by_type.get(stuck.fact_type, ())
     if not candidates:
         if best_depth == 0 or not chain:
             return []
