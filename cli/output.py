@@ -4,13 +4,14 @@ that an interrupted run never leaves a half-written report behind."""
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 import click
 
 
 def write_atomic(path: Path, text: str) -> None:
+    import tempfile
+
     directory = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
