@@ -4,7 +4,6 @@ that an interrupted run never leaves a half-written report behind."""
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -12,6 +11,8 @@ import click
 
 
 def write_atomic(path: Path, text: str | Iterable[str]) -> None:
+    import tempfile
+
     directory = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:

@@ -67,21 +67,32 @@ Cost
     independent sessions in general (a rule may join one fact with several others on different
     attributes), so a case is one session per ruleset; a program packed into k rulesets asserts
     the relevant facts k times. This engine exists to cross-check the reference.
+
+Compiling and caching
+    The compiler (`engine.rete_compile`) turns a program into plain data: per ruleset, each
+    rule's durable definition and the alpha signatures of its patterns. It is kept in this
+    process and, for programs of 32 rules or more, on disk beside the library cache
+    (`rules.cache`: `ELEMENTS_CACHE`, files checked by digest), keyed by a digest of the
+    program's plain content and of this code; compiling the demonstration case's 251 rules
+    takes longer than everything else here. Each evaluation then gives durable only the rules
+    that could fire: those where some fact passes the alpha tests of every positive pattern
+    (for the demonstration case 15 of 251), in a ruleset made for that set of rules.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-import operator
+import marshal
 import sys
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from itertools import count
+from pathlib import Path
 from typing import Any, cast
 
-from rules.program import Const, Fact, Match, Program, Ref, Rule, Scalar
+from rules.program import Const, Fact, Match, Program, Ref, Scalar
 
 __all__ = ["ReteError", "available", "evaluate"]
 
@@ -91,19 +102,11 @@ class ReteError(RuntimeError):
 
 
 # --- durable-rules limits (src/rules/*.h) and our margins --------------------------------------
+# (those that shape the compiled rules are in `engine.rete_compile`)
 
-_MAX_STACK = 64  # handleAlpha: simultaneously pending alpha nodes per fact (error 303)
-_MAX_FRAMES = 16  # facts per tuple (error 304)
-_MAX_JOIN_TERMS = 29  # MAX_SEQUENCE_EXPRESSIONS 32, minus $and, $end and one spare
-_MAX_BETAS_PER_NODE = 250  # BETA_LIST_LENGTH 256 (overflow writes out of bounds)
-_MAX_CHILDREN = 500  # NEXT_BUCKET_LENGTH 512
-_MAX_RULES = 4000  # MAX_ACTIONS 4096
-_MAX_PROPERTIES = 250  # MAX_OBJECT_PROPERTIES 255, counting id and sid
 _MAX_STRING = 65535  # string lengths are passed as unsigned short when compared
-_CAP = 1000  # tuples per action
 _CACHE_SIZE = 32  # compiled programs kept (their rulesets are deleted on eviction)
 
-_OPS = {"eq": "", "ne": "$neq", "lt": "$lt", "le": "$lte", "gt": "$gt", "ge": "$gte"}
 _ABSENT = "n"
 
 
@@ -208,175 +211,13 @@ def _int_key(n: int) -> str:
     return f"m{9999 - len(digits):04d}{digits.translate(_COMPLEMENT)}"
 
 
-# --- compiling a rule ----------------------------------------------------------------------
+# --- rulesets, facts and the compiled program ---------------------------------------------
 
-
-@dataclass(frozen=True, slots=True)
-class _ConstTest:
-    attr: str
-    op: str
-    value: Scalar  # the original constant, for the Python model of the alpha network
-    kind: str
-    enc: str
-
-
-@dataclass(frozen=True, slots=True)
-class _HasTest:
-    attr: str
-    value: str
-    enc: str
-
-
-@dataclass(frozen=True, slots=True)
-class _RefTest:
-    attr: str
-    op: str
-    slot: int  # index among the rule's positive patterns (0-based; the anchor is not counted)
-    ref_attr: str
-
-
-_CTest = _ConstTest | _HasTest | _RefTest
-
-
-@dataclass(frozen=True, slots=True)
-class _CPattern:
-    fact_type: str
-    tests: tuple[_CTest, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class _CRule:
-    rule_id: str
-    positive: tuple[_CPattern, ...]
-    negative: tuple[_CPattern, ...]
-
-    @property
-    def anchored(self) -> bool:
-        return not self.positive
-
-
-class _False(Exception):
-    """A test that no fact can pass (a reference to a pattern that is never bound, ...)."""
-
-
-def _compile_test(rule: Rule, i: int, test: Any, slots: dict[int, int]) -> _CTest:
-    op = test.op
-    if op not in _OPS and op != "has":
-        raise ReteError(f"rule {rule.id}: unknown operator {op!r}")
-    attr = test.attr
-    if not isinstance(attr, str):
-        raise ReteError(f"rule {rule.id}: attribute name {attr!r} is not a string")
-    operand = test.operand
-    if isinstance(operand, Const):
-        value = operand.value
-        if op == "has":
-            if not isinstance(value, str):
-                raise _False
-            return _HasTest(attr, value, _text(value))
-        kind, enc = _encode(value)
-        if kind == _ABSENT:
-            raise _False
-        return _ConstTest(attr, op, value, kind, enc)
-    if isinstance(operand, Ref):
-        n = len(rule.patterns)
-        try:
-            j = operator.index(operand.pattern)
-        except TypeError:
-            raise ReteError(f"rule {rule.id}: reference to pattern {operand.pattern!r}") from None
-        if not -n <= j < n:
-            raise ReteError(f"rule {rule.id}: reference to pattern {j}, which does not exist")
-        j = j % n
-        if j >= i or rule.patterns[j].negated:
-            raise _False  # the reference evaluator sees no binding there: the test is false
-        if op == "has":
-            raise ReteError(
-                f"rule {rule.id}: `has` against a reference cannot be expressed in durable-rules "
-                "($iany takes constants only)"
-            )
-        if not isinstance(operand.attr, str):
-            raise ReteError(f"rule {rule.id}: attribute name {operand.attr!r} is not a string")
-        return _RefTest(attr, op, slots[j], operand.attr)
-    raise ReteError(f"rule {rule.id}: unknown operand {operand!r}")
-
-
-def _compile_rule(rule: Rule) -> _CRule | None:
-    """The rule in normal form, or None when it can never fire."""
-    slots: dict[int, int] = {}
-    positive: list[_CPattern] = []
-    negative: list[_CPattern] = []
-    for i, pattern in enumerate(rule.patterns):
-        if not isinstance(pattern.fact_type, str):
-            raise ReteError(f"rule {rule.id}: fact type {pattern.fact_type!r} is not a string")
-        try:
-            tests = tuple(dict.fromkeys(_compile_test(rule, i, t, slots) for t in pattern.tests))
-        except _False:
-            if pattern.negated:
-                continue  # no fact passes it, so the negation always holds
-            return None  # no fact passes it, so the rule never fires
-        if pattern.negated:
-            negative.append(_CPattern(pattern.fact_type, tests))
-        else:
-            slots[i] = len(positive)
-            positive.append(_CPattern(pattern.fact_type, tests))
-    if len(positive) > _MAX_FRAMES:
-        raise ReteError(
-            f"rule {rule.id} has {len(positive)} positive patterns; durable-rules allows "
-            f"{_MAX_FRAMES} facts per match"
-        )
-    return _CRule(rule.id, tuple(positive), tuple(negative))
-
-
-# --- the program's vocabulary --------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class _Vocabulary:
-    """Attribute numbering and, per fact type, what a fact of that type must carry."""
-
-    number: dict[str, int] = field(default_factory=dict)
-    scalars: dict[str, set[str]] = field(default_factory=dict)  # type -> attrs sent as vN/kN
-    lists: dict[str, set[str]] = field(default_factory=dict)  # type -> attrs sent as lN
-
-    def attr(self, name: str) -> int:
-        if name not in self.number:
-            self.number[name] = len(self.number)
-        return self.number[name]
-
-    def need(self, fact_type: str, name: str, as_list: bool) -> None:
-        self.attr(name)
-        table = self.lists if as_list else self.scalars
-        table.setdefault(fact_type, set()).add(name)
-
-
-def _vocabulary(rules: Sequence[_CRule]) -> _Vocabulary:
-    voc = _Vocabulary()
-    for rule in rules:
-        for pattern in rule.positive + rule.negative:
-            voc.scalars.setdefault(pattern.fact_type, set())
-            for t in pattern.tests:
-                voc.need(pattern.fact_type, t.attr, isinstance(t, _HasTest))
-                if isinstance(t, _RefTest):
-                    voc.need(rule.positive[t.slot].fact_type, t.ref_attr, False)
-    for fact_type in set(voc.scalars) | set(voc.lists):
-        n = 3 + 2 * len(voc.scalars.get(fact_type, ())) + len(voc.lists.get(fact_type, ()))
-        if n > _MAX_PROPERTIES:
-            raise ReteError(
-                f"facts of type `{fact_type}` would need {n} properties in durable-rules "
-                f"(at most {_MAX_PROPERTIES})"
-            )
-    names = ["t", "id", "sid", "$s", "$i"]
-    names += [f"{p}{n}" for n in voc.number.values() for p in "vkl"]
-    if len({_fnv1a32(n) for n in names}) != len(names):
-        raise ReteError("property names collide under durable-rules' 32-bit hash")
-    return voc
-
-
-# --- durable rule definitions and the alpha-network model ----------------------------------
-
-_Term = dict[str, Any]
 _HEARTBEAT = '"t":"H"'  # a fact of its own (role H) and a rule that fires on it, in every ruleset
 _HEARTBEAT_ALIAS = _aliases(1)[0]
-_HEARTBEAT_RULE = {"all": [{_HEARTBEAT_ALIAS: {"$and": [{"t": "H"}]}}], "dist": 0, "cap": 1}
+_HEARTBEAT_RULE = json.dumps(
+    {"all": [{_HEARTBEAT_ALIAS: {"$and": [{"t": "H"}]}}], "dist": 0, "cap": 1}
+)
 _ANCHOR = '"t":"A"'  # the first fact of rules without positive patterns
 
 
@@ -388,185 +229,38 @@ def _discriminator(role: str, fact_type: str) -> str:
     return enc
 
 
-def _pattern_terms(
-    pattern: _CPattern | None, role: str, voc: _Vocabulary, aliases: Sequence[str]
-) -> tuple[list[_Term], list[_Term], list[_Term]]:
-    """(shareable constant terms, $iany terms, join terms) of one pattern (None: the anchor)."""
-    if pattern is None:
-        return [{"t": "A"}], [], []
-    consts: dict[str, _Term] = {}
-    anys: list[_Term] = []
-    joins: dict[str, _Term] = {}
+class _Vocabulary:
+    """Attribute numbering and, per fact type, what a fact of that type must carry."""
 
-    def add(table: dict[str, _Term], term: _Term) -> None:
-        table.setdefault(json.dumps(term, sort_keys=True), term)
+    __slots__ = ("number", "scalars", "lists")
 
-    for t in pattern.tests:
-        n = voc.number[t.attr]
-        if isinstance(t, _ConstTest):
-            if t.op == "eq":
-                add(consts, {f"v{n}": t.enc})
-            else:
-                add(consts, {f"k{n}": t.kind})
-                add(consts, {_OPS[t.op]: {f"v{n}": t.enc}})
-        elif isinstance(t, _HasTest):
-            anys.append({"$iany": {f"l{n}": {"$i": t.enc}}})
-        else:
-            m = voc.number[t.ref_attr]
-            alias = aliases[t.slot]
-            add(consts, {"$neq": {f"k{n}": _ABSENT}})
-            if t.op == "eq":
-                add(joins, {f"v{n}": {alias: f"v{m}"}})
-            else:
-                add(joins, {f"k{n}": {alias: f"k{m}"}})
-                add(joins, {_OPS[t.op]: {f"v{n}": {alias: f"v{m}"}}})
-    first: list[_Term] = [{"t": _discriminator(role, pattern.fact_type)}]
-    ordered = [consts[k] for k in sorted(consts)]
-    return first + ordered, anys, list(joins.values())
+    def __init__(
+        self,
+        number: dict[str, int],
+        scalars: dict[str, tuple[str, ...]],
+        lists: dict[str, tuple[str, ...]],
+    ) -> None:
+        self.number = number
+        self.scalars = scalars  # type -> attrs sent as vN/kN
+        self.lists = lists  # type -> attrs sent as lN
 
 
-@dataclass(slots=True)
-class _AlphaNode:
-    """A node of the model of durable's alpha network (findAlpha shares equal constant tests)."""
-
-    eq_prop: str | None  # property of an equality test on a constant: one per property can pass
-    depth: int = 0
-    children: dict[object, _AlphaNode] = field(default_factory=dict)
-    betas: int = 0
-    peak: int = 0  # see _refresh
-
-    def refresh(self) -> None:
-        """Most alpha nodes pending on durable's stack while one fact runs through the subtree.
-
-        A node pushes every child that passes (join and $iany nodes conservatively count as
-        passing; of several equality children on one property at most one passes), then they
-        are processed last-pushed first, so the peak is max(k, k - 1 + the children's peak).
-        """
-        props: set[str] = set()
-        k = 0
-        deepest = 0
-        for child in self.children.values():
-            if child.eq_prop is None:
-                k += 1
-            else:
-                props.add(child.eq_prop)
-            deepest = max(deepest, child.peak)
-        k += len(props)
-        self.peak = max(k, k - 1 + deepest) if k else 0
+# What durable's alpha network requires of a fact for one pattern (for the stored check):
+# (constant tests as (attr, op, constant, kind), with op "has" for list membership;
+#  attributes that must hold a scalar, being the left side of a join).
+_Signature = tuple[tuple[tuple[str, str, Scalar, str], ...], tuple[str, ...]]
 
 
-def _eq_prop(term: _Term) -> str | None:
-    ((key, value),) = term.items()
-    if key.startswith("$") or isinstance(value, dict):
-        return None
-    return key
-
-
-_Path = list[tuple[str | None, str | None]]  # (key of a shareable term or None, its eq_prop)
-
-
-class _Ruleset:
-    """One durable ruleset under construction: its rules and its alpha-network model."""
-
-    def __init__(self) -> None:
-        self.rules: list[_CRule] = []
-        self.definitions: dict[str, Any] = {"hb": _HEARTBEAT_RULE}
-        self.root = _AlphaNode(None)
-        self._unique = count()
-        beat = _AlphaNode("t", 1, betas=1)
-        self.root.children[json.dumps({"t": "H"})] = beat
-        self.root.refresh()
-
-    def try_add(self, rule: _CRule, definition: dict[str, Any], paths: list[_Path]) -> bool:
-        """Add the rule unless that breaks a limit of durable-rules (then leave self unchanged)."""
-        if len(self.rules) >= _MAX_RULES:
-            return False
-        created: list[tuple[_AlphaNode, object]] = []
-        ends: list[_AlphaNode] = []
-        touched: dict[int, _AlphaNode] = {}
-        for path in paths:
-            node = self.root
-            touched[id(node)] = node
-            for shared, prop in path:
-                key: object = shared if shared is not None else next(self._unique)
-                child = node.children.get(key)
-                if child is None:
-                    child = _AlphaNode(prop, node.depth + 1)
-                    node.children[key] = child
-                    created.append((node, key))
-                node = child
-                touched[id(node)] = node
-            node.betas += 1
-            ends.append(node)
-        ok = all(n.betas <= _MAX_BETAS_PER_NODE for n in ends) and all(
-            len(n.children) <= _MAX_CHILDREN for n in touched.values()
-        )
-        order = sorted(touched.values(), key=lambda n: -n.depth)
-        for node in order:
-            node.refresh()
-        if ok and self.root.peak <= _MAX_STACK:
-            self.definitions[f"r{len(self.rules)}"] = definition
-            self.rules.append(rule)
-            return True
-        for node in ends:
-            node.betas -= 1
-        for parent, key in reversed(created):
-            del parent.children[key]
-        for node in order:
-            node.refresh()
-        return False
-
-
-def _definition(
-    rule: _CRule, voc: _Vocabulary, aliases: Sequence[str]
-) -> tuple[dict[str, Any], list[_Path]]:
-    """The durable rule and the alpha paths of its patterns."""
-    entries: list[dict[str, Any]] = []
-    paths: list[_Path] = []
-    patterns: list[tuple[_CPattern | None, bool]] = [(p, False) for p in rule.positive]
-    if rule.anchored:
-        patterns.insert(0, (None, False))
-    patterns += [(p, True) for p in rule.negative]
-    # positive slot s is alias s; with an anchor, the anchor takes alias 0 and slots shift by one
-    shift = 1 if rule.anchored else 0
-    for index, (pattern, negated) in enumerate(patterns):
-        consts, anys, joins = _pattern_terms(pattern, "N" if negated else "P", voc, aliases[shift:])
-        if len(joins) + 1 > _MAX_JOIN_TERMS:
-            raise ReteError(
-                f"rule {rule.rule_id}: a pattern needs {len(joins) + 1} join expressions; "
-                f"durable-rules allows {_MAX_JOIN_TERMS}"
-            )
-        if joins:
-            joins = joins + [{"sid": {aliases[0]: "sid"}}]
-        terms = consts + anys + joins
-        name = aliases[index] + ("$not" if negated else "")
-        entries.append({name: {"$and": terms}})
-        paths.append(
-            [(json.dumps(t, sort_keys=True), _eq_prop(t)) for t in consts]
-            + [(None, None) for _ in anys + joins]
-        )
-    return {"all": entries, "dist": 0, "cap": _CAP}, paths
-
-
-# --- the compiled program ------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _Signature:
-    """What durable's alpha network requires of a fact for one pattern (for the stored check)."""
-
-    consts: tuple[_ConstTest | _HasTest, ...]
-    scalars: tuple[str, ...]  # attributes that must hold a scalar (left side of a join)
-
-    def passes(self, fact: Fact) -> bool:
-        for t in self.consts:
-            value = fact.get(t.attr)
-            if isinstance(t, _HasTest):
-                if not (isinstance(value, list) and t.value in value):
-                    return False
-            elif not _holds(value, t.op, t.value):
+def _passes(signature: _Signature, fact: Fact) -> bool:
+    consts, scalars = signature
+    for attr, op, operand, _ in consts:
+        value = fact.get(attr)
+        if op == "has":
+            if not (isinstance(value, list) and operand in value):
                 return False
-        return all(_kind(fact.get(a)) != _ABSENT for a in self.scalars)
+        elif not _holds(value, op, operand):
+            return False
+    return all(_kind(fact.get(a)) != _ABSENT for a in scalars)
 
 
 def _holds(value: object, op: str, operand: Scalar) -> bool:
@@ -588,114 +282,238 @@ def _holds(value: object, op: str, operand: Scalar) -> bool:
     return bool(a >= operand)  # ge: the compiler admits no other operator
 
 
-def _signature(pattern: _CPattern) -> _Signature:
-    consts = tuple(t for t in pattern.tests if not isinstance(t, _RefTest))
-    scalars = tuple(sorted({t.attr for t in pattern.tests if isinstance(t, _RefTest)}))
-    return _Signature(consts, scalars)
+# Per durable rule ``r<k>`` of a group: (rule id, alias shift (1 when anchored), positive
+# patterns, its durable definition as JSON, the fact type and alpha signature of each positive
+# pattern, and of each negated pattern). What the disk cache stores is plain data like this.
+_Typed = tuple[tuple[str, _Signature], ...]
+_RuleData = tuple[str, int, int, str, _Typed, _Typed]
+_GroupData = list[_RuleData]
+_Data = tuple[
+    list[str],  # pattern aliases
+    dict[str, int],  # _Vocabulary.number
+    dict[str, tuple[str, ...]],  # _Vocabulary.scalars
+    dict[str, tuple[str, ...]],  # _Vocabulary.lists
+    list[_GroupData],
+]
+_HANDLES = 4  # durable rulesets kept per group (one per set of rules that could fire)
 
 
-@dataclass(slots=True)
 class _Group:
-    """One durable ruleset of a compiled program."""
+    """The rules of one durable ruleset of a compiled program (see `_live`)."""
 
-    name: str
-    rules: list[_CRule]
-    definitions: dict[str, Any]
-    positive: dict[str, set[_Signature]]  # fact type -> alpha signatures of positive patterns
-    negative: dict[str, set[_Signature]]
-    anchored: bool
-    handle: int | None = None
+    __slots__ = ("name", "rules", "handles")
+
+    def __init__(self, name: str, rules: _GroupData) -> None:
+        self.name = name
+        self.rules = rules
+        # durable rulesets made of some of the rules (by their indexes), least recently used first
+        self.handles: OrderedDict[tuple[int, ...], int] = OrderedDict()
 
 
-@dataclass(slots=True)
 class _Compiled:
-    voc: _Vocabulary
-    groups: list[_Group]
-    aliases: list[str]
+    __slots__ = ("voc", "groups", "aliases")
+
+    def __init__(self, voc: _Vocabulary, groups: list[_Group], aliases: list[str]) -> None:
+        self.voc = voc
+        self.groups = groups
+        self.aliases = aliases
 
 
 _names = count()
 
 
-def _compile(program: Program) -> _Compiled:
-    rules = [r for r in (_compile_rule(rule) for rule in program.rules) if r is not None]
-    voc = _vocabulary(rules)
-    longest = max((len(r.positive) + len(r.negative) + 1 for r in rules), default=1)
-    aliases = _aliases(longest)
-    if len({_fnv1a32(a) for a in aliases}) != len(aliases):
-        raise ReteError("pattern aliases collide under durable-rules' 32-bit hash")
-    rulesets: list[_Ruleset] = []
-    for rule in rules:
-        definition, paths = _definition(rule, voc, aliases)
-        if any(ruleset.try_add(rule, definition, paths) for ruleset in rulesets):
-            continue  # first fit
-        fresh = _Ruleset()
-        if not fresh.try_add(rule, definition, paths):
-            raise ReteError(
-                f"rule {rule.rule_id} alone exceeds what durable-rules can evaluate "
-                f"(more than {_MAX_STACK} alpha tests pending for one fact)"
-            )
-        rulesets.append(fresh)
+def _build(data: _Data) -> _Compiled:
+    """A compiled program with fresh ruleset names (durable's names are per process)."""
+    aliases, number, scalars, lists, groups = data
     serial = next(_names)
-    groups: list[_Group] = []
-    for g, ruleset in enumerate(rulesets):
-        positive: dict[str, set[_Signature]] = {}
-        negative: dict[str, set[_Signature]] = {}
-        for rule in ruleset.rules:
-            for p in rule.positive:
-                positive.setdefault(p.fact_type, set()).add(_signature(p))
-            for p in rule.negative:
-                negative.setdefault(p.fact_type, set()).add(_signature(p))
-        groups.append(
-            _Group(
-                name=f"elements_rete_{serial}_{g}",
-                rules=ruleset.rules,
-                definitions=ruleset.definitions,
-                positive=positive,
-                negative=negative,
-                anchored=any(r.anchored for r in ruleset.rules),
-            )
-        )
-    return _Compiled(voc, groups, aliases)
+    return _Compiled(
+        _Vocabulary(number, scalars, lists),
+        [_Group(f"elements_rete_{serial}_{g}", group) for g, group in enumerate(groups)],
+        aliases,
+    )
 
+
+def _compile(program: Program) -> _Data:
+    from engine.rete_compile import compile_program  # only when no compilation is cached
+    from rules.cache import gc_paused
+
+    with gc_paused():
+        return compile_program(program)
+
+
+# --- the compiled programs of this process, and on disk -----------------------------------
 
 _lock = threading.RLock()
-_cache: OrderedDict[Program, _Compiled] = OrderedDict()
+_cache: OrderedDict[str, _Compiled] = OrderedDict()
+# Programs with at least this many rules are kept on disk too (in the cache folder of
+# `rules.cache`), keyed by a digest of the program and of this module: compiling the program
+# of a small case takes longer than everything else this engine does for it.
+_DISK_MIN_RULES = 32
+_DISK_KEEP = 64  # compiled programs kept on disk (the least recently written are removed)
+_DISK_FORMAT = "elements-rete-2"
 
 
-def _compiled(program: Program) -> _Compiled:
-    try:
-        found = _cache.get(program)
-    except TypeError:  # an unhashable constant: compile without caching
-        return _compile(program)
+def _compiled(program: Program) -> _Compiled | None:
+    """The cached compilation of the program, or None when it is not plain data."""
+    # Keyed by content, not by `Program` equality, which holds between Const(1) and Const(True)
+    key = _program_key(program)
+    if key is None:
+        return None
+    found = _cache.get(key)
     if found is not None:
-        _cache.move_to_end(program)
+        _cache.move_to_end(key)
         return found
-    compiled = _compile(program)
-    _cache[program] = compiled
+    disk = len(program.rules) >= _DISK_MIN_RULES
+    data = _load(key) if disk else None
+    if data is None:
+        data = _compile(program)
+        if disk:
+            _store(key, data)
+    compiled = _build(data)
+    _cache[key] = compiled
     while len(_cache) > _CACHE_SIZE:
         _, old = _cache.popitem(last=False)
         _release(old)
     return compiled
 
 
+_code: list[bytes] = []
+
+
+def _program_key(program: Program) -> str | None:
+    """A digest of what `_compile` reads of the program (rule ids and patterns) and of the
+    code, or None when the program holds anything but plain values (then it is not cached).
+
+    marshal (format 2: no back-references) writes str, int and bool apart ('1', 1, True) and
+    refuses subclasses and other objects, so equal digests mean equal plain programs."""
+    try:
+        plain = [
+            (
+                rule.id,
+                [
+                    (
+                        pattern.fact_type,
+                        pattern.negated,
+                        [
+                            (t.attr, t.op, 0, o.value)
+                            if type(o := t.operand) is Const
+                            else (t.attr, t.op, 1, o.pattern, o.attr)
+                            if type(o) is Ref
+                            else _NOT_PLAIN
+                            for t in pattern.tests
+                        ],
+                    )
+                    for pattern in rule.patterns
+                ],
+            )
+            for rule in program.rules
+        ]
+        text = marshal.dumps(plain, 2)
+    except (AttributeError, TypeError, ValueError):  # ValueError: "unmarshallable object"
+        return None
+    if not _code:
+        digest = hashlib.sha256(f"{_DISK_FORMAT} {sys.version_info[:2]}".encode())
+        here = Path(__file__)
+        program_module = Path(cast(str, sys.modules[Program.__module__].__file__))
+        for code in (here, here.with_name("rete_compile.py"), program_module):
+            try:
+                digest.update(code.read_bytes())
+            except OSError:
+                return None
+        _code.append(digest.digest())
+    return hashlib.sha256(_code[0] + text).hexdigest()[:32]
+
+
+_NOT_PLAIN = object()  # marshal refuses it
+
+
+def _path(key: str) -> Path | None:
+    from rules.cache import cache_dir
+
+    folder = cache_dir()
+    return None if folder is None else folder / f"rete-{key}.pickle"
+
+
+def _load(key: str) -> _Data | None:
+    """The stored compilation of the program with this key, if it is there and sound."""
+    from rules.cache import read
+
+    path = _path(key)
+    if path is None:
+        return None
+    stored = read(path)
+    if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key):
+        return None
+    data = stored[1]
+    try:
+        aliases, number, scalars, lists, groups = data
+        ok = (
+            isinstance(aliases, list)
+            and all(isinstance(a, str) for a in aliases)
+            and isinstance(number, dict)
+            and isinstance(scalars, dict)
+            and isinstance(lists, dict)
+            and isinstance(groups, list)
+            and all(_group_ok(group) for group in groups)
+        )
+    except (TypeError, ValueError):
+        return None
+    return cast(_Data, data) if ok else None
+
+
+def _group_ok(group: object) -> bool:
+    return isinstance(group, list) and all(
+        isinstance(r, tuple)
+        and len(r) == 6
+        and isinstance(r[0], str)
+        and r[1] in (0, 1)
+        and isinstance(r[2], int)
+        and isinstance(r[3], str)
+        and isinstance(r[4], tuple)
+        and isinstance(r[5], tuple)
+        for r in group
+    )
+
+
+def _store(key: str, data: _Data) -> None:
+    from rules.cache import prune, write
+
+    path = _path(key)
+    if path is not None and write(path, (key, data)):
+        prune(path.parent, "rete-*.pickle", _DISK_KEEP)
+
+
 def _release(compiled: _Compiled) -> None:
     for group in compiled.groups:
-        if group.handle is not None:
-            try:
-                _engine().delete_ruleset(group.handle)
-            except Exception:  # best effort: the ruleset merely stays allocated
-                pass
-            group.handle = None
+        while group.handles:
+            _delete_ruleset(group.handles.popitem()[1])
 
 
-def _handle(group: _Group) -> int:
-    if group.handle is None:
-        try:
-            group.handle = int(_engine().create_ruleset(group.name, json.dumps(group.definitions)))
-        except Exception as err:
-            raise ReteError(f"durable-rules rejected the compiled rules: {err}") from err
-    return group.handle
+def _delete_ruleset(handle: int) -> None:
+    try:
+        _engine().delete_ruleset(handle)
+    except Exception:  # best effort: the ruleset merely stays allocated
+        pass
+
+
+_rulesets = count()
+
+
+def _handle(group: _Group, live: tuple[int, ...]) -> int:
+    """A durable ruleset of the group's rules `live` (and the heartbeat rule)."""
+    handle = group.handles.get(live)
+    if handle is not None:
+        group.handles.move_to_end(live)
+        return handle
+    rules = ", ".join([f'"hb": {_HEARTBEAT_RULE}'] + [f'"r{k}": {group.rules[k][3]}' for k in live])
+    try:
+        handle = int(_engine().create_ruleset(f"{group.name}_{next(_rulesets)}", f"{{{rules}}}"))
+    except Exception as err:
+        raise ReteError(f"durable-rules rejected the compiled rules: {err}") from err
+    group.handles[live] = handle
+    while len(group.handles) > _HANDLES:
+        _delete_ruleset(group.handles.popitem(last=False)[1])
+    return handle
 
 
 # --- evaluation ----------------------------------------------------------------------------
@@ -725,6 +543,20 @@ class _Bodies:
         self.voc = voc
         self._members: dict[int, str] = {}
         self._discriminators: dict[tuple[str, str], str] = {}
+        self._of_type: dict[str, list[Fact]] = {}
+        for fact, fact_type in zip(cases, types, strict=True):
+            self._of_type.setdefault(fact_type, []).append(fact)
+        self._some: dict[tuple[str, _Signature], bool] = {}
+
+    def some(self, fact_type: str, signature: _Signature) -> bool:
+        """Whether some fact of the type passes the alpha tests of the signature."""
+        key = (fact_type, signature)
+        found = self._some.get(key)
+        if found is None:
+            found = self._some[key] = any(
+                _passes(signature, fact) for fact in self._of_type.get(fact_type, ())
+            )
+        return found
 
     def body(self, index: int, role: str) -> str:
         members = self._members.get(index)
@@ -747,47 +579,81 @@ def evaluate(program: Program, facts: Iterable[Fact]) -> set[Match]:
     cases = list(facts)
     with _lock:
         compiled = _compiled(program)
-        types: list[str] = []
-        for fact in cases:
-            try:
-                types.append(str(fact["type"]))
-            except (KeyError, TypeError) as err:
-                raise ReteError(f"a fact without a type: {fact!r}") from err
-        bodies = _Bodies(cases, types, compiled.voc)
-        matches: set[Match] = set()
-        for group in compiled.groups:
-            matches |= _run(dre, compiled, group, bodies)
-        return matches
+        if compiled is not None:
+            return _evaluate(dre, compiled, cases)
+        compiled = _build(_compile(program))  # for this evaluation only
+        try:
+            return _evaluate(dre, compiled, cases)
+        finally:
+            _release(compiled)
+
+
+def _evaluate(dre: Any, compiled: _Compiled, cases: list[Fact]) -> set[Match]:
+    types: list[str] = []
+    for fact in cases:
+        try:
+            types.append(str(fact["type"]))
+        except (KeyError, TypeError) as err:
+            raise ReteError(f"a fact without a type: {fact!r}") from err
+    bodies = _Bodies(cases, types, compiled.voc)
+    matches: set[Match] = set()
+    for group in compiled.groups:
+        matches |= _run(dre, compiled, group, bodies)
+    return matches
+
+
+def _live(group: _Group, encoded: _Bodies) -> tuple[int, ...]:
+    """The group's rules that could fire: those where some fact passes the alpha tests of every
+    positive pattern. The others are left out of the durable ruleset, as whole rulesets are when
+    no fact passes any pattern: durable could not fire them (and the stored facts are checked
+    against the same model, `_passes`), and the reference evaluator matches only facts that
+    pass those tests, so a match of a rule left out is still a disagreement."""
+    return tuple(
+        k
+        for k, rule in enumerate(group.rules)
+        if all(encoded.some(fact_type, sig) for fact_type, sig in rule[4])
+    )
 
 
 def _run(dre: Any, compiled: _Compiled, group: _Group, encoded: _Bodies) -> set[Match]:
     """Evaluate one ruleset in a fresh session."""
     cases, types = encoded.cases, encoded.types
+    live = _live(group, encoded)
+    if not live:
+        return set()  # no rule can fire: nothing for durable to do
+    positive_sigs: dict[str, set[_Signature]] = {}  # fact type -> signatures of live patterns
+    negative_sigs: dict[str, set[_Signature]] = {}
+    anchored = False
+    for rule in (group.rules[k] for k in live):
+        anchored = anchored or rule[1] == 1
+        for table, typed in ((positive_sigs, rule[4]), (negative_sigs, rule[5])):
+            for fact_type, sig in typed:
+                table.setdefault(fact_type, set()).add(sig)
     # bodies[0] is the heartbeat; then the shadows (every negating fact is present before any
     # tuple reaches a negation), the anchor, the positive facts. The durable id of bodies[k] is
     # ids[k].
     bodies: list[tuple[int, str, str]] = [(-1, "H", _HEARTBEAT)]  # (fact index, role, members)
     expected: set[int] = {0}  # positions in `bodies` that durable must store
     positive = False
-    for role, table in (("N", group.negative), ("P", group.positive)):
-        if role == "P" and group.anchored:
+    for role, table in (("N", negative_sigs), ("P", positive_sigs)):
+        if role == "P" and anchored:
             expected.add(len(bodies))
             bodies.append((-1, "A", _ANCHOR))
         for index, fact in enumerate(cases):
             sigs = table.get(types[index])
             if sigs is None:
                 continue
-            if any(s.passes(fact) for s in sigs):
+            if any(_passes(s, fact) for s in sigs):
                 expected.add(len(bodies))
                 positive = positive or role == "P"
             bodies.append((index, role, encoded.body(index, role)))
-    if not positive and not group.anchored:
+    if not positive and not anchored:
         return set()  # no fact can start a match: nothing for durable to do
 
     sid = f"e{next(_sids)}"
     ids = _ids(len(bodies), sid)
     facts = [f'{{"sid":"{sid}","id":"{ids[k]}",{body}}}' for k, (_, _, body) in enumerate(bodies)]
-    handle = _handle(group)
+    handle = _handle(group, live)
     # durable's state node leaves its action context uninitialised until an action starts, and
     # delete_state frees it: fire the heartbeat first so that deleting the session is safe.
     beat = None
@@ -844,23 +710,23 @@ def _run(dre: Any, compiled: _Compiled, group: _Group, encoded: _Bodies) -> set[
 
     position = {did: k for k, did in enumerate(ids)}
     matches: set[Match] = set()
-    rule_of = {f"r{k}": rule for k, rule in enumerate(group.rules)}
+    rule_of = {f"r{k}": group.rules[k] for k in live}
     for name, frame in found:
-        rule = rule_of.get(name)
-        if rule is None or not isinstance(frame, dict):
+        info = rule_of.get(name)
+        if info is None or not isinstance(frame, dict):
             raise ReteError(f"durable-rules fired an unexpected action {name!r}")
-        shift = 1 if rule.anchored else 0
+        rule_id, shift, positives = info[:3]
         out: list[str] = []
-        for slot in range(len(rule.positive)):
+        for slot in range(positives):
             member = frame.get(compiled.aliases[slot + shift])
             k = position.get(str(member.get("id"))) if isinstance(member, dict) else None
             if k is None or bodies[k][1] != "P":
-                raise ReteError(f"durable-rules fired {rule.rule_id} with a malformed tuple")
+                raise ReteError(f"durable-rules fired {rule_id} with a malformed tuple")
             try:
                 out.append(str(cases[bodies[k][0]]["id"]))
             except (KeyError, TypeError) as err:
-                raise ReteError(f"a fact without an id matched rule {rule.rule_id}") from err
-        matches.add(Match(rule.rule_id, tuple(out)))
+                raise ReteError(f"a fact without an id matched rule {rule_id}") from err
+        matches.add(Match(rule_id, tuple(out)))
     return matches
 
 

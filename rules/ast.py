@@ -20,6 +20,8 @@ def _span() -> Span:
 
 @dataclass(frozen=True, slots=True)
 class Name:
+    """An identifier as written, with where it was written."""
+
     value: str
     span: Span = _span()
 
@@ -45,6 +47,8 @@ OP_TEXT: dict[str, str] = {str(v): k for k, v in OPS.items()} | {"has": "has"}
 
 @dataclass(frozen=True, slots=True)
 class Lit:
+    """A literal operand: text, integer, boolean or (ISO) date."""
+
     value: str | int | bool
     kind: LitKind
     span: Span = _span()
@@ -71,6 +75,8 @@ Operand = Lit | RefOperand | AccusedOperand
 
 @dataclass(frozen=True, slots=True)
 class Condition:
+    """`attr op operand`: one test of a fact pattern."""
+
     attr: Name
     op: CompareOp
     operand: Operand
@@ -79,6 +85,8 @@ class Condition:
 
 @dataclass(frozen=True, slots=True)
 class PatternExpr:
+    """`fact_type(conditions) as alias`: a fact that must exist."""
+
     fact_type: Name
     conditions: tuple[Condition, ...] = ()
     alias: Name | None = None
@@ -87,18 +95,24 @@ class PatternExpr:
 
 @dataclass(frozen=True, slots=True)
 class NotExpr:
+    """`not pattern`: no fact may match the pattern."""
+
     pattern: PatternExpr
     span: Span = _span()
 
 
 @dataclass(frozen=True, slots=True)
 class AndExpr:
+    """`a and b ...`: every item must hold."""
+
     items: tuple[Expr, ...]
     span: Span = _span()
 
 
 @dataclass(frozen=True, slots=True)
 class OrExpr:
+    """`a or b ...`: at least one item must hold."""
+
     items: tuple[Expr, ...]
     span: Span = _span()
 
@@ -111,6 +125,8 @@ Expr = PatternExpr | NotExpr | AndExpr | OrExpr
 
 @dataclass(frozen=True, slots=True)
 class Meta:
+    """`key "value"`: a piece of metadata (article, note, source, ...)."""
+
     key: str
     value: str
     span: Span = _span()
@@ -128,6 +144,8 @@ class When:
 
 @dataclass(frozen=True, slots=True)
 class Element:
+    """One element of a crime, mode or group, with what it requires of the facts."""
+
     id: Name
     kind: Name
     subkind: Name | None
@@ -155,6 +173,8 @@ class Derived:
 
 @dataclass(frozen=True, slots=True)
 class Use:
+    """`use group`: the elements of a group, in place."""
+
     group: Name
     span: Span = _span()
 
@@ -191,6 +211,8 @@ AttrKind = Literal["text", "int", "bool", "date", "ref"]
 
 @dataclass(frozen=True, slots=True)
 class AttrDecl:
+    """An attribute of a fact type."""
+
     name: Name
     type: AttrKind
     is_list: bool = False
@@ -202,6 +224,8 @@ class AttrDecl:
 
 @dataclass(frozen=True, slots=True)
 class FactDecl:
+    """A fact type and its attributes."""
+
     id: Name
     description: str
     attrs: tuple[AttrDecl, ...] = ()
@@ -210,6 +234,8 @@ class FactDecl:
 
 @dataclass(frozen=True, slots=True)
 class Clause:
+    """`key value`: one threshold or rule of a standard of proof."""
+
     key: str
     value: str | int
     span: Span = _span()
@@ -217,6 +243,8 @@ class Clause:
 
 @dataclass(frozen=True, slots=True)
 class StandardDecl:
+    """A standard of proof as declared (see `rules.library.Standard`)."""
+
     id: Name
     title: str
     clauses: tuple[Clause, ...] = ()
@@ -231,6 +259,8 @@ class StandardDecl:
 
 @dataclass(frozen=True, slots=True)
 class Choice:
+    """One reading of an option."""
+
     id: Name
     text: str
     span: Span = _span()
@@ -238,6 +268,8 @@ class Choice:
 
 @dataclass(frozen=True, slots=True)
 class OptionDecl:
+    """An option: readings of unsettled law to choose from, and the default one."""
+
     id: Name
     title: str
     choices: tuple[Choice, ...] = ()
@@ -259,6 +291,8 @@ class Acceptance:
 
 @dataclass(frozen=True, slots=True)
 class StateDecl:
+    """A State and the periods in which it accepted the Court's jurisdiction."""
+
     name: str
     acceptances: tuple[Acceptance, ...] = ()
     meta: tuple[Meta, ...] = ()
@@ -274,5 +308,7 @@ Item = FactDecl | Scope | StandardDecl | OptionDecl | StateDecl
 
 @dataclass(frozen=True, slots=True)
 class Module:
+    """One parsed DSL file."""
+
     path: str
     items: tuple[Item, ...] = ()

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from rules import ast
+from rules.cache import gc_paused
 from rules.diagnostics import Diagnostic, InputError
 from rules.dnf import Alternative, alternatives
 from rules.library import Library
@@ -21,6 +22,8 @@ from rules.program import Const, Operand, Pattern, Program, Ref, Rule, Test
 
 @dataclass(frozen=True, slots=True)
 class ChargeSpec:
+    """One charge as the compiler needs it: accused, crime id and mode id."""
+
     index: int
     accused: str
     crime: str
@@ -37,10 +40,16 @@ def crime_scope(crime_id: str) -> str:
 
 @dataclass(eq=False)
 class _Node:
+    """An element being compiled: its alternatives, and the elements it can join on."""
+
     key: str
     element: ast.Element
     alts: list[Alternative]
     names: dict[str, _Node] = field(default_factory=dict)
+    joins: list[list[str]] = field(init=False)  # per alternative: `_refs`
+
+    def __post_init__(self) -> None:
+        self.joins = [_refs(alt) for alt in self.alts]
 
 
 def active(element: ast.Element, options: Mapping[str, str]) -> bool:
@@ -75,8 +84,13 @@ def compile_case(
     lib: Library, charges: list[ChargeSpec], options: Mapping[str, str] | None = None
 ) -> Program:
     """The rules for every crime charged (once each) and every charge's mode of liability."""
-    opts = lib.default_options() | dict(options or {})
+    with gc_paused():
+        return _compile_case(lib, charges, lib.default_options() | dict(options or {}))
+
+
+def _compile_case(lib: Library, charges: list[ChargeSpec], opts: Mapping[str, str]) -> Program:
     rules: list[Rule] = []
+    memo: _Memo = {}
     crime_nodes: dict[str, dict[str, _Node]] = {}
     for charge in charges:
         if charge.crime in crime_nodes:
@@ -85,7 +99,7 @@ def compile_case(
         nodes = _nodes(lib, crime, crime_scope(charge.crime), opts)
         crime_nodes[charge.crime] = nodes
         for node in nodes.values():
-            rules.extend(_rules_for(node, crime_scope(charge.crime), accused=None))
+            rules.extend(_rules_for(node, crime_scope(charge.crime), None, memo))
     for charge in charges:
         mode = lib.modes[charge.mode]
         nodes = _nodes(lib, mode, charge.scope, opts)
@@ -96,11 +110,11 @@ def compile_case(
         for node in nodes.values():  # every node must see `conduct` before any rule is built
             node.names = names
         for node in nodes.values():
-            rules.extend(_rules_for(node, charge.scope, accused=charge.accused))
+            rules.extend(_rules_for(node, charge.scope, charge.accused, memo))
     return Program(tuple(rules))
 
 
-def _refs(node: _Node, alt: Alternative) -> list[str]:
+def _refs(alt: Alternative) -> list[str]:
     """The elements this alternative joins on, in order of first mention."""
     aliases = {p.alias.value for p in alt.positive if p.alias}
     out: list[str] = []
@@ -126,12 +140,12 @@ def _combinations(root: _Node, root_alt: int) -> Iterator[dict[str, tuple[_Node,
         if node.key in chosen:
             yield from go(rest, chosen)
             return
-        for i, alt in enumerate(node.alts):
-            deps = [_resolve(node, t) for t in _refs(node, alt)]
+        for i in range(len(node.alts)):
+            deps = [_resolve(node, t) for t in node.joins[i]]
             yield from go(rest + deps, chosen | {node.key: (node, i)})
 
     first = {root.key: (root, root_alt)}
-    deps = [_resolve(root, t) for t in _refs(root, root.alts[root_alt])]
+    deps = [_resolve(root, t) for t in root.joins[root_alt]]
     yield from go(deps, first)
 
 
@@ -151,13 +165,26 @@ def _resolve(node: _Node, target: str) -> _Node:
     return found
 
 
+# The patterns one element alternative contributes to a rule, by (element key, alternative,
+# first pattern index, accused, first pattern index of each element it joins on): rules that
+# inline the same element share them.
+_Memo = dict[tuple[str, int, int, str | None, tuple[int, ...]], list[Pattern]]
+
+
 class _RuleBuilder:
     """Lays out one rule: the elements it joins on first (in dependency order), then its own."""
 
-    def __init__(self, root: _Node, chosen: Mapping[str, tuple[_Node, int]], accused: str | None):
+    def __init__(
+        self,
+        root: _Node,
+        chosen: Mapping[str, tuple[_Node, int]],
+        accused: str | None,
+        memo: _Memo,
+    ):
         self.root = root
         self.chosen = chosen
         self.accused = accused
+        self.memo = memo
         self.patterns: list[Pattern] = []
         self.primary: dict[str, int] = {}
         self.own: tuple[int, ...] = ()
@@ -165,10 +192,24 @@ class _RuleBuilder:
     def emit(self, node: _Node) -> None:
         if node.key in self.primary:
             return
-        alt = node.alts[self.chosen[node.key][1]]
-        for target in _refs(node, alt):
-            self.emit(_resolve(node, target))
+        index = self.chosen[node.key][1]
+        alt = node.alts[index]
+        targets: list[_Node] = []
+        for name in node.joins[index]:
+            targets.append(_resolve(node, name))
+            self.emit(targets[-1])
         start = len(self.patterns)
+        key = (node.key, index, start, self.accused, tuple(self.primary[t.key] for t in targets))
+        patterns = self.memo.get(key)
+        if patterns is None:
+            patterns = self.memo[key] = self._patterns(node, alt, start)
+        self.patterns += patterns
+        self.primary[node.key] = start
+        if node is self.root:
+            self.own = tuple(range(start, start + len(alt.positive)))
+
+    def _patterns(self, node: _Node, alt: Alternative, start: int) -> list[Pattern]:
+        out: list[Pattern] = []
         aliases = {p.alias.value: start + k for k, p in enumerate(alt.positive) if p.alias}
         tagged = [(p, False) for p in alt.positive] + [(p, True) for p in alt.negative]
         for k, (p, negated) in enumerate(tagged):
@@ -186,18 +227,16 @@ class _RuleBuilder:
                     for j, q in enumerate(alt.positive[:k])
                     if q.fact_type.value == p.fact_type.value
                 )
-            self.patterns.append(Pattern(p.fact_type.value, tests, negated=negated))
-        self.primary[node.key] = start
-        if node is self.root:
-            self.own = tuple(range(start, start + len(alt.positive)))
+            out.append(Pattern(p.fact_type.value, tests, negated=negated))
+        return out
 
 
-def _rules_for(root: _Node, scope: str, accused: str | None) -> list[Rule]:
+def _rules_for(root: _Node, scope: str, accused: str | None, memo: _Memo) -> list[Rule]:
     rules: list[Rule] = []
     seen: set[tuple[Pattern, ...]] = set()
     for alt_index in range(len(root.alts)):
         for chosen in _combinations(root, alt_index):
-            builder = _RuleBuilder(root, chosen, accused)
+            builder = _RuleBuilder(root, chosen, accused, memo)
             builder.emit(root)
             key = tuple(builder.patterns)
             if key in seen:

@@ -7,9 +7,9 @@ paths given, parses each file, runs the semantic checks of `rules.check` and ret
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from rules import ast
@@ -22,17 +22,22 @@ INFERENCE_RULES = ("allowed", "corroborated", "excluded")
 
 def bundled_paths() -> list[Path]:
     """The `.el` files shipped in the `elements` package, in a stable order."""
-    root = resources.files("elements")
+    import elements
+
     found: list[Path] = []
 
-    def walk(node: object, depth: int = 0) -> None:
-        for child in sorted(node.iterdir(), key=lambda c: c.name):  # type: ignore[attr-defined]
+    def walk(folder: str, depth: int = 0) -> None:
+        with os.scandir(folder) as entries:
+            children = sorted(entries, key=lambda c: c.name)
+        for child in children:
             if child.is_dir() and depth < 4 and not child.name.startswith(("_", ".")):
-                walk(child, depth + 1)
+                walk(child.path, depth + 1)
             elif child.name.endswith(".el"):
-                found.append(Path(str(child)))
+                found.append(Path(child.path))
 
-    walk(root)
+    # the package's folder (what importlib.resources.files gives for a package on disk)
+    for folder in elements.__path__:
+        walk(folder)
     return found
 
 
@@ -74,6 +79,8 @@ class Standard:
 
 @dataclass
 class Library:
+    """The checked law library: every module, and its declarations indexed by id."""
+
     modules: list[ast.Module]
     facts: dict[str, ast.FactDecl] = field(default_factory=dict)
     crimes: dict[str, ast.Scope] = field(default_factory=dict)

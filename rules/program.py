@@ -43,6 +43,8 @@ Fact = dict[str, Value]
 
 @dataclass(frozen=True, slots=True)
 class Const:
+    """A constant operand."""
+
     value: Scalar
 
 
@@ -59,6 +61,8 @@ Operand = Const | Ref
 
 @dataclass(frozen=True, slots=True)
 class Test:
+    """Attribute `attr` of the pattern's fact compared (`op`) with `operand`."""
+
     __test__ = False  # not a pytest test class
 
     attr: str
@@ -68,6 +72,8 @@ class Test:
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
+    """A fact of `fact_type` that passes every test (or, negated, that no fact does)."""
+
     fact_type: str
     tests: tuple[Test, ...] = ()
     negated: bool = False
@@ -96,6 +102,8 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class Program:
+    """The rules of one case: every element alternative of every charge."""
+
     rules: tuple[Rule, ...]
 
     def fact_types(self) -> frozenset[str]:
@@ -104,5 +112,7 @@ class Program:
 
 @dataclass(frozen=True, order=True, slots=True)
 class Match:
+    """A rule firing: its id and the ids of the facts its positive patterns bound."""
+
     rule: str
     facts: tuple[str, ...]
