@@ -2,11 +2,16 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+# Tests (and the commands they start) cache the library and compiled rulesets in a folder of
+# their own, never in the user's ~/.cache/elements.
+os.environ.setdefault("ELEMENTS_CACHE", tempfile.mkdtemp(prefix="elements-test-cache-"))
 
 settings.register_profile(
     "ci", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
