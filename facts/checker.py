@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Collection, Iterable
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Collection, Iterable
+from functools import partial
+from typing import Any, NamedTuple
 
-from facts.document import DataPath, Document
+from facts.document import DataPath, Document, NeedsLocation
 from facts.vocabulary import Vocabulary
 from facts.wording import show
 from rules.diagnostics import Diagnostic, Span, nearest
@@ -16,20 +16,23 @@ SUGGESTION_BUDGET = 300_000
 """Names compared in all when looking for "did you mean" suggestions (about a second)."""
 
 
-@dataclass(frozen=True, slots=True)
-class IdUse:
+class IdUse(NamedTuple):
     """Where an id was declared, and by what (accused, evidence item, fact)."""
 
     what: str
     path: DataPath
 
 
+new_use: Callable[[tuple[str, DataPath]], IdUse] = partial(tuple.__new__, IdUse)  # in C
+
+
 class Checker:
     """Collects diagnostics for one case file; every check reports here and goes on."""
 
-    def __init__(self, doc: Document, vocabulary: Vocabulary) -> None:
+    def __init__(self, doc: Document, vocabulary: Vocabulary, *, located: bool = True) -> None:
         self.doc = doc
         self.vocabulary = vocabulary
+        self.located = located  # False: the first problem raises NeedsLocation (see facts.load)
         self.diags: list[Diagnostic] = []
         self.ids: dict[str, IdUse] = {}
         self._budget = SUGGESTION_BUDGET
@@ -53,6 +56,8 @@ class Checker:
         notes: Iterable[str] = (),
     ) -> None:
         """Report a problem with the value at `path` (or with its key, if `key`)."""
+        if not self.located:
+            raise NeedsLocation
         span = self.span(path, key=key)
         all_notes = tuple(notes)
         if span is None and path:
@@ -83,6 +88,8 @@ class Checker:
         else (``nationality: NO`` is false in YAML 1.1, ``id: 12`` a number): the text as
         written. Other values are returned unchanged, for the caller to reject."""
         if isinstance(value, (bool, int, float, datetime.date)):
+            if not self.located:  # the text as written is known only to the located pass
+                raise NeedsLocation
             raw = self.doc.raw(path)
             if raw is not None and raw.strip():
                 return raw.strip()
@@ -139,6 +146,15 @@ class Checker:
     def known(self, what: str) -> set[str]:
         """Every id claimed by an accused, an evidence item or a fact (`what`)."""
         return {ident for ident, use in self.ids.items() if use.what == what}
+
+    def claim_id(
+        self, ident: str, what: str, path: DataPath, context: Callable[[], str | None]
+    ) -> bool:
+        """`register_id`, with the context of a message worked out only if there is one."""
+        if "," not in ident and ident not in self.ids:
+            self.ids[ident] = new_use((what, path))
+            return True
+        return self.register_id(ident, what, path, context())
 
     def register_id(self, ident: str, what: str, path: DataPath, context: str | None) -> bool:
         """Claim `ident` for one thing; False (with an error) if something else has it."""

@@ -36,6 +36,12 @@ def pack(start: int, end: int) -> int:
     return start * _K + end
 
 
+class NeedsLocation(Exception):
+    """Raised by the fast (unlocated) pass of the loader at the first problem, or wherever it
+    needs the source text of a value: the file is then read again with positions, which finds
+    and words every problem (see `facts.load`)."""
+
+
 class Positions:
     """Where the keys and values of each mapping and list were written.
 
@@ -186,6 +192,11 @@ _OTHER_BOMS = (
 def read_text(path: Path, file: str) -> str:
     """The text of a case file: UTF-8 (with or without a byte-order mark), at most
     `MAX_FILE_BYTES`. Raises `InputError` otherwise."""
+    return decode(read_bytes(path, file), file)
+
+
+def read_bytes(path: Path, file: str) -> bytes:
+    """The bytes of a case file, at most `MAX_FILE_BYTES`; `InputError` if it cannot be read."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -200,7 +211,7 @@ def read_text(path: Path, file: str) -> str:
         raise InputError([Diagnostic("error", f"cannot read {file}: {reason}")]) from None
     if len(raw) > MAX_FILE_BYTES:
         raise InputError([_too_big(file, len(raw))])
-    return decode(raw, file)
+    return raw
 
 
 def decode(raw: bytes, file: str) -> str:

@@ -3,13 +3,13 @@ references to evidence and to other facts, and circular inferences."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
-from facts.checker import Checker
+from facts.checker import Checker, new_use
 from facts.document import DataPath
-from facts.model import AttrValue, FactRecord
+from facts.model import AttrValue, FactRecord, construct_all
 from facts.sections import label, section
 from facts.vocabulary import AttrSpec, FactSpec
 from facts.wording import (
@@ -17,6 +17,8 @@ from facts.wording import (
     TRUE_FALSE,
     WHOLE_NUMBER,
     date_problem,
+    day_of,
+    iso_day,
     parse_date,
     show,
 )
@@ -32,40 +34,78 @@ RESERVED: dict[str, str] = {
 _REF_LISTS = ("evidence", "contradicted_by", "inferred_from")
 
 
-@dataclass(slots=True)
 class _Draft:
-    """A fact read in the first pass; its references are checked in the second."""
+    """A fact read in the first pass; its references are checked in the second.
 
-    path: DataPath
-    id: str
-    type: str
-    context: str
-    lists: dict[str, list[tuple[DataPath, str]]] = field(default_factory=dict)
-    note: str | None = None
-    attributes: dict[str, AttrValue] = field(default_factory=dict)
-    ok: bool = True
+    `lists` holds the ids of `evidence`, `contradicted_by` and `inferred_from` that were read
+    (each once); `kept` says which entries of the file they are, for a list where some entries
+    were left out (reported), and `at` where each is written."""
+
+    __slots__ = ("path", "id", "type", "typed", "lists", "kept", "note", "attributes", "ok")
+
+    def __init__(self, path: DataPath, ident: str, ftype: str, typed: bool) -> None:
+        self.path = path
+        self.id = ident
+        self.type = ftype
+        self.typed = typed  # its type is one of the library's
+        self.lists: dict[str, list[str]] = {}
+        self.kept: dict[str, list[int]] = {}
+        self.note: str | None = None
+        self.attributes: dict[str, AttrValue] = {}
+        self.ok = True
+
+    @property
+    def context(self) -> str:
+        """What its messages say they are about: "fact F1 (transfer)"."""
+        return label("fact", self.id or None, self.path) + (f" ({self.type})" if self.typed else "")
+
+    def at(self, key: str, n: int) -> DataPath:
+        """Where the `n`-th id read from list `key` is written."""
+        kept = self.kept.get(key)
+        return self.path + (key, n if kept is None else kept[n])
 
 
 def check_facts(ck: Checker, top: Mapping[str, Any], evidence: Collection[str]) -> list[FactRecord]:
-    drafts = [_read_fact(ck, path, item) for path, item in section(ck, top, "facts", "fact")]
+    shapes = {name: _shape(spec) for name, spec in ck.vocabulary.facts.items()}
+    drafts = [
+        _read_fact(ck, path, item, shapes) for path, item in section(ck, top, "facts", "fact")
+    ]
     facts = {d.id: d for d in drafts}
-    for draft in drafts:
-        _check_references(ck, draft, evidence, facts)
+    known = evidence if isinstance(evidence, (set, frozenset)) else set(evidence)
+    for draft in drafts:  # in short where every reference is right, else `_check_references`
+        lists = draft.lists
+        cited = lists.get("evidence")
+        against = lists.get("contradicted_by")
+        inferred = lists.get("inferred_from")
+        if (
+            (cited and not known.issuperset(cited))
+            or (
+                against
+                and (
+                    not known.issuperset(against) or (cited and not set(cited).isdisjoint(against))
+                )
+            )
+            or (inferred and not facts.keys() >= set(inferred))
+        ):
+            _check_references(ck, draft, evidence, facts)
     _check_cycles(ck, drafts, facts)
     out: list[FactRecord] = []
     for d in drafts:
-        if d.ok:
+        if d.ok:  # every field checked: the id and type are non-empty, stripped text, the
+            # lists hold non-empty, stripped ids, the attributes are normalised per their type
+            lists = d.lists
             out.append(
-                FactRecord.model_validate(
+                construct_all(
+                    FactRecord,
                     {
                         "id": d.id,
                         "type": d.type,
-                        "evidence": tuple(v for _, v in d.lists.get("evidence", ())),
-                        "contradicted_by": tuple(v for _, v in d.lists.get("contradicted_by", ())),
-                        "inferred_from": tuple(v for _, v in d.lists.get("inferred_from", ())),
+                        "evidence": tuple(lists.get("evidence", ())),
+                        "contradicted_by": tuple(lists.get("contradicted_by", ())),
+                        "inferred_from": tuple(lists.get("inferred_from", ())),
                         "note": d.note,
                         "attributes": d.attributes,
-                    }
+                    },
                 )
             )
     return out
@@ -74,27 +114,38 @@ def check_facts(ck: Checker, top: Mapping[str, Any], evidence: Collection[str]) 
 # ---- one fact ---------------------------------------------------------------------------------
 
 
-def _read_fact(ck: Checker, path: DataPath, item: dict[str, Any]) -> _Draft:
-    ident = _text(ck, path, item, "id", label("fact", None, path))
-    ftype = _text(ck, path, item, "type", label("fact", ident, path))
+def _read_fact(
+    ck: Checker, path: DataPath, item: dict[str, Any], shapes: Mapping[str, _Shape]
+) -> _Draft:
+    value = item.get("id")
+    ident = value.strip() if type(value) is str else None
+    if not ident:
+        ident = _text(ck, path, item, "id", None)
+    value = item.get("type")
+    ftype = value.strip() if type(value) is str else None
+    if not ftype:
+        ftype = _text(ck, path, item, "type", ident)
     spec = ck.vocabulary.facts.get(ftype) if ftype is not None else None
-    context = label("fact", ident, path) + (f" ({ftype})" if spec is not None else "")
+    draft = _Draft(path, ident or "", ftype or "", spec is not None)
     if ftype is not None and spec is None:
         ck.error(
             path + ("type",),
             f"unknown fact type `{ftype}`",
             expected="a fact type of the library: " + ", ".join(sorted(ck.vocabulary.facts)),
             suggestion=ck.suggest(ftype, ck.vocabulary.facts),
-            context=context,
+            context=draft.context,
         )
-    draft = _Draft(path, ident or "", ftype or "", context)
-    if ident is None or ftype is None or spec is None:
+    if ident is None or spec is None:
         draft.ok = False
-    if ident is not None and not ck.register_id(ident, "fact", path + ("id",), context):
-        draft.ok = False
+    if ident is not None:  # `ck.claim_id`, inline
+        ids = ck.ids
+        if "," not in ident and ident not in ids:
+            ids[ident] = new_use(("fact", path + ("id",)))
+        elif not ck.register_id(ident, "fact", path + ("id",), draft.context):
+            draft.ok = False
     for key in _REF_LISTS:
         if key in item:
-            draft.lists[key] = _id_list(ck, path + (key,), item[key], draft)
+            draft.lists[key] = _id_list(ck, key, item[key], draft)
     if not item.get("evidence") and not item.get("inferred_from"):
         draft.ok = False
         ck.error(
@@ -102,21 +153,28 @@ def _read_fact(ck: Checker, path: DataPath, item: dict[str, Any]) -> _Draft:
             f"{label('fact', ident, path)} rests on nothing: it cites no `evidence` and is not "
             "`inferred_from` other facts",
             expected="`evidence: [E1, …]` or `inferred_from: [F1, …]`",
-            context=context,
+            context=draft.context,
         )
-    if "note" in item and item["note"] is not None:
-        note = ck.text(path + ("note",), item["note"])
+    note = item.get("note")
+    if note is not None:
+        if type(note) is not str:
+            note = ck.text(path + ("note",), note)
         if isinstance(note, str):
             draft.note = note
         else:
             draft.ok = False
-            ck.error(path + ("note",), f"`note` must be text, not {show(note)}", context=context)
+            ck.error(
+                path + ("note",), f"`note` must be text, not {show(note)}", context=draft.context
+            )
     if spec is not None:
-        _read_attributes(ck, path, item, spec, draft)
+        _read_attributes(ck, path, item, spec, draft, shapes[spec.name])
     return draft
 
 
-def _text(ck: Checker, path: DataPath, item: Mapping[str, Any], key: str, what: str) -> str | None:
+def _text(
+    ck: Checker, path: DataPath, item: Mapping[str, Any], key: str, ident: str | None
+) -> str | None:
+    what = label("fact", ident, path)
     if key not in item:
         ck.error(path, f"{what} has no `{key}`", expected=f"`{key}`: {RESERVED[key]}", context=what)
         return None
@@ -132,8 +190,8 @@ def _text(ck: Checker, path: DataPath, item: Mapping[str, Any], key: str, what: 
     return value.strip()
 
 
-def _id_list(ck: Checker, path: DataPath, value: Any, draft: _Draft) -> list[tuple[DataPath, str]]:
-    key = path[-1]
+def _id_list(ck: Checker, key: str, value: Any, draft: _Draft) -> list[str]:
+    """The ids of list `key` of a fact, each once (the others reported)."""
     if value is None:
         return []
     if not isinstance(value, list):
@@ -141,17 +199,28 @@ def _id_list(ck: Checker, path: DataPath, value: Any, draft: _Draft) -> list[tup
         short = isinstance(value, str) and 0 < len(value.strip()) <= 40
         example = f"[{value.strip()}]" if short else "[E1, E4]"
         ck.error(
-            path,
+            draft.path + (key,),
             f"`{key}` must be a list of ids, not {show(value)}",
             expected=f"a list in square brackets, e.g. `{key}: {example}`",
             context=draft.context,
         )
         return []
-    out: list[tuple[DataPath, str]] = []
+    out: list[str] = []
     seen: set[str] = set()
+    kept: list[int] | None = None  # the entries read, once one is left out
     for i, entry in enumerate(value):
-        at = path + (i,)
+        if type(entry) is str:  # the usual case, in short
+            text = entry.strip()
+            if text and text not in seen:
+                seen.add(text)
+                out.append(text)
+                if kept is not None:
+                    kept.append(i)
+                continue
+        at = draft.path + (key, i)
         text = entry if type(entry) is str else ck.text(at, entry)
+        if kept is None:
+            kept = list(range(len(out)))
         if not isinstance(text, str) or not text.strip():
             draft.ok = False
             ck.error(
@@ -164,30 +233,55 @@ def _id_list(ck: Checker, path: DataPath, value: Any, draft: _Draft) -> list[tup
             ck.error(at, f"`{text}` is listed twice in `{key}`", context=draft.context)
             continue
         seen.add(text)
-        out.append((at, text))
+        out.append(text)
+        kept.append(i)
+    if kept is not None:
+        draft.kept[key] = kept
     return out
 
 
 def _read_attributes(
-    ck: Checker, path: DataPath, item: Mapping[str, Any], spec: FactSpec, draft: _Draft
+    ck: Checker,
+    path: DataPath,
+    item: Mapping[str, Any],
+    spec: FactSpec,
+    draft: _Draft,
+    shape: _Shape,
 ) -> None:
+    plan, required = shape
+    attributes = draft.attributes
     for key, value in item.items():
-        if key in RESERVED:
-            continue
-        attr = spec.attrs.get(key)
-        if attr is None:
+        step = plan.get(key)
+        if step is None:
             draft.ok = False
             ck.unknown_key(
                 path + (key,), f"a {spec.name} fact", [*spec.attrs, *RESERVED], draft.context
             )
             continue
-        if value is None and attr.optional:
+        how, attr = step
+        if how is _RESERVED:
             continue
-        normal = _attribute(ck, path + (key,), attr, value, draft)
+        if type(value) is str:  # `_quick`, inline for the usual cases
+            if how is _TEXT:
+                if value.strip() and (attr.choices is None or value in attr.choices):
+                    attributes[key] = value
+                    continue
+            elif how is _REF:
+                ref = value.strip()
+                if ref and (attr.choices is None or ref in attr.choices):
+                    attributes[key] = ref
+                    continue
+        elif value is None and attr.optional:
+            continue
+        normal = _quick(attr, value)
+        if normal is _SLOW:
+            normal = _attribute(ck, path + (key,), attr, value, draft)
         if normal is None:
             draft.ok = False
         else:
-            draft.attributes[key] = normal
+            attributes[key] = normal
+    if item.keys() >= required:
+        return
     for name, attr in spec.attrs.items():
         if not attr.optional and name not in item:
             draft.ok = False
@@ -198,6 +292,74 @@ def _read_attributes(
                 f"`{name}`: " + _explained(attr, _words(attr)),
                 draft.context,
             )
+
+
+# How `_read_attributes` reads each key of a fact of one type: reserved (read elsewhere), a text
+# or a ref (checked inline), anything else (`_quick`, then `_attribute`); and the attributes it
+# requires.
+_RESERVED, _TEXT, _REF, _OTHER = "reserved", "text", "ref", "other"
+_Shape = tuple[dict[str, tuple[str, AttrSpec]], frozenset[str]]
+
+
+def _shape(spec: FactSpec) -> _Shape:
+    plan: dict[str, tuple[str, AttrSpec]] = {}
+    for name, attr in spec.attrs.items():
+        if attr.is_list or attr.type not in ("text", "ref"):
+            plan[name] = (_OTHER, attr)
+        else:
+            plan[name] = (_TEXT if attr.type == "text" else _REF, attr)
+    for name in RESERVED:  # reserved names are never attributes
+        plan[name] = (_RESERVED, AttrSpec(name, "text"))
+    required = frozenset(a for a, attr in spec.attrs.items() if not attr.optional)
+    return plan, required
+
+
+class _Slow:
+    """Marks a value that `_quick` leaves to `_attribute`."""
+
+
+_SLOW: Any = _Slow()
+
+
+def _quick(attr: AttrSpec, value: Any) -> Any:
+    """What `_attribute` makes of a valid value in a usual form (text as text, a number as a
+    number, a date as a date), without its reports and paths; `_SLOW` for anything else."""
+    kind = attr.type
+    if attr.is_list:
+        if type(value) is not list or not (value or attr.optional):
+            return _SLOW
+        items: list[str] = []
+        for entry in value:
+            one = _quick_one(kind, attr.choices, entry)
+            if one is _SLOW:
+                return _SLOW
+            items.append(("true" if one else "false") if type(one) is bool else str(one))
+        return items
+    return _quick_one(kind, attr.choices, value)
+
+
+def _quick_one(kind: str, choices: tuple[str, ...] | None, value: Any) -> Any:
+    """`_scalar`, for the values it takes as they are."""
+    if type(value) is str:
+        if kind == "text" or kind == "ref":
+            text = value.strip()
+            if text:
+                if kind == "text":
+                    text = value
+                if choices is None or text in choices:
+                    return text
+        elif kind == "date":  # as in JSON files
+            day = day_of(value)
+            if day is not None:
+                return iso_day(day)
+        return _SLOW
+    if kind == "int":
+        return value if type(value) is int else _SLOW
+    if kind == "bool":
+        return value if type(value) is bool else _SLOW
+    if kind == "date" and type(value) is datetime.date:
+        return iso_day(value)
+    return _SLOW
 
 
 _WORDS = {
@@ -318,16 +480,22 @@ def _check_references(
     evidence: Collection[str],
     facts: Mapping[str, _Draft],
 ) -> None:
-    supporting = {v for _, v in draft.lists.get("evidence", ())}
+    supporting: set[str] | None = None  # worked out when first needed
     for key, entries in draft.lists.items():
         wants_fact = key == "inferred_from"
         pool: Collection[str] = facts if wants_fact else evidence
-        for at, ref in entries:
+        for n, ref in enumerate(entries):
             if ref in pool:
-                if key == "contradicted_by" and ref in supporting:
+                if key == "contradicted_by":
+                    if supporting is None:
+                        supporting = set(draft.lists.get("evidence", ()))
+                    contradicts = ref in supporting
+                else:
+                    contradicts = False
+                if contradicts:
                     draft.ok = False
                     ck.error(
-                        at,
+                        draft.at(key, n),
                         f"`{ref}` both supports and contradicts {draft.id}",
                         context=draft.context,
                         notes=(
@@ -353,7 +521,7 @@ def _check_references(
             else:
                 message = f"no {'fact' if wants_fact else 'evidence item'} has the id `{ref}`"
             ck.error(
-                at,
+                draft.at(key, n),
                 message,
                 suggestion=ck.suggest(ref, pool) if use is None else None,
                 context=draft.context,
@@ -362,27 +530,28 @@ def _check_references(
 
 def _check_cycles(ck: Checker, drafts: list[_Draft], facts: Mapping[str, _Draft]) -> None:
     """Report each group of facts inferred from one another in a circle, once."""
+    none: list[str] = []  # shared by the facts inferred from nothing
     graph = {
-        d.id: [(at, ref) for at, ref in d.lists.get("inferred_from", ()) if ref in facts]
+        d.id: [r for r in refs if r in facts] if (refs := d.lists.get("inferred_from")) else none
         for d in drafts
         if d.id
     }
     for component in _strongly_connected(graph):
         if len(component) == 1:
             only = component[0]
-            if not any(ref == only for _, ref in graph[only]):
+            if only not in graph[only]:
                 continue
         members = set(component)
         first = min(component, key=lambda fid: _order(facts[fid].path))
         cycle = [first]
         while True:  # follow edges inside the component until the walk closes
-            nxt = next(ref for _, ref in graph[cycle[-1]] if ref in members)
+            nxt = next(ref for ref in graph[cycle[-1]] if ref in members)
             if nxt in cycle:
                 cycle = cycle[cycle.index(nxt) :] + [nxt]
                 break
             cycle.append(nxt)
         start = cycle[0]
-        at = next(at for at, ref in graph[start] if ref == cycle[1])
+        at = facts[start].at("inferred_from", facts[start].lists["inferred_from"].index(cycle[1]))
         for fid in members:
             facts[fid].ok = False
         chain = " → ".join(cycle)
@@ -404,7 +573,7 @@ def _order(path: DataPath) -> int:
     return index if isinstance(index, int) else 0
 
 
-def _strongly_connected(graph: Mapping[str, list[tuple[DataPath, str]]]) -> list[list[str]]:
+def _strongly_connected(graph: Mapping[str, list[str]]) -> list[list[str]]:
     """Tarjan's algorithm, iterative (facts may be inferred from long chains of facts)."""
     index: dict[str, int] = {}
     low: dict[str, int] = {}
@@ -413,8 +582,8 @@ def _strongly_connected(graph: Mapping[str, list[tuple[DataPath, str]]]) -> list
     out: list[list[str]] = []
     counter = 0
     for root in graph:
-        if root in index:
-            continue
+        if root in index or not graph[root]:
+            continue  # (a fact inferred from nothing is in no circle)
         work: list[tuple[str, int]] = [(root, 0)]
         while work:
             node, i = work.pop()
@@ -425,7 +594,7 @@ def _strongly_connected(graph: Mapping[str, list[tuple[DataPath, str]]]) -> list
                 on_stack.add(node)
             edges = graph[node]
             while i < len(edges):
-                nxt = edges[i][1]
+                nxt = edges[i]
                 i += 1
                 if nxt not in index:
                     work.append((node, i))

@@ -6,6 +6,9 @@ YAML flow syntax; tabs, which JSON allows between tokens and YAML does not, are 
 spaces first — same offsets). If the YAML reader cannot read it (rare: e.g. a ``\\ud83d``
 surrogate escape), diagnostics name the data path instead of a line and column.
 
+`parse_json_fast` is `json.loads` alone: the loader reads the positions (`parse_json`) only when
+there is a problem to locate.
+
 Limits: nesting at most `facts.yamlload.MAX_DEPTH` levels; size as for YAML.
 """
 
@@ -14,7 +17,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from facts.document import Document
+from facts.document import Document, NeedsLocation
 from facts.yamlload import MAX_DEPTH, parse_yaml_collect
 from rules.diagnostics import Diagnostic, InputError
 
@@ -63,7 +66,7 @@ def parse_json(text: str, file: str) -> tuple[Document, list[Diagnostic]]:
         raise InputError(
             [Diagnostic("error", f"the JSON cannot be read: {reason}", doc.span_at(0))]
         ) from None
-    if _depth(data) > MAX_DEPTH:
+    if _too_deep(data):
         raise InputError(
             [
                 Diagnostic(
@@ -83,6 +86,27 @@ def parse_json(text: str, file: str) -> tuple[Document, list[Diagnostic]]:
     return Document(file, text, data, located.data, located.positions), problems
 
 
+def parse_json_fast(text: str) -> Any:
+    """The data of a JSON case file exactly as `parse_json` reads it; `NeedsLocation` if
+    `parse_json` would report anything (bad JSON, a duplicate key, nesting too deep)."""
+    if not text or text.isspace():
+        raise NeedsLocation
+    try:
+        data = json.loads(text, object_pairs_hook=_unique)
+    except (RecursionError, ValueError):
+        raise NeedsLocation from None
+    if _too_deep(data):
+        raise NeedsLocation
+    return data
+
+
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        raise NeedsLocation  # a duplicate key
+    return out
+
+
 def _pairs(pairs: list[tuple[str, Any]], duplicates: list[str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
@@ -93,18 +117,17 @@ def _pairs(pairs: list[tuple[str, Any]], duplicates: list[str]) -> dict[str, Any
     return out
 
 
-def _depth(value: Any) -> int:
-    """Nesting depth of lists and mappings (iteratively: the value may be deep)."""
-    deepest = 0
-    work: list[tuple[Any, int]] = [(value, 0)]
-    while work:
-        item, depth = work.pop()
-        if isinstance(item, dict):
-            item = list(item.values())
-        if isinstance(item, list):
-            depth += 1
-            if depth > MAX_DEPTH:
-                return depth
-            deepest = max(deepest, depth)
-            work.extend((child, depth) for child in item)
-    return deepest
+def _too_deep(value: Any, level: int = 1) -> bool:
+    """Whether lists and mappings are nested more than `MAX_DEPTH` deep in `value` (a list or a
+    mapping at nesting `level`, or a scalar)."""
+    if type(value) is dict:
+        value = value.values()
+    elif type(value) is not list:
+        return False
+    if level > MAX_DEPTH:
+        return True
+    for child in value:
+        kind = type(child)
+        if (kind is dict or kind is list) and _too_deep(child, level + 1):
+            return True
+    return False

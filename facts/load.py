@@ -12,9 +12,19 @@ grades, dates, checksums) and facts (types and attributes per the library's voca
 references to evidence and facts, no fact resting on nothing, no circular inference); ids
 unique across accused, evidence and facts.
 
+Two passes, the second only when needed. The fast pass reads the data without positions
+(`facts.yamlload.parse_yaml_fast`, `facts.jsonload.parse_json_fast`) and checks it, stopping at
+the first problem (`facts.document.NeedsLocation`); a good file is read once. Only if there is
+a problem anywhere (or a value must be read as it is written: ``id: 12``) is the file read again
+with the position of every key and value, and checked again from the start, which finds and
+words every problem: the messages are the same as if there were no fast pass
+(tests/test_load_fast.py). Records are built without pydantic, once every field is checked
+(see `facts.model`).
+
 Limits: see `facts.document` (file size) and `facts.yamlload` (nesting depth, aliases). The
 garbage collector is paused while loading (about 3× faster on large files: loading allocates
-millions of objects and frees none of them).
+millions of objects and frees none of them). Nothing of the file (text, data, positions) is
+kept once `load_case` returns or raises (tests/test_load_memory.py).
 """
 
 from __future__ import annotations
@@ -25,10 +35,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from facts.checker import Checker
-from facts.document import Document, read_text
+from facts.document import Document, NeedsLocation, decode, read_bytes
 from facts.factcheck import check_facts
-from facts.jsonload import parse_json
-from facts.model import Case
+from facts.jsonload import parse_json, parse_json_fast
+from facts.model import Case, construct_all
 from facts.sections import (
     check_accused,
     check_charges,
@@ -38,7 +48,7 @@ from facts.sections import (
     title_of,
 )
 from facts.vocabulary import Vocabulary
-from facts.yamlload import parse_yaml_collect
+from facts.yamlload import parse_yaml_collect, parse_yaml_fast
 from rules.diagnostics import Diagnostic, InputError
 
 
@@ -47,28 +57,66 @@ def load_case(path: str | Path, vocabulary: Vocabulary) -> Case:
     (pass a relative path to get relative file names in messages)."""
     file = str(path)
     with gc_paused():
-        text = read_text(Path(path), file)
-        return load_case_text(text, file, vocabulary)
+        found = _load(read_bytes(Path(path), file), file, vocabulary)
+    if isinstance(found, list):
+        raise InputError(found)
+    return found
 
 
 def load_case_text(text: str, file: str, vocabulary: Vocabulary) -> Case:
     """Parse and check a case file's text; `file` names it in messages and decides the format
     (JSON if it ends in ``.json``, YAML otherwise)."""
     with gc_paused():
-        if file.lower().endswith(".json"):
+        found = _load(text, file, vocabulary)
+    if isinstance(found, list):
+        raise InputError(found)
+    return found
+
+
+def _load(source: str | bytes, file: str, vocabulary: Vocabulary) -> Case | list[Diagnostic]:
+    """The case, or every problem found, sorted. First the fast pass: data without positions,
+    checked up to the first problem; then, only if there is one (or a value whose text as
+    written is needed), the located pass, which finds them all and says where they are.
+
+    Returns the problems rather than raising them, so that the traceback of the error the
+    caller raises keeps neither the text nor the data alive."""
+    is_json = file.lower().endswith(".json")
+    try:
+        if isinstance(source, bytes) and (is_json or not source.isascii()):
+            source = decode(source, file)  # ASCII bytes are what libyaml reads from the text
+        try:
+            if is_json:
+                assert isinstance(source, str)
+                data = parse_json_fast(source)
+            else:
+                data = parse_yaml_fast(source)
+            case, _ = check_document(Document(file, "", data), vocabulary, located=False)
+            if case is not None:
+                return case
+        except NeedsLocation:
+            pass
+        data = None
+        text = source if isinstance(source, str) else decode(source, file)
+        del source
+        if is_json:
             doc, problems = parse_json(text, file)
         else:
             doc, problems = parse_yaml_collect(text, file)
         case, more = check_document(doc, vocabulary)
         problems = problems + more
         if problems or case is None:
-            raise InputError(sort_diagnostics(problems))
+            return sort_diagnostics(problems)
         return case
+    except InputError as exc:
+        return exc.diagnostics
 
 
-def check_document(doc: Document, vocabulary: Vocabulary) -> tuple[Case | None, list[Diagnostic]]:
-    """The case in `doc`, if it has no problems, and the problems found."""
-    ck = Checker(doc, vocabulary)
+def check_document(
+    doc: Document, vocabulary: Vocabulary, *, located: bool = True
+) -> tuple[Case | None, list[Diagnostic]]:
+    """The case in `doc`, if it has no problems, and the problems found. Not `located` (a
+    document without positions): `NeedsLocation` at the first problem instead."""
+    ck = Checker(doc, vocabulary, located=located)
     top = check_top(ck)
     if top is None:
         return None, ck.diags
@@ -81,15 +129,18 @@ def check_document(doc: Document, vocabulary: Vocabulary) -> tuple[Case | None, 
     facts = check_facts(ck, top, ck.known("evidence item"))
     if ck.diags or title is None:
         return None, ck.diags
-    case = Case(
-        title=title,
-        accused=tuple(accused),
-        charges=tuple(charges),
-        standard=standard,
-        evidence=tuple(evidence),
-        facts=tuple(facts),
-        path=doc.file,
-        notes=notes,
+    case = construct_all(
+        Case,
+        {
+            "title": title,
+            "accused": tuple(accused),
+            "charges": tuple(charges),
+            "standard": standard,
+            "evidence": tuple(evidence),
+            "facts": tuple(facts),
+            "path": doc.file,
+            "notes": notes,
+        },
     )
     return case, []
 

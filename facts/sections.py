@@ -3,18 +3,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping
+import datetime
+import re
+from collections.abc import Callable, Collection, Iterator, Mapping
+from functools import partial
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
-
-from facts.checker import Checker
+from facts.checker import Checker, new_use
 from facts.document import DataPath
-from facts.model import EVIDENCE_KINDS, Accused, Charge, Evidence
+from facts.model import (
+    EVIDENCE_KINDS,
+    RELIABILITY_SCALE,
+    Accused,
+    Charge,
+    Evidence,
+    construct,
+    construct_all,
+)
 from facts.wording import (
     ACCUSED_FIELDS,
     EVIDENCE_FIELDS,
     date_problem,
+    day_of,
     parse_date,
     show,
 )
@@ -31,7 +41,7 @@ TOP_KEYS: dict[str, str] = {
 TOP_REQUIRED = ("case", "accused", "charges", "evidence", "facts")
 CHARGE_KEYS = ("accused", "crime", "mode")
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", Accused, Evidence)
 
 
 def check_top(ck: Checker) -> dict[str, Any] | None:
@@ -105,7 +115,9 @@ def item_id(ck: Checker, path: DataPath, item: Mapping[str, Any]) -> str | None:
     value = item.get("id")
     if type(value) is not str:
         value = ck.text(path + ("id",), value)
-    return value.strip() if isinstance(value, str) and value.strip() else None
+        if not isinstance(value, str):
+            return None
+    return value.strip() or None
 
 
 def label(what: str, ident: str | None, path: DataPath) -> str:
@@ -132,7 +144,7 @@ def check_accused(ck: Checker, top: Mapping[str, Any]) -> list[Accused]:
         }
         if ident is not None:
             data["id"] = ident
-        model = validated(ck, Accused, data, path, ACCUSED_FIELDS, name, name)
+        model = validated(ck, Accused, data, path, ACCUSED_FIELDS, partial(_twice, name))
         unique = ident is None or ck.register_id(ident, "accused", path + ("id",), name)
         if model is not None and unique:
             out.append(model)
@@ -210,11 +222,14 @@ def check_charges(ck: Checker, top: Mapping[str, Any], accused: Collection[str])
             continue
         seen[signature] = index
         out.append(
-            Charge(
-                accused=values["accused"],
-                crime=values["crime"],
-                mode=values["mode"],
-                crime_id=crime_id,
+            construct_all(
+                Charge,
+                {
+                    "accused": values["accused"],
+                    "crime": values["crime"],
+                    "mode": values["mode"],
+                    "crime_id": crime_id,
+                },
             )
         )
     return out
@@ -261,19 +276,27 @@ _EVIDENCE_OPTIONAL = ("date", "origin", "document", "file", "sha256", "confident
 
 def check_evidence(ck: Checker, top: Mapping[str, Any]) -> list[Evidence]:
     out: list[Evidence] = []
+    ids = ck.ids
     for path, item in section(ck, top, "evidence", "evidence item"):
+        usual = _usual_evidence(item)
+        if usual is not None:  # the usual item, in short: what the rest of the loop makes of it
+            ident = usual["id"]
+            if "," not in ident and ident not in ids:
+                ids[ident] = new_use(("evidence item", path + ("id",)))
+                out.append(construct(Evidence, usual))
+                continue
         ident = item_id(ck, path, item)
-        name = label("evidence item", ident, path)
-        context = label("evidence", ident, path)
         data: dict[str, Any] = {}
         for key, value in item.items():
-            if value is None and key in _EVIDENCE_OPTIONAL:
-                continue
-            if key in _EVIDENCE_TEXT:
-                if type(value) is not str:
+            if type(value) is not str:
+                if value is None and key in _EVIDENCE_OPTIONAL:
+                    continue
+                if key in _EVIDENCE_TEXT:
                     value = ck.text(path + (key,), value)
+                elif key == "date":
+                    value = parse_date(value) or value
             elif key == "date":
-                value = parse_date(value) or value
+                value = day_of(value) or value
             data[key] = value
         if ident is not None:
             data["id"] = ident
@@ -282,18 +305,136 @@ def check_evidence(ck: Checker, top: Mapping[str, Any]) -> list[Evidence]:
                 path + ("sha256",),
                 "`sha256` is the checksum of a file, but the item names no `file` (or `document`)",
                 key=True,
-                context=context,
+                context=label("evidence", ident, path),
             )
-        model = validated(ck, Evidence, data, path, EVIDENCE_FIELDS, name, context)
+        labels = partial(_evidence_labels, ident, path)
+        model = validated(ck, Evidence, data, path, EVIDENCE_FIELDS, labels)
         # the id is claimed even if the item has other problems, so that facts citing it are
         # not reported as citing nothing
-        unique = ident is None or ck.register_id(ident, "evidence item", path + ("id",), context)
+        unique = ident is None or ck.claim_id(
+            ident, "evidence item", path + ("id",), partial(label, "evidence", ident, path)
+        )
         if model is not None and unique:
             out.append(model)
     return out
 
 
-# ---- pydantic errors in plain words -----------------------------------------------------------
+def _usual_evidence(item: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The fields of an evidence item with every field valid as written (text as text, a date
+    as a date or ISO text, no empty field) and no other problem: what `check_evidence` makes of
+    it; None for any other item (left to `check_evidence`, which reports)."""
+    rules = FIELD_RULES[Evidence]
+    data: dict[str, Any] = {}
+    for key, value in item.items():
+        rule = rules.get(key)
+        if rule is None or value is None:
+            return None
+        if type(value) is str:
+            if key == "id":
+                value = value.strip()
+            elif key == "date":
+                value = day_of(value)
+                if value is None:
+                    return None
+        valid = rule[0]
+        if valid is _is_text or valid is _is_optional_text:
+            if type(value) is not str or not (value.strip() or _NOT_SPACE.search(value)):
+                return None
+        elif not valid(value):
+            return None
+        data[key] = value
+    if not data.keys() >= _REQUIRED[Evidence] or not data["id"]:
+        return None
+    if "sha256" in data and "file" not in data and "document" not in data:
+        return None
+    return data
+
+
+def _twice(name: str) -> tuple[str, str]:
+    return name, name
+
+
+def _evidence_labels(ident: str | None, path: DataPath) -> tuple[str, str]:
+    return label("evidence item", ident, path), label("evidence", ident, path)
+
+
+# ---- the models' constraints, checked here -----------------------------------------------------
+
+# Whitespace as pydantic's ``pattern`` sees it (Rust's ``\s``: Unicode White_Space), not as
+# Python's ``str.isspace`` does (which also counts U+001C..U+001F).
+_NOT_SPACE = re.compile(
+    "[^\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
+_SHA256 = re.compile("[0-9A-Fa-f]{64}")
+_KINDS = frozenset(EVIDENCE_KINDS)
+_GRADES = frozenset(RELIABILITY_SCALE)
+
+
+def _is_text(value: Any) -> bool:  # `Text`: text with a character that is not a space
+    return isinstance(value, str) and _NOT_SPACE.search(value) is not None
+
+
+def _is_optional_text(value: Any) -> bool:  # `Text | None`
+    return value is None or _is_text(value)
+
+
+def _is_kind(value: Any) -> bool:  # `EvidenceKind`
+    return isinstance(value, str) and value in _KINDS
+
+
+def _is_grade(value: Any) -> bool:  # `Reliability`
+    return isinstance(value, str) and value in _GRADES
+
+
+def _is_credibility(value: Any) -> bool:  # strict `int`, 1 to 6 (a boolean is not a number)
+    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 6
+
+
+def _is_date(value: Any) -> bool:  # strict `datetime.date | None` (a datetime is not a date)
+    return value is None or (
+        isinstance(value, datetime.date) and not isinstance(value, datetime.datetime)
+    )
+
+
+def _is_sha256(value: Any) -> bool:  # 64 hexadecimal digits, or None
+    return value is None or (isinstance(value, str) and _SHA256.fullmatch(value) is not None)
+
+
+def _is_bool(value: Any) -> bool:  # strict `bool`
+    return isinstance(value, bool)
+
+
+FIELD_RULES: dict[type[Any], dict[str, tuple[Callable[[Any], bool], bool]]] = {
+    # model: {field: (is the value valid?, is the field required?)}, in declaration order
+    Accused: {
+        "id": (_is_text, True),
+        "name": (_is_text, True),
+        "role": (_is_optional_text, False),
+        "nationality": (_is_optional_text, False),
+    },
+    Evidence: {
+        "id": (_is_text, True),
+        "kind": (_is_kind, True),
+        "source": (_is_text, True),
+        "date": (_is_date, False),
+        "reliability": (_is_grade, True),
+        "credibility": (_is_credibility, True),
+        "excerpt": (_is_text, True),
+        "origin": (_is_optional_text, False),
+        "document": (_is_optional_text, False),
+        "file": (_is_optional_text, False),
+        "sha256": (_is_sha256, False),
+        "confidential": (_is_bool, False),
+    },
+}
+"""What `Accused` and `Evidence` declare, as the loader checks it (tests/test_load_contract.py
+checks that these rules reject exactly what pydantic rejects)."""
+
+
+_REQUIRED = {
+    model: frozenset(f for f, (_, required) in rules.items() if required)
+    for model, rules in FIELD_RULES.items()
+}
 
 
 def validated(
@@ -302,34 +443,43 @@ def validated(
     data: dict[str, Any],
     path: DataPath,
     fields: Mapping[str, tuple[str, str | None]],
-    what: str,
-    context: str,
+    labels: Callable[[], tuple[str, str]],
 ) -> M | None:
-    """`model` validated from `data`, or None with every problem reported at its position."""
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        reported: set[str] = set()
-        errors = exc.errors(include_url=False, include_context=True)
-        # unknown keys first: a missing key they were suggested for is not reported again
-        errors.sort(key=lambda e: e["type"] != "extra_forbidden")
-        for err in errors:
-            loc = err["loc"]
-            field = str(loc[0]) if loc else ""
-            if field in reported:
+    """`model` built from `data`, or None with every problem reported at its position: unknown
+    keys first (a missing key they were suggested for is not reported again), then each field
+    in declaration order, missing or invalid — as pydantic would list them. `labels()` says
+    what the item is and the context of its messages."""
+    rules = FIELD_RULES[model]
+    for field, value in data.items():
+        rule = rules.get(field)
+        if rule is None:
+            break
+        valid = rule[0]
+        if valid is _is_text or valid is _is_optional_text:  # most fields: in short
+            if type(value) is str and (value.strip() or _NOT_SPACE.search(value)):
                 continue
-            reported.add(field)
-            kind = err["type"]
-            if kind == "missing":
-                words = fields.get(field, ("a value", None))[0]
-                ck.missing_key(
-                    path, field, f"{what} has no `{field}`", f"`{field}`: {words}", context
-                )
-            elif kind == "extra_forbidden":
-                ck.unknown_key(path + (field,), what, fields, context)
-            else:
-                _value_error(ck, path + (field,), field, err["input"], fields, context)
-        return None
+        if not valid(value):
+            break
+    else:
+        if data.keys() >= _REQUIRED[model]:
+            return construct(model, data)
+    what, context = labels()
+    ok = True
+    for field in data:
+        if field not in rules:
+            ok = False
+            ck.unknown_key(path + (field,), what, fields, context)
+    for field, (valid, required) in rules.items():
+        if field in data:
+            value = data[field]
+            if not valid(value):
+                ok = False
+                _value_error(ck, path + (field,), field, value, fields, context)
+        elif required:
+            ok = False
+            words = fields.get(field, ("a value", None))[0]
+            ck.missing_key(path, field, f"{what} has no `{field}`", f"`{field}`: {words}", context)
+    return construct(model, data) if ok else None
 
 
 def _value_error(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import re
 from typing import Any
 
@@ -55,6 +56,18 @@ def parse_date(value: Any) -> datetime.date | None:
         except ValueError:
             return None
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def day_of(text: str) -> datetime.date | None:
+    """`parse_date` of text, remembered (a case file names the same days again and again)."""
+    return parse_date(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def iso_day(day: datetime.date) -> str:
+    """``day.isoformat()``, remembered: one string for each day."""
+    return day.isoformat()
 
 
 def date_problem(value: Any, what: str) -> tuple[str, tuple[str, ...]]:

@@ -32,13 +32,22 @@ Limits (named constants):
   (each alias costs O(1): the size of what an anchor names is known when the anchor closes).
   Aliased values are shared, not copied.
 * The file size limit is `facts.document.MAX_FILE_BYTES`.
+
+`parse_yaml_fast` reads the same data without positions and without reports: it stops at the
+first thing `parse_yaml_collect` would report (`facts.document.NeedsLocation`), for the loader to
+read the file again with `parse_yaml_collect`. It is a loop of its own (the hot loop, kept
+lean), sharing the scalar rules (`_construct`, `_tagged`); tests/test_load_fast.py checks that
+both read every file alike.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import yaml
@@ -56,14 +65,14 @@ from yaml.events import (
 from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
-from facts.document import Document, Positions
+from facts.document import Document, NeedsLocation, Positions
 from facts.yamlerrors import describe_reader_error, describe_syntax_error
 from rules.diagnostics import Diagnostic, InputError
 
 try:
     from yaml._yaml import CParser as _CParser
 
-    _make_parser: Callable[[str], Any] = _CParser
+    _make_parser: Callable[[str | bytes], Any] = _CParser
     LIBYAML = True
 except ImportError:  # pragma: no cover - PyYAML built without libyaml: same events, slower
     _make_parser = yaml.SafeLoader
@@ -159,7 +168,6 @@ class _Builder:
         self.doc = Document(file, text, None)  # for locating offsets while building
         self.positions = Positions()
         self.diags: list[Diagnostic] = []
-        self.constructor = SafeConstructor()
 
     # ---- diagnostics -----------------------------------------------------------------------------
 
@@ -188,7 +196,8 @@ class _Builder:
 
     def run(self) -> Any:
         try:
-            return self._loop(_make_parser(self.text).get_event)
+            with _LIGHT_LOCK:  # PyYAML's own events, not light ones made for another thread
+                return self._loop(_make_parser(self.text).get_event)
         except UnicodeEncodeError as exc:  # only for text that did not come from a file
             raise self.fatal(
                 "the text contains a character that is not valid Unicode", exc.start
@@ -248,10 +257,10 @@ class _Builder:
                         if candidates is not None:
                             for rtag, regex in candidates:
                                 if regex.match(value):
-                                    value = self._construct(rtag, value)
+                                    value = _construct(rtag, value)
                                     break
                 elif tag != "!":
-                    value = self._tagged(tag, value, start, pos % K)
+                    value = _tagged(tag, value, start, pos % K, self.error)
                 if ev.anchor is not None:
                     anchors[ev.anchor] = (value, 1)
             elif cls is MapStart or cls is SeqStart:
@@ -383,49 +392,301 @@ class _Builder:
                 end,
             )
 
-    # ---- scalars ---------------------------------------------------------------------------------
 
-    def _construct(self, tag: str, value: str) -> Any:
-        """The value of a plain scalar whose resolved tag is `tag`."""
-        if tag == _TAG + "bool":
-            return _BOOL[value.lower()]
-        if tag == _TAG + "null":
-            return None
-        try:
-            if tag == _TAG + "int" and value.isdecimal() and value.isascii() and value[0] != "0":
-                return int(value)  # the common case, without YAML 1.1's octal and base 60 forms
-            if tag == _TAG + "timestamp" and len(value) == 10:
-                # e.g. 2023-02-30 raises: kept as text, reported where a date is expected
-                return datetime.date(int(value[:4]), int(value[5:7]), int(value[8:]))
-            node = ScalarNode(tag, value)
-            if tag == _TAG + "int":
-                return self.constructor.construct_yaml_int(node)
-            if tag == _TAG + "float":
-                return self.constructor.construct_yaml_float(node)
-            if tag == _TAG + "timestamp":
-                return self.constructor.construct_yaml_timestamp(node)
-        except (ValueError, OverflowError, TypeError):
-            return value  # e.g. 2023-02-30: kept as text, reported where a date is expected
-        return value  # merge `<<`, value `=`: text
+# ---- scalars (both passes) ---------------------------------------------------------------------
 
-    def _tagged(self, tag: str, value: str, start: int, end: int) -> Any:
-        """A scalar with an explicit tag (`!!int 12`)."""
-        if tag == _TAG + "str":
-            return value
-        if tag in _SCALAR_TAGS:
-            for rtag, regex in _RESOLVERS.get(value[0] if value else "", []):
-                if rtag == tag and regex.match(value):
-                    result = self._construct(tag, value)
-                    if tag != _TAG + "timestamp" or not isinstance(result, str):
-                        return result
-            self.error(
-                f"`{value}` is not {_TYPE_WORDS[tag]}, as its tag `{_short_tag(tag)}` says",
-                start,
-                end,
-            )
-            return value
-        self.error(f"the YAML tag `{_short_tag(tag)}` is not used in case files; remove it", start)
+_CONSTRUCTOR = SafeConstructor()  # only its stateless scalar constructors are used
+
+
+def _construct(tag: str, value: str) -> Any:
+    """The value of a plain scalar whose resolved tag is `tag`."""
+    if tag == _TAG + "bool":
+        return _BOOL[value.lower()]
+    if tag == _TAG + "null":
+        return None
+    try:
+        if tag == _TAG + "int" and value.isdecimal() and value.isascii() and value[0] != "0":
+            return int(value)  # the common case, without YAML 1.1's octal and base 60 forms
+        if tag == _TAG + "timestamp" and len(value) == 10:
+            # e.g. 2023-02-30 raises: kept as text, reported where a date is expected
+            return datetime.date(int(value[:4]), int(value[5:7]), int(value[8:]))
+        node = ScalarNode(tag, value)
+        if tag == _TAG + "int":
+            return _CONSTRUCTOR.construct_yaml_int(node)
+        if tag == _TAG + "float":
+            return _CONSTRUCTOR.construct_yaml_float(node)
+        if tag == _TAG + "timestamp":
+            return _CONSTRUCTOR.construct_yaml_timestamp(node)
+    except (ValueError, OverflowError, TypeError):
+        return value  # e.g. 2023-02-30: kept as text, reported where a date is expected
+    return value  # merge `<<`, value `=`: text
+
+
+def _tagged(
+    tag: str, value: str, start: int, end: int, error: Callable[[str, int, int | None], None]
+) -> Any:
+    """A scalar with an explicit tag (`!!int 12`); `error(message, start, end)` reports."""
+    if tag == _TAG + "str":
         return value
+    if tag in _SCALAR_TAGS:
+        for rtag, regex in _RESOLVERS.get(value[0] if value else "", []):
+            if rtag == tag and regex.match(value):
+                result = _construct(tag, value)
+                if tag != _TAG + "timestamp" or not isinstance(result, str):
+                    return result
+        error(
+            f"`{value}` is not {_TYPE_WORDS[tag]}, as its tag `{_short_tag(tag)}` says",
+            start,
+            end,
+        )
+        return value
+    error(f"the YAML tag `{_short_tag(tag)}` is not used in case files; remove it", start, None)
+    return value
+
+
+# ---- the fast pass -----------------------------------------------------------------------------
+
+
+def parse_yaml_fast(source: str | bytes) -> Any:
+    """The data of a YAML case file exactly as `parse_yaml_collect` reads it, without positions.
+
+    Raises `NeedsLocation` at the first problem of any kind (anything `parse_yaml_collect` would
+    report, fatal or not): the caller then reads the file again with `parse_yaml_collect`,
+    which finds and words every problem. `source` may be the file's bytes if they are ASCII
+    (then libyaml reads the very bytes it would get from the text).
+
+    About twice as fast as the located pass, and it keeps no positions. A third of the cost of
+    reading a large file with PyYAML's C parser is building its event objects (their classes
+    run a Python ``__init__``); while this pass runs, the parser builds light events instead
+    (`_light_events`).
+    """
+    if not LIBYAML:  # pragma: no cover - PyYAML built without libyaml
+        raise NeedsLocation
+    with _light_events():
+        try:
+            return _fast_loop(_make_parser(source).get_event)
+        except (yaml.YAMLError, UnicodeEncodeError):
+            raise NeedsLocation from None
+
+
+def _fast_loop(get: Callable[[], Any]) -> Any:  # the located `_loop`, minus positions and reports
+    L = _LIGHT
+    Scalar, Alias = L["ScalarEvent"], L["AliasEvent"]
+    MapStart, MapEnd = L["MappingStartEvent"], L["MappingEndEvent"]
+    SeqStart, SeqEnd = L["SequenceStartEvent"], L["SequenceEndEvent"]
+    DocStart, StreamEnd = L["DocumentStartEvent"], L["StreamEndEvent"]
+    if get().__class__ is not L["StreamStartEvent"]:  # pragma: no cover - another PyYAML
+        raise NeedsLocation  # its C parser no longer builds the events named in its module
+    stack: list[tuple[Any, Any, str | None]] = []  # (container, pending, anchor) of each open one
+    push, pop = stack.append, stack.pop
+    top: Any = None
+    pending: Any = _ROOT
+    root: Any = None
+    anchors: dict[str, tuple[Any, int]] = {}
+    sizes: dict[int, int] = {}  # id of each anchored list or mapping -> values in it
+    alias_values = 0
+    documents = 0
+    first, special, words, WORDS = _FIRST, _SPECIAL, _WORDS, _WORDS_ONLY
+    plain: dict[str, Any] = {}  # numbers and dates read so far (they repeat: dates, grades)
+    keys: dict[str, str] = {}
+    NOKEY, SEQ, ROOT = _NOKEY, _SEQ, _ROOT
+    value: Any
+
+    while True:
+        ev = get()
+        cls = ev.__class__
+        if cls is Scalar:
+            anchor, tag, implicit, value, _, _, _ = ev.args
+            if pending is NOKEY:  # a key: always its text
+                value = keys.setdefault(value, value)  # one string for each key name
+                if value in top or (value == "<<" and implicit[0]):
+                    raise NeedsLocation
+                if anchor is not None:
+                    anchors[anchor] = (value, 1)
+                pending = value
+                continue
+            if tag is None:
+                if implicit[0]:
+                    char = value[:1]
+                    if char in special:
+                        found = first[char]
+                        if found is WORDS:
+                            if len(value) < 6:  # the longest word is 5 characters
+                                value = words.get(value, value)
+                        else:
+                            known = plain.get(value)
+                            if known is None:
+                                known = plain[value] = _plain(found, value)
+                            value = known
+            elif tag != "!":
+                value = _tagged(tag, value, 0, 0, _abort)
+            if anchor is not None:
+                anchors[anchor] = (value, 1)
+        elif cls is MapEnd or cls is SeqEnd:
+            value = top
+            top, pending, anchor = pop()
+            if anchor is not None:
+                size = sizes[id(value)] = _size(value, sizes)
+                anchors[anchor] = (value, size)
+            if pending is NOKEY:
+                raise NeedsLocation
+        elif cls is MapStart or cls is SeqStart:
+            anchor, tag, _, _, _, _ = ev.args
+            if len(stack) >= MAX_DEPTH:
+                raise NeedsLocation
+            if cls is MapStart:
+                if tag not in _MAP_TAGS:
+                    raise NeedsLocation
+                push((top, pending, anchor))
+                top = {}
+                pending = NOKEY
+            else:
+                if tag not in _SEQ_TAGS:
+                    raise NeedsLocation
+                push((top, pending, anchor))
+                top = []
+                pending = SEQ
+            continue
+        elif cls is Alias:
+            found = anchors.get(ev.args[0])
+            if found is None or pending is NOKEY:
+                raise NeedsLocation
+            value, size = found
+            alias_values += size
+            if alias_values > MAX_ALIAS_VALUES:
+                raise NeedsLocation
+        elif cls is DocStart:
+            documents += 1
+            if documents > 1:
+                raise NeedsLocation
+            continue
+        elif cls is StreamEnd:
+            break
+        else:  # document end
+            continue
+
+        if pending is SEQ:
+            top.append(value)
+        elif pending is ROOT:
+            root = value
+        else:
+            top[pending] = value
+            pending = NOKEY
+
+    if documents == 0:
+        raise NeedsLocation
+    return root
+
+
+# PyYAML's C parser builds each event by calling the class named in its module (`yaml._yaml`),
+# e.g. ``ScalarEvent(anchor, tag, implicit, value, start_mark, end_mark, style)``; the classes of
+# `yaml.events` run a Python ``__init__`` that stores each argument, about a third of the cost of
+# reading a large file. A light event is a subclass of the same class that also derives from
+# BaseException, whose C constructor keeps the arguments as they are, in `args`; properties
+# give them their usual names, so light events still work as events for anyone else.
+_EVENT_FIELDS: dict[str, tuple[str, ...]] = {
+    "StreamStartEvent": ("start_mark", "end_mark", "encoding"),
+    "StreamEndEvent": ("start_mark", "end_mark"),
+    "DocumentStartEvent": ("start_mark", "end_mark", "explicit", "version", "tags"),
+    "DocumentEndEvent": ("start_mark", "end_mark", "explicit"),
+    "AliasEvent": ("anchor", "start_mark", "end_mark"),
+    "ScalarEvent": ("anchor", "tag", "implicit", "value", "start_mark", "end_mark", "style"),
+    "SequenceStartEvent": ("anchor", "tag", "implicit", "start_mark", "end_mark", "flow_style"),
+    "SequenceEndEvent": ("start_mark", "end_mark"),
+    "MappingStartEvent": ("anchor", "tag", "implicit", "start_mark", "end_mark", "flow_style"),
+    "MappingEndEvent": ("start_mark", "end_mark"),
+}
+
+
+def _argument(i: int) -> property:
+    return property(lambda self: self.args[i])
+
+
+_LIGHT: dict[str, type] = {
+    name: type(
+        name,
+        (BaseException, getattr(yaml.events, name)),
+        {"__slots__": (), "__module__": __name__}
+        | {field: _argument(i) for i, field in enumerate(fields)},
+    )
+    for name, fields in _EVENT_FIELDS.items()
+}
+_LIGHT_LOCK = threading.Lock()
+"""Held while a pass reads events: light events are never made while the located pass reads.
+(Other code calling PyYAML's C parser in another thread meanwhile gets light events, which
+behave as events except for ``type(event) is ScalarEvent``.)"""
+
+
+@contextmanager
+def _light_events() -> Iterator[None]:
+    """While the block runs, PyYAML's C parser builds light events (one block at a time)."""
+    module = sys.modules["yaml._yaml"]
+    with _LIGHT_LOCK:
+        saved = {name: getattr(module, name) for name in _LIGHT}
+        try:
+            for name, light in _LIGHT.items():
+                setattr(module, name, light)
+            yield
+        finally:
+            for name, cls in saved.items():
+                setattr(module, name, cls)
+
+
+def _abort(message: str, start: int, end: int | None) -> None:
+    raise NeedsLocation
+
+
+def _plain(candidates: list[tuple[str, re.Pattern[str]]], value: str) -> Any:
+    """A plain scalar that may be a number or a date, resolved as the located pass does (never
+    None: the nulls are among `_WORDS`)."""
+    for tag, regex in candidates:
+        if regex.match(value):
+            return _construct(tag, value)
+    return value
+
+
+def _size(value: Any, sizes: dict[int, int]) -> int:
+    """How many values the located pass counts in a list or mapping (itself, its keys, and its
+    values; lists and mappings already counted are looked up in `sizes`)."""
+    n = 1
+    if isinstance(value, dict):
+        n += len(value)
+        value = value.values()
+    for item in value:
+        if isinstance(item, (dict, list)):
+            known = sizes.get(id(item))
+            n += known if known is not None else _size(item, sizes)
+        else:
+            n += 1
+    return n
+
+
+class _WordsOnly:
+    """Marks first characters of plain scalars that can only be a boolean or a null."""
+
+
+_WORDS_ONLY = _WordsOnly()
+_WORDS: dict[str, Any] = {
+    **{
+        word: _BOOL[word.lower()]
+        for base in ("yes", "no", "true", "false", "on", "off")
+        for word in (base, base.capitalize(), base.upper())
+    },
+    **{word: None for word in ("~", "null", "Null", "NULL", "")},
+}
+"""Every plain scalar that YAML 1.1 reads as a boolean or a null (the located pass matches
+PyYAML's regular expressions; tests check that both agree)."""
+
+_FIRST: dict[str, Any] = {}
+"""First character of a plain scalar -> how it may resolve: `_WORDS_ONLY`, or the resolvers to
+try (numbers, dates). Absent: always text (``<<`` and ``=`` resolve to their text too)."""
+for _char, _entries in _RESOLVERS.items():
+    _tags = {tag[len(_TAG) :] for tag, _ in _entries}
+    if _tags <= {"bool", "null"}:
+        _FIRST[_char] = _WORDS_ONLY
+    elif not _tags <= {"merge", "value"}:
+        _FIRST[_char] = _entries
+_SPECIAL = frozenset(_FIRST)
 
 
 def _short_tag(tag: str | None) -> str:

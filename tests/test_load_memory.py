@@ -1,0 +1,103 @@
+"""What the loader keeps after `load_case` returns or raises: the case (or the diagnostics), and
+nothing of the file: not its text, its data or its positions."""
+
+from __future__ import annotations
+
+import gc
+import tracemalloc
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from test_case_loader import GOOD, VOCAB
+
+import facts.checker
+import facts.document
+import facts.yamlload
+from facts import load_case
+from rules.diagnostics import InputError
+
+_KINDS = (
+    facts.document.Document,
+    facts.document.Positions,
+    facts.checker.Checker,
+    facts.yamlload._Builder,
+)
+
+
+def _alive() -> dict[str, int]:
+    counts = dict.fromkeys((k.__name__ for k in _KINDS), 0)
+    for obj in gc.get_objects():
+        if type(obj) in _KINDS:
+            counts[type(obj).__name__] += 1
+    return counts
+
+
+@pytest.fixture
+def no_gc() -> Iterator[None]:
+    """Without the cyclic collector, anything left in a reference cycle stays visible."""
+    gc.collect()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _big(n: int, bad: bool) -> str:
+    """GOOD with `n` more facts (and, if `bad`, an unknown key in the last one)."""
+    more = "".join(
+        f"  - id: G{i}\n    type: transfer\n    persons: children of house {i}\n"
+        f"    origin: town {i}\n    destination: Belarus\n    cross_border: true\n"
+        f"    evidence: [E1, E2]\n"
+        for i in range(n)
+    )
+    return GOOD + more + ("    colour: red\n" if bad else "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        GOOD,  # the fast pass alone
+        GOOD.replace("- id: E3", "- id: 3").replace("[E3]", "[3]"),  # then the located pass
+        GOOD.replace("notes:", "notez:"),  # a problem: the located pass reports it
+        "case: [",  # broken YAML
+    ],
+    ids=["fast", "located", "problem", "syntax"],
+)
+def test_nothing_of_the_file_is_left_after_loading(text: str, tmp_path: Path, no_gc: None) -> None:
+    path = tmp_path / "case.yaml"
+    path.write_text(text, encoding="utf-8")
+    before = _alive()
+    try:
+        load_case(path, VOCAB)
+    except InputError as exc:
+        assert exc.diagnostics
+    assert _alive() == before
+
+
+def _kept(path: Path) -> int:
+    """Bytes still allocated after loading `path` and dropping the case or the error."""
+    tracemalloc.start()
+    try:
+        start = tracemalloc.get_traced_memory()[0]
+        try:
+            case = load_case(path, VOCAB)
+            assert case.facts
+            del case
+        except InputError as exc:
+            assert len(exc.diagnostics) == 1
+        gc.collect()  # empties CPython's free lists of small objects (kept for reuse)
+        return tracemalloc.get_traced_memory()[0] - start
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize("bad", [False, True], ids=["loaded", "refused"])
+def test_the_text_and_the_data_are_freed(bad: bool, tmp_path: Path, no_gc: None) -> None:
+    """What is kept does not grow with the file."""
+    small, large = tmp_path / "small.yaml", tmp_path / "large.yaml"
+    small.write_text(_big(2000, bad), encoding="utf-8")
+    large.write_text(_big(8000, bad), encoding="utf-8")
+    growth = _kept(large) - _kept(small)
+    assert growth < (large.stat().st_size - small.stat().st_size) // 20, growth
