@@ -24,9 +24,10 @@ from engine.report import Report
 from engine.weigh import weigh_case
 from facts.model import Case
 from facts.vocabulary import AttrSpec, FactSpec, Vocabulary
+from rules.cache import gc_paused
 from rules.compile import ChargeSpec, compile_case
 from rules.diagnostics import Diagnostic, InputError, nearest
-from rules.library import Library
+from rules.library import Library, Standard
 from rules.program import Fact, Match, Program
 
 EngineName = Literal["auto", "rete", "reference"]
@@ -189,6 +190,22 @@ def check(
         )
     std = lib.standards[std_id]
     opts = resolve_options(lib, options or {})
+    # The evaluation builds millions of small acyclic objects (bindings, chains, findings)
+    # next to a large live case; the cyclic collector would only rescan them: 10-15% of the
+    # time of a 100k-fact check.
+    with gc_paused():
+        return _check(lib, case, std, opts, excluded, engine, max_chains)
+
+
+def _check(
+    lib: Library,
+    case: Case,
+    std: Standard,
+    opts: dict[str, str],
+    excluded: frozenset[str],
+    engine: EngineName,
+    max_chains: int | None,
+) -> CheckResult:
     charges = charges_of(lib, case)
     program = compile_case(lib, charges, opts)
     facts = engine_facts(case, excluded)

@@ -29,9 +29,6 @@ kept once `load_case` returns or raises (tests/test_load_memory.py).
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from facts.checker import Checker
@@ -49,6 +46,7 @@ from facts.sections import (
 )
 from facts.vocabulary import Vocabulary
 from facts.yamlload import parse_yaml_collect, parse_yaml_fast
+from rules.cache import gc_paused
 from rules.diagnostics import Diagnostic, InputError
 
 
@@ -155,15 +153,3 @@ def sort_diagnostics(diags: list[Diagnostic]) -> list[Diagnostic]:
         return (0, d.span.file, d.span.line, d.span.column, i)
 
     return [d for _, d in sorted(enumerate(diags), key=key)]
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector (if it runs) for the duration of the block."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
