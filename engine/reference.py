@@ -309,10 +309,14 @@ def evaluate_by_rule(program: Program, facts: Iterable[Fact]) -> dict[str, set[t
         found = bindings(rule, index)
         if found:
             positive = rule.positive
-            out[rule.id] = {
-                tuple([str(b[i]["id"]) for i in positive])  # type: ignore[index]
-                for b in found
-            }
+            if len(positive) == 1:  # the common case, without a comprehension per binding
+                (k,) = positive
+                out[rule.id] = {(str(b[k]["id"]),) for b in found}  # type: ignore[index]
+            else:
+                out[rule.id] = {
+                    tuple([str(b[i]["id"]) for i in positive])  # type: ignore[index]
+                    for b in found
+                }
     return out
 
 

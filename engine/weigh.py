@@ -72,6 +72,7 @@ def weigh_case(
     `excluded` items are treated as if they did not exist (`--without`); `failed` items failed
     their integrity check: they are not weighed, and each fact resting on one says so."""
     evidence = {e.id: e for e in case.evidence if e.id not in excluded and e.id not in failed}
+    graded = _Graded(evidence, standard)
     facts = {f.id: f for f in case.facts if f.id not in excluded}
     out: dict[str, FactWeight] = {}
     visiting: set[str] = set()
@@ -85,7 +86,7 @@ def weigh_case(
         visiting.add(fid)
         bases = [weigh(b) for b in fact.inferred_from]
         visiting.discard(fid)
-        weight = _weigh_fact(fact, standard, evidence, bases)
+        weight = _weigh_fact(fact, standard, graded, bases)
         broken = tuple(e for e in (*fact.evidence, *fact.contradicted_by) if e in failed)
         if broken:
             weight = replace(weight, failed=broken)
@@ -97,16 +98,29 @@ def weigh_case(
     return out
 
 
+class _Graded:
+    """Each usable evidence item's standing at the standard, worked out once per item."""
+
+    def __init__(self, evidence: Mapping[str, Evidence], standard: Standard) -> None:
+        self.evidence = evidence
+        self.ok = {
+            i for i, e in evidence.items() if standard.grade_ok(e.reliability, e.credibility)
+        }
+        self.origin = {i: e.origin_key() for i, e in evidence.items()}
+        self.min_grade = standard.min_grade
+
+
 def _weigh_fact(
     fact: FactRecord,
     standard: Standard,
-    evidence: Mapping[str, Evidence],
+    graded: _Graded,
     bases: list[FactWeight | None],
 ) -> FactWeight:
-    items = [evidence[e] for e in fact.evidence if e in evidence]
-    support = natural_sorted(e.id for e in items if standard.grade_ok(e.reliability, e.credibility))
-    below = natural_sorted(e.id for e in items if e.id not in support)
-    origins = sorted({evidence[e].origin_key() for e in support})
+    evidence = graded.evidence
+    items = [e for e in fact.evidence if e in evidence]
+    support = natural_sorted(e for e in items if e in graded.ok)
+    below = natural_sorted(e for e in items if e not in graded.ok)
+    origins = sorted({graded.origin[e] for e in support})
     inference_counts = (
         bool(fact.inferred_from)
         and standard.inference != "excluded"
@@ -117,7 +131,7 @@ def _weigh_fact(
         counted.append(INFERENCE_ORIGIN)
     contra_items = [evidence[e] for e in fact.contradicted_by if e in evidence]
     contra = natural_sorted(e.id for e in contra_items if credible(e))
-    contra_origins = sorted({evidence[e].origin_key() for e in contra})
+    contra_origins = sorted({graded.origin[e] for e in contra})
     enough = len(counted) >= standard.origins or (
         inference_counts and standard.inference == "allowed"
     )
@@ -126,7 +140,7 @@ def _weigh_fact(
         status = "insufficient"
         reason = (
             f"{len(counted)} independent origin{'s' if len(counted) != 1 else ''} graded "
-            f"{standard.min_grade} or better; {standard.origins} needed"
+            f"{graded.min_grade} or better; {standard.origins} needed"
         )
     elif standard.contradiction == "defeats" and contra_origins:
         status = "contested"
@@ -147,7 +161,7 @@ def _weigh_fact(
     else:
         status = "supported"
         plural = "s" if len(counted) != 1 else ""
-        reason = f"{len(counted)} independent origin{plural} graded {standard.min_grade} or better"
+        reason = f"{len(counted)} independent origin{plural} graded {graded.min_grade} or better"
         if inference_counts and not origins:
             reason = "inferred from supported facts " + ", ".join(fact.inferred_from)
     return FactWeight(
