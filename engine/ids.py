@@ -9,9 +9,17 @@ from collections.abc import Iterable
 _PARTS = re.compile(r"(\d+)")
 
 
+_TEXT_NUMBER = re.compile(r"(\D+)(\d+)")
+
+
 def natural_key_uncached(value: str) -> tuple[tuple[int, int | str], ...]:
-    """The key itself (for ranking many ids once, where a cache would only cost)."""
-    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in _PARTS.split(value) if p)
+    """The key itself (for ranking many ids once, where a cache would only cost): runs of
+    decimal digits compare as numbers, the rest as text."""
+    simple = _TEXT_NUMBER.fullmatch(value)  # the usual shape, E12 or T-0001: one match
+    if simple is not None:
+        text, number = simple.groups()
+        return ((1, text), (0, int(number)))
+    return tuple((0, int(p)) if p.isdecimal() else (1, p) for p in _PARTS.split(value) if p)
 
 
 natural_key = functools.lru_cache(maxsize=1 << 18)(natural_key_uncached)

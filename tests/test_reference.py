@@ -150,3 +150,14 @@ def test_the_indexed_evaluator_finds_exactly_what_brute_force_finds(
     program: Program, facts: list[Fact]
 ) -> None:
     assert evaluate(program, facts) == brute_force(program, facts)
+
+
+def test_natural_order_of_ids() -> None:
+    from engine.ids import natural_key, natural_sorted
+
+    ids = ["E10", "E2", "E1", "T-0003", "T-2", "a1b10", "a1b2", "12", "E²", "²", "a٣b"]
+    assert natural_sorted(ids) == [
+        "12", "E1", "E2", "E10", "E²", "T-2", "T-0003", "a1b2", "a1b10", "a٣b", "²"
+    ]  # fmt: skip
+    # the fast path for text + number and the general one agree
+    assert natural_key("E10") == ((1, "E"), (0, 10)) == natural_key("E010")
