@@ -3,31 +3,18 @@ that an interrupted run never leaves a half-written report behind."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from pathlib import Path
 
 import click
 
+from rules.cache import write_atomic as replace_atomically
+
 
 def write_atomic(path: Path, text: str | Iterable[str]) -> None:
-    import tempfile
-
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            for piece in [text] if isinstance(text, str) else text:
-                fh.write(piece)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    """Write the report text (or its pieces) to `path` atomically, as UTF-8."""
+    pieces = [text] if isinstance(text, str) else text
+    replace_atomically(path, (piece.encode("utf-8") for piece in pieces))
 
 
 def emit(text: str | Iterable[str], output: Path | None) -> None:

@@ -260,6 +260,7 @@ class _Context:
         self._status: dict[tuple[str, ...], str] = {}
         self.any_failed = any(w.failed for w in weights.values())
         self._need: dict[str, str] = {}
+        self._heads: dict[tuple[str, str], set[str]] = {}
         self.index = FactIndex(f for fs in facts_by_type.values() for f in fs)
 
     def element(
@@ -391,13 +392,17 @@ class _Context:
 
     def heads(self, key: tuple[str, str]) -> set[str]:
         """The first own fact of every chain of the element (for a crime's conduct element:
-        the conduct the charge rests on)."""
-        return {
-            own[0]
-            for rule_id, found in self.by_element.get(key, {}).items()
-            for own, _ in self._split(self.rules[rule_id], found)
-            if own
-        }
+        the conduct the charge rests on); worked out once per element, however many charges
+        of the crime ask."""
+        found = self._heads.get(key)
+        if found is None:
+            found = self._heads[key] = {
+                own[0]
+                for rule_id, matches in self.by_element.get(key, {}).items()
+                for own, _ in self._split(self.rules[rule_id], matches)
+                if own
+            }
+        return found
 
     def sort(self, ids: Iterable[str]) -> list[str]:
         """Case ids in natural order (E2 before E10)."""

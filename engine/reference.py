@@ -66,15 +66,9 @@ def _operand(test: Test, bound: Sequence[Fact | None]) -> Scalar | Value | None:
     return None if fact is None else fact.get(ref.attr)
 
 
-def passes(
-    fact: Fact, pattern: Pattern, bound: Sequence[Fact | None], skip: Test | None = None
-) -> bool:
-    """Whether `fact` passes every test of `pattern` (but `skip`, known to pass), given the
-    facts bound so far."""
-    for t in pattern.tests:
-        if t is not skip and not compare(fact.get(t.attr), t.op, _operand(t, bound)):
-            return False
-    return True
+def passes(fact: Fact, pattern: Pattern, bound: Sequence[Fact | None]) -> bool:
+    """Whether `fact` passes every test of `pattern`, given the facts bound so far."""
+    return all(compare(fact.get(t.attr), t.op, _operand(t, bound)) for t in pattern.tests)
 
 
 class FactIndex:
@@ -99,32 +93,22 @@ class FactIndex:
             self._eq[key] = table
         return table.get((_kind(value), value), [])
 
-    def narrowest(
-        self, pattern: Pattern, bound: Sequence[Fact | None]
-    ) -> tuple[list[Fact], Test | None]:
-        """A superset of the facts that pass `pattern`, narrowed by its most selective
-        equality test (each is one dict lookup, so trying them all is cheap), and that test:
-        every fact returned passes it."""
+    def candidates(self, pattern: Pattern, bound: Sequence[Fact | None]) -> list[Fact]:
+        """A superset of the facts that pass `pattern`: narrowed by its most selective
+        equality test (each is one dict lookup, so trying them all is cheap)."""
         best: list[Fact] | None = None
-        used: Test | None = None
         for test in pattern.tests:
             if test.op != "eq":
                 continue
             operand = _operand(test, bound)
             if operand is None or isinstance(operand, list):
-                return [], None
+                return []
             found = self.eq(pattern.fact_type, test.attr, operand)
             if best is None or len(found) < len(best):
-                best, used = found, test
+                best = found
                 if len(best) <= 1:
                     break
-        if best is None:
-            return self.by_type.get(pattern.fact_type, []), None
-        return best, used
-
-    def candidates(self, pattern: Pattern, bound: Sequence[Fact | None]) -> list[Fact]:
-        """A superset of the facts that pass `pattern` (see `narrowest`)."""
-        return self.narrowest(pattern, bound)[0]
+        return self.by_type.get(pattern.fact_type, []) if best is None else best
 
 
 def _kind(v: Scalar) -> str:

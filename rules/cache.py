@@ -24,7 +24,7 @@ import os
 
 # the C half of `pickle`: importing `pickle` itself (pure Python) takes a few milliseconds
 from _pickle import Pickler, loads
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -114,29 +114,39 @@ def write(path: Path, value: object) -> bool:
     """Store `value` at `path` atomically; False when it could not be stored."""
     import io
     import pickle
-    import tempfile
 
     try:
         buffer = io.BytesIO()
         _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
         payload = buffer.getbuffer()
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(_MAGIC)
-                fh.write(hashlib.sha256(payload).digest())
-                fh.write(payload)
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        write_atomic(path, (_MAGIC, hashlib.sha256(payload).digest(), payload))
     except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
         return False
     return True
+
+
+def write_atomic(path: Path, chunks: Iterable[bytes | memoryview]) -> None:
+    """Write `chunks` to `path` through a temporary file in the same folder, synced and then
+    renamed over `path`: readers see the old file or the whole new one, never a part (the
+    temporary file is removed if anything fails, an interruption included)."""
+    import tempfile
+
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            for chunk in chunks:
+                fh.write(chunk)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
 
 
 def prune(folder: Path, pattern: str, keep: int) -> None:
