@@ -208,12 +208,7 @@ def construct(model: type[M], values: dict[str, Any]) -> M:
         fields_set = set(keys)
         if len(shared) < 256:  # key orders seen (a few, in practice)
             shared[keys] = fields_set
-    made = model.__new__(model)
-    _object_setattr(made, "__dict__", fields)
-    _object_setattr(made, "__pydantic_fields_set__", fields_set)
-    _object_setattr(made, "__pydantic_extra__", None)
-    _object_setattr(made, "__pydantic_private__", None)
-    return made
+    return _made(model, fields, fields_set)
 
 
 def construct_all(model: type[M], values: dict[str, Any]) -> M:
@@ -225,9 +220,14 @@ def construct_all(model: type[M], values: dict[str, Any]) -> M:
     template, _, _, every = recipe
     if len(values) != len(template):  # pragma: no cover - a caller's mistake; still right
         return construct(model, values)
+    return _made(model, values, every)
+
+
+def _made(model: type[M], fields: dict[str, Any], fields_set: set[str]) -> M:
+    """A record of `model` with these fields, as pydantic's own constructors leave it."""
     made = model.__new__(model)
-    _object_setattr(made, "__dict__", values)
-    _object_setattr(made, "__pydantic_fields_set__", every)
+    _object_setattr(made, "__dict__", fields)
+    _object_setattr(made, "__pydantic_fields_set__", fields_set)
     _object_setattr(made, "__pydantic_extra__", None)
     _object_setattr(made, "__pydantic_private__", None)
     return made
