@@ -7,6 +7,9 @@ from typing import Any
 MAX_LISTED = 20
 
 
+_RANK = {"missing": 0, "insufficient": 1, "contested": 2, "supported": 3}
+
+
 def compare(report: dict[str, Any], expected: dict[str, Any]) -> list[str]:
     """Every difference between the report and the expected statuses, one line each.
 
@@ -32,11 +35,17 @@ def compare(report: dict[str, Any], expected: dict[str, Any]) -> list[str]:
                 f"({got.get('accused')}, {got.get('article')}, {got.get('mode')})"
             )
             continue
+        # The generator models each element's best chain over the whole case; the report
+        # assesses act by act, so an element's best status over every act is compared.
         got_elements: dict[str, str] = {}
         for el in got.get("elements", []):
             if el["id"] in got_elements:
                 problems.append(f"{label}: element id {el['id']} appears twice in the report")
             got_elements[el["id"]] = el["status"]
+        for act in got.get("acts", []):
+            for st in act.get("statuses", []):
+                if _RANK[st["status"]] > _RANK[got_elements.get(st["id"], "missing")]:
+                    got_elements[st["id"]] = st["status"]
         want_elements: dict[str, str] = want["elements"]
         for eid in sorted(set(got_elements) | set(want_elements)):
             if eid not in want_elements:

@@ -371,6 +371,13 @@ CONTROL_WOULD_HAVE = (
 PURPOSES = (None, "rest_and_recreation", "re_education", "evacuation_from_danger")
 ACTIVITY_KINDS = ("approval", "organisation", "financing", "order")
 CAUSAL = ("reduced_the_risk", "very_probably_prevented", "prevented")
+COMMISSION_MODES = (
+    "direct_perpetration",
+    "co_perpetration",
+    "indirect_perpetration",
+    "indirect_co_perpetration",
+)
+"""Modes with `mind \"accused\"`: the crime's mental elements are the accused's own."""
 WEAK_GRADES = (("C", 4), ("D", 3), ("D", 4), ("E", 5), ("F", 6))
 RELATIONS = (
     "mother of a transferred child",
@@ -1224,27 +1231,35 @@ class Generator:
                 # occupation(territory == conduct.origin_territory) as occ and
                 # group(id == conduct.persons, civilian == true, nationals_of != occ.occupier)
                 "protected": best(protected_chains()),
-                # mental_state(person == conduct.by, state == "knew", about == "protected_status")
-                "protected_awareness": best(
-                    c for p in perps[DEPORTATION] for c in ms(p, ("knew", "protected_status"))
-                ),
                 # armed_conflict(character == "international")
                 #   and occupation(territory == conduct.origin_territory)
                 "iac_context": best(iac_context),
-                # mental_state(person == conduct.by, state == "knew", about == "armed_conflict")
-                "iac_awareness": best(
-                    c for p in perps[DEPORTATION] for c in ms(p, ("knew", "armed_conflict"))
-                ),
             },
             POPULATION: {
                 # transfer as t and occupation(territory == t.origin_territory)
                 "conduct": best(occupied_pairs(self.transfers)),
                 "iac_context": best(iac_context),
-                "iac_awareness": best(
-                    c for p in perps[POPULATION] for c in ms(p, ("knew", "armed_conflict"))
-                ),
             },
         }
+        mental_elements = {
+            DEPORTATION: {
+                "protected_awareness": ("knew", "protected_status"),
+                "iac_awareness": ("knew", "armed_conflict"),
+            },
+            POPULATION: {"iac_awareness": ("knew", "armed_conflict")},
+        }
+
+        def crime_mental(a: str, crime: str, mode: str) -> dict[str, str]:
+            """The crime's mental elements: mental_state(person == perpetrator, ...), where the
+            perpetrator is the accused under 25(3)(a) (`mind "accused"`) and otherwise the
+            conduct's `by`; the rule joins on the conduct, so it needs a conduct chain."""
+            if crime_elements[crime]["conduct"] == "missing":
+                return {e: "missing" for e in mental_elements[crime]}
+            minds = [a] if mode in COMMISSION_MODES else perps[crime]
+            return {
+                e: best(c for p in minds for c in ms(p, pair))
+                for e, pair in mental_elements[crime].items()
+            }
 
         def mode_elements(a: str, crime: str, mode: str) -> dict[str, str]:
             conduct = {t.id for t in by_crime[crime]}
@@ -1312,7 +1327,9 @@ class Generator:
                     "accused": a,
                     "crime": crime,
                     "mode": mode,
-                    "elements": crime_elements[crime] | mode_elements(a, crime, mode),
+                    "elements": crime_elements[crime]
+                    | crime_mental(a, crime, mode)
+                    | mode_elements(a, crime, mode),
                 }
                 for a, crime, mode in self.charges
             ],

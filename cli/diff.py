@@ -147,9 +147,10 @@ def _require(doc: Any, name: str) -> Mapping[str, Any]:
             "produce one with `elements check --format json`"
         )
     major = str(doc["report_version"]).split(".", 1)[0]
-    if major != "1":
+    if major not in ("1", "2"):
         raise ReportFormatError(
-            f"the {name} report has version {doc['report_version']}; this diff reads version 1"
+            f"the {name} report has version {doc['report_version']}; this diff reads versions "
+            "1 and 2"
         )
     return doc
 

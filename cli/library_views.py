@@ -100,6 +100,8 @@ def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
 def _operand(op: ast.Operand, aliases: set[str]) -> str:
     if isinstance(op, ast.AccusedOperand):
         return "the accused"
+    if isinstance(op, ast.PerpetratorOperand):
+        return "the perpetrator (the accused under 25(3)(a), else whoever carried out the conduct)"
     if isinstance(op, ast.RefOperand):
         whose = (
             f"the `{op.target.value}` fact"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Mapping, Sequence
 
-from engine.report import ChargeFinding, ElementFinding, FactFinding, Report
+from engine.report import RESULT_TEXT, ChargeFinding, ElementFinding, FactFinding, Report
 
 WIDTH = 80
 MAX_LISTED = 20
@@ -72,14 +72,28 @@ def _charge(
     charge: ChargeFinding, st: Style, verbose: bool, facts: Mapping[str, FactFinding]
 ) -> list[str]:
     counts = charge.counts()
-    verdict = "MADE OUT" if charge.made_out else "NOT MADE OUT"
+    verdict = RESULT_TEXT[charge.result].upper()
     out = [
         st.bold(f"Charge {charge.index + 1}: {charge.accused_name} — {verdict}"),
     ]
     out += _wrap(f"Crime: art. {charge.article} {charge.crime_title}", "         ", "  ")
     out += _wrap(f"Mode:  art. {charge.mode_article} {charge.mode_title}", "         ", "  ")
+    if len(charge.forms) > 1:
+        out += _wrap(
+            f"Charged in the alternative ({charge.charged_mode}): made out if any form is",
+            "    ",
+            "  ",
+        )
+        for form in charge.forms:
+            best = f", best act {form.best.act}" if form.best.act else ""
+            out += _wrap(
+                f"{form.mode} (art. {form.mode_article}): {RESULT_TEXT[form.result]}{best}",
+                "      ",
+                "    · ",
+            )
+    out += _acts(charge)
     summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
-    out.append(f"  Elements: {summary}")
+    out.append(f"  Elements{f' (act {charge.act})' if charge.act else ''}: {summary}")
     label = {"within": "within", "outside": "OUTSIDE", "undetermined": "undetermined"}[
         charge.jurisdiction
     ]
@@ -92,6 +106,30 @@ def _charge(
             out.append(f"  {'Crime elements' if part == 'crime' else 'Mode elements'}:")
             for el in elements:
                 out += _element(el, st, verbose, facts)
+    return out
+
+
+def _acts(charge: ChargeFinding) -> list[str]:
+    """Which acts the charge rests on: the one shown, and how the others fared."""
+    acts = charge.acts
+    if acts[0].act is None:
+        return _wrap("Acts: none — no fact establishes the crime's conduct", "    ", "  ")
+    made = charge.best.acts_made_out
+    head = (
+        f"Acts: {len(acts)} considered; made out by {_ids(made)}"
+        if made
+        else f"Acts: {len(acts)} considered; none makes the charge out"
+    )
+    out = _wrap(head + f"; shown: {acts[0].act} (the best)", "    ", "  ")
+    if len(acts) > 1:
+        for act in acts[:MAX_LISTED]:
+            counts = ", ".join(f"{n} {k}" for k, n in act.counts().items() if n)
+            line = (
+                f"{act.act}: {RESULT_TEXT[act.result]} ({counts}; jurisdiction {act.jurisdiction})"
+            )
+            out += _wrap(line, "      ", "    · ")
+        if len(acts) > MAX_LISTED:
+            out += _wrap(_more(len(acts) - MAX_LISTED, "act"), "      ", "    · ")
     return out
 
 

@@ -6,18 +6,21 @@ import itertools
 import operator
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from engine.explain import near_misses, requirement
 from engine.ids import natural_key_uncached
 from engine.jurisdiction import assess
 from engine.reference import FactIndex
 from engine.report import (
+    RESULTS,
+    ActFinding,
     Chain,
     ChargeFinding,
     ElementFinding,
     EvidenceInfo,
     FactFinding,
+    FormFinding,
     OptionInfo,
     Report,
     StandardInfo,
@@ -31,7 +34,7 @@ from engine.weigh import (
 )
 from facts.model import Case
 from rules import ast
-from rules.compile import ChargeSpec, active_elements, crime_scope
+from rules.compile import ChargeSpec, active_elements, crime_scope, perpetrator_elements
 from rules.library import Library, Standard
 from rules.program import Fact, Program, Rule
 
@@ -82,49 +85,36 @@ def build_report(
         lib,
         rank,
         max_chains,
+        case,
     )
     accused = {a.id: a for a in case.accused}
     findings = []
-    for charge in charges:
-        crime = lib.crimes[charge.crime]
-        mode = lib.modes[charge.mode]
-        elements = [
-            ctx.element(crime, el, crime_scope(charge.crime), "crime")
-            for el in active_elements(lib, crime, options)
-        ] + [
-            ctx.element(mode, el, charge.scope, "mode")
-            for el in active_elements(lib, mode, options)
+    for index, forms in itertools.groupby(charges, key=operator.attrgetter("index")):
+        specs = list(forms)
+        first = specs[0]
+        crime = lib.crimes[first.crime]
+        person = accused.get(first.accused)
+        assessed = [
+            ctx.form(
+                spec,
+                crime,
+                lib.modes[spec.mode],
+                facts_by_id,
+                person.nationality if person is not None else None,
+            )
+            for spec in specs
         ]
-        conduct = lib.conduct_element(crime)
-        primary = (
-            ctx.sort(ctx.heads((crime_scope(charge.crime), conduct.id.value)))
-            if conduct is not None
-            else []
-        )
-        person = accused.get(charge.accused)
-        juris = assess(
-            lib.states,
-            [facts_by_id[f] for f in primary if f in facts_by_id],
-            person.nationality if person is not None else None,
-        )
+        assessed.sort(key=lambda f: RESULT_RANK[f.result])  # stable: the charged order on ties
         findings.append(
             ChargeFinding(
-                index=charge.index,
-                accused=charge.accused,
-                accused_name=accused[charge.accused].name
-                if charge.accused in accused
-                else charge.accused,
-                crime=charge.crime,
+                index=index,
+                accused=first.accused,
+                accused_name=person.name if person is not None else first.accused,
+                crime=first.crime,
                 article=crime.meta_value("article") or "",
                 crime_title=crime.title,
-                mode=charge.mode,
-                mode_article=mode.meta_value("article") or "",
-                mode_title=mode.title,
-                made_out=all(e.status == "supported" for e in elements)
-                and juris.status != "outside",
-                elements=tuple(elements),
-                jurisdiction=juris.status,
-                jurisdiction_reasons=juris.reasons,
+                charged_mode=case.charges[index].mode if index < len(case.charges) else "",
+                forms=tuple(assessed),
             )
         )
     return Report(
@@ -232,6 +222,23 @@ class _Chains:
     own: set[str]  # the own facts of every chain (only when some evidence failed integrity)
 
 
+RESULT_RANK = {r: k for k, r in enumerate(RESULTS)}
+NO_ACT = (
+    "no act to assess: no fact establishes the crime's conduct (its `conduct` element), so "
+    "this element has nothing to rest on"
+)
+
+
+@dataclass
+class _Grouped:
+    """One element's distinct chains, grouped by the act they rest on (None: chains of rules
+    that do not depend on the act, which count for every act)."""
+
+    by_act: dict[str | None, set[Chain_]]
+    dependent: bool  # every rule of the element binds the act
+    best: dict[str | None, str]  # the best status of each group's chains
+
+
 class _Context:
     def __init__(
         self,
@@ -245,6 +252,7 @@ class _Context:
         lib: Library,
         rank: Mapping[str, int],
         max_chains: int | None,
+        case: Case,
     ) -> None:
         self.rules = rules
         self.by_element = by_element
@@ -256,33 +264,196 @@ class _Context:
         self.lib = lib
         self.rank = rank
         self.max_chains = max_chains
-        self._findings: dict[tuple[str, str], ElementFinding] = {}
+        self.case = case
+        self._findings: dict[tuple[str, str, str | None], ElementFinding] = {}
         self._status: dict[tuple[str, ...], str] = {}
+        self._grouped: dict[tuple[str, str], _Grouped] = {}
+        self._basis: dict[str, frozenset[str]] = {}
         self.any_failed = any(w.failed for w in weights.values())
         self._need: dict[str, str] = {}
-        self._heads: dict[tuple[str, str], set[str]] = {}
+        self._missing: dict[tuple[str, str], list[str]] = {}
+        self._perpetrator: dict[str, frozenset[str]] = {}
         self.index = FactIndex(f for fs in facts_by_type.values() for f in fs)
 
+    # ---- a charge in one form, act by act ----------------------------------------------------
+
+    def form(
+        self,
+        spec: ChargeSpec,
+        crime: ast.Scope,
+        mode: ast.Scope,
+        facts_by_id: Mapping[str, Fact],
+        nationality: str | None,
+    ) -> FormFinding:
+        """The charge under one mode: every act assessed, the best first."""
+        if crime.id.value not in self._perpetrator:
+            self._perpetrator[crime.id.value] = perpetrator_elements(self.lib, crime, self.options)
+        mental = self._perpetrator[crime.id.value]
+        parts: list[tuple[str, ast.Scope, ast.Element, tuple[str, str]]] = [
+            (
+                "crime",
+                crime,
+                el,
+                (
+                    spec.crime_scope if el.id.value in mental else crime_scope(spec.crime),
+                    el.id.value,
+                ),
+            )
+            for el in active_elements(self.lib, crime, self.options)
+        ] + [
+            ("mode", mode, el, (spec.scope, el.id.value))
+            for el in active_elements(self.lib, mode, self.options)
+        ]
+        conduct = self.lib.conduct_element(crime)
+        acts: list[str] = []
+        if conduct is not None:
+            acts = self.sort(
+                a
+                for a in self.grouped((crime_scope(spec.crime), conduct.id.value)).by_act
+                if a is not None
+            )
+        assessed: list[tuple[tuple[int, ...], ActFinding]] = []
+        candidates: list[str | None] = list(acts) or [None]
+        for act in candidates:
+            statuses = tuple(
+                (part, el.id.value, self.status(key, act)) for part, _, el, key in parts
+            )
+            juris = (
+                assess(
+                    self.lib.states, [facts_by_id[act]] if act in facts_by_id else [], nationality
+                )
+                if act is not None
+                else assess(self.lib.states, [], nationality)
+            )
+            counts = _counts_of(statuses)
+            result = _result(counts, len(statuses), juris.status)
+            key = (
+                RESULT_RANK[result],
+                -counts["supported"],
+                -counts["contested"],
+                -counts["insufficient"],
+                JURISDICTION_RANK[juris.status],
+                self.rank.get(act, -1) if act is not None else -1,
+            )
+            assessed.append((key, ActFinding(act, result, statuses, juris.status, juris.reasons)))
+        assessed.sort(key=operator.itemgetter(0))
+        detailed = len(assessed) if self.max_chains is None else MAX_ACTS
+        findings = [
+            replace(
+                found,
+                elements=tuple(
+                    self.element(scope, el, key, part, found.act, not acts)
+                    for part, scope, el, key in parts
+                ),
+            )
+            if k < detailed
+            else found
+            for k, (_, found) in enumerate(assessed)
+        ]
+        made = self.sort(f.act for f in findings if f.made_out and f.act is not None)
+        return FormFinding(
+            mode=mode.id.value,
+            mode_article=mode.meta_value("article") or "",
+            mode_title=mode.title,
+            result=findings[0].result,
+            acts=tuple(findings),
+            acts_made_out=tuple(made),
+        )
+
+    # ---- chains, grouped by act ------------------------------------------------------------
+
+    def grouped(self, key: tuple[str, str]) -> _Grouped:
+        found = self._grouped.get(key)
+        if found is not None:
+            return found
+        by_act: dict[str | None, set[Chain_]] = defaultdict(set)
+        for rule_id, matches in self.by_element.get(key, {}).items():
+            rule = self.rules[rule_id]
+            if rule.act is None:
+                by_act[None].update(self._split(rule, matches))
+                continue
+            at = rule.positive.index(rule.act)
+            groups: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+            for m in matches:
+                groups[m[at]].append(m)
+            for act, ms in groups.items():
+                by_act[act].update(self._split(rule, ms))
+        rules = self.rules_by_element.get(key, [])
+        dependent = bool(rules) and all(r.act is not None for r in rules)
+        best = {act: self._best(chains) for act, chains in by_act.items()}
+        found = self._grouped[key] = _Grouped(dict(by_act), dependent, best)
+        return found
+
+    def _best(self, chains: Iterable[Chain_]) -> str:
+        weights, memo = self.weights, self._status
+        best = -1
+        for own, _ in chains:
+            status = memo.get(own)
+            if status is None:
+                status = memo[own] = binding_status(list(own), weights)
+            best = max(best, RANK[status])
+            if best == RANK["supported"]:
+                break
+        return _BY_RANK[best] if best >= 0 else "missing"
+
+    def status(self, key: tuple[str, str], act: str | None) -> str:
+        """The element's status for the act: its best chain resting on the act, or on none."""
+        g = self.grouped(key)
+        here = g.best.get(act, "missing") if act is not None else "missing"
+        common = g.best.get(None, "missing")
+        return here if RANK[here] >= RANK[common] else common
+
+    def chains_for(self, key: tuple[str, str], act: str | None) -> set[Chain_]:
+        g = self.grouped(key)
+        out = set(g.by_act.get(None, ()))
+        if act is not None:
+            out |= g.by_act.get(act, set())
+        return out
+
+    # ---- one element's finding for one act ----------------------------------------------------
+
     def element(
-        self, scope: ast.Scope, el: ast.Element, scope_id: str, part: str
+        self,
+        scope: ast.Scope,
+        el: ast.Element,
+        key: tuple[str, str],
+        part: str,
+        act: str | None,
+        no_act: bool,
     ) -> ElementFinding:
-        """One element's finding; a crime's elements are the same in every charge of it."""
-        key = (scope_id, el.id.value)
-        found = self._findings.get(key)
+        """One element's finding for the act; shared by every charge that asks the same."""
+        g = self.grouped(key)
+        memo_act = act if g.dependent or act in g.by_act else None
+        memo = (key[0], key[1], memo_act)
+        found = self._findings.get(memo)
         if found is None:
-            found = self._findings[key] = self._element(scope, el, scope_id, part)
+            found = self._findings[memo] = self._element(scope, el, key, part, memo_act, no_act)
         return found
 
     def _element(
-        self, scope: ast.Scope, el: ast.Element, scope_id: str, part: str
+        self,
+        scope: ast.Scope,
+        el: ast.Element,
+        key: tuple[str, str],
+        part: str,
+        act: str | None,
+        no_act: bool,
     ) -> ElementFinding:
-        key = (scope_id, el.id.value)
-        found = self._chains(key)
+        found = self._chains(self.chains_for(key, act))
         status, chains, facts, via = found.status, found.chains, found.facts, found.via
-        evidence = self.sort(
-            {e for f in facts if f in self.weights for e in self.weights[f].evidence}
-        )
-        needs = self._needs(key, status, facts)
+        direct = {e for f in facts if f in self.weights for e in self.weights[f].evidence}
+        indirect = {
+            e
+            for f in facts
+            for basis in self.basis(f)
+            if basis in self.weights
+            for e in self.weights[basis].evidence
+        } - direct
+        evidence = self.sort(direct | indirect)
+        if status == "missing" and no_act and self.grouped(key).dependent:
+            needs = [NO_ACT]
+        else:
+            needs = self._needs(key, status, facts)
         broken = sorted(
             {(f, e) for f in found.own if f in self.weights for e in self.weights[f].failed},
             key=lambda fe: (self.rank.get(fe[0], -1), self.rank.get(fe[1], -1), fe),
@@ -318,7 +489,25 @@ class _Context:
             provenance=next(iter(el.meta_values("provenance")), scope.meta_value("provenance")),
             options=tuple(self._option_text(w) for w in el.when),
             derived=derived,
+            evidence_indirect=tuple(self.sort(indirect)),
         )
+
+    def basis(self, fid: str) -> frozenset[str]:
+        """The facts a fact is inferred from, transitively (not itself)."""
+        found = self._basis.get(fid)
+        if found is not None:
+            return found
+        out: set[str] = set()
+        stack = [fid]
+        facts = self.case.facts_by_id
+        while stack:
+            record = facts.get(stack.pop())
+            for b in record.inferred_from if record is not None else ():
+                if b not in out and b != fid:
+                    out.add(b)
+                    stack.append(b)
+        found = self._basis[fid] = frozenset(out)
+        return found
 
     def _option_text(self, when: ast.When) -> str:
         decl = self.lib.options[when.option.value]
@@ -346,11 +535,8 @@ class _Context:
             for own in (tuple(dict.fromkeys(m[k] for k in own_at)),)
         ]
 
-    def _chains(self, key: tuple[str, str]) -> _Chains:
-        """The element's distinct chains, and what the report says of them."""
-        distinct: set[Chain_] = set()
-        for rule_id, found in self.by_element.get(key, {}).items():
-            distinct.update(self._split(self.rules[rule_id], found))
+    def _chains(self, distinct: set[Chain_]) -> _Chains:
+        """The element's distinct chains (for one act), and what the report says of them."""
         weights, memo = self.weights, self._status
         by_status: dict[str, list[Chain_]] = defaultdict(list)
         for chain in distinct:
@@ -390,20 +576,6 @@ class _Context:
             chains = [c for c in chains if (at(c[0][0]) if c[0] else -1) <= cut]
         return sorted(chains, key=order)[:n]
 
-    def heads(self, key: tuple[str, str]) -> set[str]:
-        """The first own fact of every chain of the element (for a crime's conduct element:
-        the conduct the charge rests on); worked out once per element, however many charges
-        of the crime ask."""
-        found = self._heads.get(key)
-        if found is None:
-            found = self._heads[key] = {
-                own[0]
-                for rule_id, matches in self.by_element.get(key, {}).items()
-                for own, _ in self._split(self.rules[rule_id], matches)
-                if own
-            }
-        return found
-
     def sort(self, ids: Iterable[str]) -> list[str]:
         """Case ids in natural order (E2 before E10)."""
         return sorted(ids, key=self.rank.__getitem__)
@@ -412,21 +584,24 @@ class _Context:
         if status == "supported":
             return []
         if status == "missing":
-            out = []
-            for rule in self.rules_by_element.get(key, []):
-                out.append("needs " + requirement(rule))
-                out.extend(
-                    "near miss: " + n for n in near_misses(rule, self.facts_by_type, self.index)
-                )
-            return list(dict.fromkeys(out))
+            found = self._missing.get(key)
+            if found is None:
+                out = []
+                for rule in self.rules_by_element.get(key, []):
+                    out.append("needs " + requirement(rule))
+                    out.extend(
+                        "near miss: " + n for n in near_misses(rule, self.facts_by_type, self.index)
+                    )
+                found = self._missing[key] = list(dict.fromkeys(out))
+            return found
         out = []
         memo = self._need
         for fid in facts:
-            found = memo.get(fid)
-            if found is None:
-                found = memo[fid] = self._fact_need(fid)
-            if found:
-                out.append(found)
+            found_need = memo.get(fid)
+            if found_need is None:
+                found_need = memo[fid] = self._fact_need(fid)
+            if found_need:
+                out.append(found_need)
         return out
 
     def _fact_need(self, fid: str) -> str:
@@ -442,3 +617,26 @@ class _Context:
                 f"{'s' if more != 1 else ''} graded {self.standard.min_grade} or better"
             )
         return f"{fid}: {w.reason}; needs stronger support or an answer to the contradiction"
+
+
+_BY_RANK = {v: k for k, v in RANK.items()}
+JURISDICTION_RANK = {"within": 0, "undetermined": 1, "outside": 2}
+MAX_ACTS = 20
+"""Acts listed in full (every element's finding) per charge; the others with their statuses."""
+
+
+def _counts_of(statuses: Iterable[tuple[str, str, str]]) -> dict[str, int]:
+    out = {"supported": 0, "insufficient": 0, "contested": 0, "missing": 0}
+    for _, _, status in statuses:
+        out[status] += 1
+    return out
+
+
+def _result(counts: Mapping[str, int], total: int, jurisdiction: str) -> str:
+    if counts["supported"] != total:
+        return "not_made_out"
+    return {
+        "within": "made_out",
+        "undetermined": "jurisdiction_undetermined",
+        "outside": "outside_jurisdiction",
+    }[jurisdiction]

@@ -66,17 +66,28 @@ def vocabulary(lib: Library) -> Vocabulary:
         for name, decl in lib.facts.items()
     }
     crimes = {cid: cid for cid in lib.crimes} | dict(lib.articles)
+    mode_articles: dict[str, list[str]] = {}
+    for mid, mode in lib.modes.items():
+        article = mode.meta_value("article")
+        if article and article not in lib.modes:
+            mode_articles.setdefault(article, []).append(mid)
     return Vocabulary(
-        facts=facts, crimes=crimes, modes=frozenset(lib.modes), standards=frozenset(lib.standards)
+        facts=facts,
+        crimes=crimes,
+        modes=frozenset(lib.modes),
+        standards=frozenset(lib.standards),
+        mode_articles={a: tuple(ms) for a, ms in mode_articles.items()},
     )
 
 
 def charges_of(lib: Library, case: Case) -> list[ChargeSpec]:
+    """One spec per charge and form (a charge of alternative modes has one per mode)."""
     out = []
     for i, charge in enumerate(case.charges):
         crime = lib.crime(charge.crime)
         assert crime is not None, "the loader validates crime names"
-        out.append(ChargeSpec(i, charge.accused, crime.id.value, charge.mode))
+        for form, mode in enumerate(charge.modes or (charge.mode,)):
+            out.append(ChargeSpec(i, charge.accused, crime.id.value, mode, form))
     return out
 
 

@@ -9,7 +9,20 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-REPORT_VERSION = "1.1"
+REPORT_VERSION = "2.0"
+"""2.0: charges are assessed act by act (`charges[].acts[]`, `act`, `result`, `forms[]`);
+`charges[].elements` are the best act's. Elements list indirect evidence (`evidence_indirect`)."""
+
+RESULTS = ("made_out", "jurisdiction_undetermined", "outside_jurisdiction", "not_made_out")
+"""A charge's (or an act's) result, best first: every element supported and jurisdiction
+`within`; every element supported but jurisdiction `undetermined`; every element supported
+but the conduct outside the Court's jurisdiction; some element not supported."""
+RESULT_TEXT = {
+    "made_out": "made out",
+    "jurisdiction_undetermined": "elements made out; jurisdiction undetermined",
+    "outside_jurisdiction": "elements made out; outside the Court's jurisdiction",
+    "not_made_out": "not made out",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +66,7 @@ class ElementFinding:
     provenance: str | None
     options: tuple[str, ...]
     derived: tuple[str, ...]
+    evidence_indirect: tuple[str, ...] = ()  # in `evidence` through inferred facts' bases
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -64,6 +78,7 @@ class ElementFinding:
             "status": self.status,
             "facts": list(self.facts),
             "evidence": list(self.evidence),
+            "evidence_indirect": list(self.evidence_indirect),
             "via": list(self.via),
             "chains": [
                 {"facts": list(c.facts), "via": list(c.via), "status": c.status}
@@ -81,27 +96,144 @@ class ElementFinding:
         return d
 
 
+def _counts(statuses: Any) -> dict[str, int]:
+    out = {"supported": 0, "insufficient": 0, "contested": 0, "missing": 0}
+    for status in statuses:
+        out[status] += 1
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class ActFinding:
+    """One act of a charge (a fact the crime's conduct element binds, `None` when there is
+    none) with every crime and mode element assessed for it, and jurisdiction over it.
+
+    `statuses` gives every element's status (crime elements first, in library order);
+    `elements` the full findings, for the acts listed in detail (the best ones)."""
+
+    act: str | None
+    result: str
+    statuses: tuple[tuple[str, str, str], ...]  # (part, element id, status)
+    jurisdiction: str
+    jurisdiction_reasons: tuple[str, ...]
+    elements: tuple[ElementFinding, ...] = ()
+
+    @property
+    def made_out(self) -> bool:
+        return self.result == "made_out"
+
+    def counts(self) -> dict[str, int]:
+        return _counts(s for _, _, s in self.statuses)
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "act": self.act,
+            "made_out": self.made_out,
+            "result": self.result,
+            "jurisdiction": {
+                "status": self.jurisdiction,
+                "reasons": list(self.jurisdiction_reasons),
+            },
+            "counts": self.counts(),
+            "statuses": [{"part": p, "id": i, "status": s} for p, i, s in self.statuses],
+        }
+        if self.elements:
+            d["elements"] = [e.to_dict() for e in self.elements]
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class FormFinding:
+    """A charge under one mode of liability (a charge in the alternative has several)."""
+
+    mode: str
+    mode_article: str
+    mode_title: str
+    result: str
+    acts: tuple[ActFinding, ...]  # best first; only the first ones carry `elements`
+    acts_made_out: tuple[str, ...]  # every act that makes the charge out, in natural order
+
+    @property
+    def made_out(self) -> bool:
+        return self.result == "made_out"
+
+    @property
+    def best(self) -> ActFinding:
+        return self.acts[0]
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "mode": self.mode,
+            "mode_article": self.mode_article,
+            "mode_title": self.mode_title,
+            "made_out": self.made_out,
+            "result": self.result,
+            "act": self.best.act,
+            "acts_made_out": list(self.acts_made_out),
+            "counts": self.best.counts(),
+        }
+
+
 @dataclass(frozen=True, slots=True)
 class ChargeFinding:
+    """A charge: made out when some form makes it out through some act. Its `elements` and
+    jurisdiction are those of the best act of the best form."""
+
     index: int
     accused: str
     accused_name: str
     crime: str
     article: str
     crime_title: str
-    mode: str
-    mode_article: str
-    mode_title: str
-    made_out: bool
-    elements: tuple[ElementFinding, ...]
-    jurisdiction: str = "undetermined"
-    jurisdiction_reasons: tuple[str, ...] = ()
+    charged_mode: str  # as the case file charges it (a mode, an article, or a list)
+    forms: tuple[FormFinding, ...]  # best first
+
+    @property
+    def best(self) -> FormFinding:
+        return self.forms[0]
+
+    @property
+    def result(self) -> str:
+        return self.best.result
+
+    @property
+    def made_out(self) -> bool:
+        return self.best.made_out
+
+    @property
+    def mode(self) -> str:
+        return self.best.mode
+
+    @property
+    def mode_article(self) -> str:
+        return self.best.mode_article
+
+    @property
+    def mode_title(self) -> str:
+        return self.best.mode_title
+
+    @property
+    def act(self) -> str | None:
+        return self.best.best.act
+
+    @property
+    def acts(self) -> tuple[ActFinding, ...]:
+        return self.best.acts
+
+    @property
+    def elements(self) -> tuple[ElementFinding, ...]:
+        return self.best.best.elements
+
+    @property
+    def jurisdiction(self) -> str:
+        return self.best.best.jurisdiction
+
+    @property
+    def jurisdiction_reasons(self) -> tuple[str, ...]:
+        return self.best.best.jurisdiction_reasons
 
     def counts(self) -> dict[str, int]:
-        out = {"supported": 0, "insufficient": 0, "contested": 0, "missing": 0}
-        for el in self.elements:
-            out[el.status] += 1
-        return out
+        return self.best.best.counts()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -113,13 +245,20 @@ class ChargeFinding:
             "mode": self.mode,
             "mode_article": self.mode_article,
             "mode_title": self.mode_title,
+            "charged_mode": self.charged_mode,
             "made_out": self.made_out,
+            "result": self.result,
+            "act": self.act,
+            "acts_made_out": list(self.best.acts_made_out),
+            "acts_total": len(self.acts),
             "jurisdiction": {
                 "status": self.jurisdiction,
                 "reasons": list(self.jurisdiction_reasons),
             },
             "counts": self.counts(),
             "elements": [e.to_dict() for e in self.elements],
+            "acts": [a.to_dict() for a in self.acts],
+            "forms": [f.summary() for f in self.forms],
         }
 
 

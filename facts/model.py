@@ -4,8 +4,9 @@ A case file (YAML or JSON) has these top-level keys:
 
 * ``case`` (required) — the title of the case;
 * ``accused`` (required, may be empty) — ``{id, name, role?, nationality?}`` for each accused;
-* ``charges`` (required, may be empty) — ``{accused, crime, mode}``: the crime by article as
-  printed in the Elements of Crimes (``8(2)(b)(viii)``) or by id;
+* ``charges`` (required, at least one) — ``{accused, crime, mode}``: the crime by article as
+  printed in the Elements of Crimes (``8(2)(b)(viii)``) or by id; the mode by id, by article
+  (``25(3)(a)``: every form under it, charged in the alternative) or as a list of modes;
 * ``standard`` (optional) — the standard of proof to apply by default;
 * ``evidence`` (required) — the sources, see `Evidence`;
 * ``facts`` (required) — what happened, see `FactRecord`;
@@ -122,6 +123,9 @@ class Charge(_Model):
     crime: Text
     mode: Text
     crime_id: Text
+    modes: tuple[Text, ...] = ()
+    """The modes of liability charged, as library ids: one, or several charged in the
+    alternative (`mode: 25(3)(a)` or a list of modes), of which any may make the charge out."""
 
 
 class FactRecord(_Model):

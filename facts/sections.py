@@ -157,7 +157,7 @@ def check_accused(ck: Checker, top: Mapping[str, Any]) -> list[Accused]:
 def check_charges(ck: Checker, top: Mapping[str, Any], accused: Collection[str]) -> list[Charge]:
     vocab = ck.vocabulary
     out: list[Charge] = []
-    seen: dict[tuple[str, str, str], int] = {}
+    seen: dict[tuple[str, str, tuple[str, ...]], int] = {}
     for path, item in section(ck, top, "charges", "charge"):
         index = path[-1]
         assert isinstance(index, int)
@@ -166,9 +166,16 @@ def check_charges(ck: Checker, top: Mapping[str, Any], accused: Collection[str])
             if key not in CHARGE_KEYS:
                 ck.unknown_key(path + (key,), "a charge", CHARGE_KEYS, context)
         values: dict[str, str] = {}
+        modes: tuple[str, ...] | None = None
         for key in CHARGE_KEYS:
             if key not in item:
                 ck.missing_key(path, key, f"the charge has no `{key}`", _CHARGE_WORDS[key], context)
+                continue
+            if key == "mode":
+                modes = _charged_modes(ck, path + (key,), item[key], context)
+                if modes is not None:
+                    raw = item[key] if isinstance(item[key], list) else [item[key]]
+                    values[key] = ", ".join(str(m).strip() for m in raw)
                 continue
             value = ck.text(path + (key,), item[key])
             if not isinstance(value, str) or not value.strip():
@@ -200,18 +207,9 @@ def check_charges(ck: Checker, top: Mapping[str, Any], accused: Collection[str])
                 suggestion=ck.suggest(values["crime"], list(vocab.crimes)),
                 context=context,
             )
-        if "mode" in values and values["mode"] not in vocab.modes:
-            ok = False
-            ck.error(
-                path + ("mode",),
-                f"unknown mode of liability `{values['mode']}`",
-                expected="one of " + ", ".join(sorted(vocab.modes)),
-                suggestion=ck.suggest(values["mode"], vocab.modes),
-                context=context,
-            )
-        if not ok or crime_id is None:
+        if not ok or crime_id is None or modes is None:
             continue
-        signature = (values["accused"], crime_id, values["mode"])
+        signature = (values["accused"], crime_id, modes)
         if signature in seen:
             ck.error(
                 path,
@@ -229,16 +227,56 @@ def check_charges(ck: Checker, top: Mapping[str, Any], accused: Collection[str])
                     "crime": values["crime"],
                     "mode": values["mode"],
                     "crime_id": crime_id,
+                    "modes": modes,
                 },
             )
         )
     return out
 
 
+def _charged_modes(ck: Checker, path: DataPath, value: Any, context: str) -> tuple[str, ...] | None:
+    """The modes a charge's `mode` names: a mode id, an article of modes (`25(3)(a)`: every
+    form under it) or a list of those; None (reported) if any is unknown."""
+    vocab = ck.vocabulary
+    items = value if isinstance(value, list) else [value]
+    where = [path + (i,) for i in range(len(items))] if isinstance(value, list) else [path]
+    if not items:
+        ck.error(path, "`mode` is an empty list", expected=_CHARGE_WORDS["mode"], context=context)
+        return None
+    out: list[str] = []
+    ok = True
+    for at, raw in zip(where, items, strict=True):
+        name = ck.text(at, raw)
+        if not isinstance(name, str) or not name.strip():
+            ck.error(
+                at, f"`mode` must be {_CHARGE_WORDS['mode']}, not {show(name)}", context=context
+            )
+            ok = False
+            continue
+        name = name.strip()
+        if name in vocab.modes:
+            out.append(name)
+        elif name in vocab.mode_articles:
+            out.extend(vocab.mode_articles[name])
+        else:
+            ok = False
+            names = sorted(vocab.modes) + sorted(vocab.mode_articles)
+            ck.error(
+                at,
+                f"unknown mode of liability `{name}`",
+                expected="a mode by id, or by article to charge every form under it in the "
+                "alternative: " + ", ".join(names),
+                suggestion=ck.suggest(name, names),
+                context=context,
+            )
+    return tuple(dict.fromkeys(out)) if ok else None
+
+
 _CHARGE_WORDS = {
     "accused": "the id of an accused",
     "crime": "a crime, by article (e.g. 8(2)(b)(viii)) or id",
-    "mode": "a mode of liability (e.g. co_perpetration)",
+    "mode": "a mode of liability (e.g. co_perpetration), an article of modes (e.g. 25(3)(a)) "
+    "or a list of modes",
 }
 
 

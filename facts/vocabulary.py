@@ -8,7 +8,7 @@ loader (`facts.load.load_case`) validates a case file against it. Nothing here i
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 AttrType = Literal["text", "int", "bool", "date", "ref"]
@@ -49,3 +49,5 @@ class Vocabulary:
     crimes: Mapping[str, str]  # every accepted crime name (id and article) -> crime id
     modes: frozenset[str]
     standards: frozenset[str]
+    mode_articles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Each article of the modes (e.g. 25(3)(a)) -> the modes under it, in library order."""

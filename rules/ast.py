@@ -70,7 +70,16 @@ class AccusedOperand:
     span: Span = _span()
 
 
-Operand = Lit | RefOperand | AccusedOperand
+@dataclass(frozen=True, slots=True)
+class PerpetratorOperand:
+    """`perpetrator`: the person whose state of mind a crime's mental elements need (crimes
+    only). Under a mode with `mind "accused"` (the 25(3)(a) forms) it is the accused; under
+    any other mode it is the physical perpetrator, `conduct.by`."""
+
+    span: Span = _span()
+
+
+Operand = Lit | RefOperand | AccusedOperand | PerpetratorOperand
 
 
 @dataclass(frozen=True, slots=True)

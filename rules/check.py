@@ -16,6 +16,7 @@ from rules.library import CONTRADICTION_RULES, GRADES, INFERENCE_RULES, Library,
 
 CRIME_KINDS = {"material", "mental", "contextual"}
 MODE_KINDS = {"objective", "subjective"}
+MINDS = ("accused", "perpetrator")
 MATERIAL_SUBKINDS = {"conduct", "consequence", "circumstance"}
 ORDERED = {"int", "date"}
 
@@ -65,6 +66,23 @@ def _check_scope(
     kinds = CRIME_KINDS if scope.kind == "crime" else MODE_KINDS
     if scope.kind == "group":
         kinds = CRIME_KINDS | MODE_KINDS
+    for m in scope.meta:
+        if m.key == "mind" and (scope.kind != "mode" or m.value not in MINDS):
+            diags.append(
+                _err(
+                    "`mind` is declared by modes of liability only"
+                    if scope.kind != "mode"
+                    else f"unknown mind `{m.value}`",
+                    m.span,
+                    expected=" or ".join(f'`mind "{x}"`' for x in MINDS),
+                    suggestion=nearest(m.value, MINDS) if scope.kind == "mode" else None,
+                    notes=(
+                        "\"accused\": the crime's mental elements are met by the accused's own "
+                        'state of mind (the 25(3)(a) forms); "perpetrator" (the default): by '
+                        "the physical perpetrator's",
+                    ),
+                )
+            )
     if scope.kind in ("crime", "mode"):
         if not scope.meta_value("article"):
             diags.append(_err(f"{scope.kind} `{scope.id}` has no `article`", scope.id.span))
@@ -377,6 +395,34 @@ def _check_condition(
             return [
                 _err(
                     f"`{cond.attr}` is {attr.type}; it cannot name the accused",
+                    cond.span,
+                    context=ctx,
+                )
+            ]
+        return []
+    if isinstance(operand, ast.PerpetratorOperand):
+        if scope.kind == "mode":
+            return [
+                _err(
+                    "`perpetrator` can only be used in a crime or group (a mode names the "
+                    "accused with `accused`)",
+                    operand.span,
+                    context=ctx,
+                )
+            ]
+        if el.kind.value == "material" and el.subkind and el.subkind.value == "conduct":
+            return [
+                _err(
+                    "`perpetrator` cannot be used in the conduct element (it is read from the "
+                    "conduct)",
+                    operand.span,
+                    context=ctx,
+                )
+            ]
+        if attr.type != "ref":
+            return [
+                _err(
+                    f"`{cond.attr}` is {attr.type}; it cannot name the perpetrator",
                     cond.span,
                     context=ctx,
                 )

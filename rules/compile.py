@@ -22,20 +22,67 @@ from rules.program import Const, Operand, Pattern, Program, Ref, Rule, Test
 
 @dataclass(frozen=True, slots=True)
 class ChargeSpec:
-    """One charge as the compiler needs it: accused, crime id and mode id."""
+    """One charge, in one of its forms, as the compiler needs it: accused, crime id and mode
+    id. A charge of alternative forms (`mode: 25(3)(a)` or a list of modes) has one spec per
+    form, numbered by `form`."""
 
     index: int
     accused: str
     crime: str
     mode: str
+    form: int = 0
 
     @property
     def scope(self) -> str:
-        return f"charge:{self.index}"
+        """The scope of the mode's elements for this charge and form."""
+        return f"charge:{self.index}.{self.form}"
+
+    @property
+    def crime_scope(self) -> str:
+        """The scope of the crime's elements that read the perpetrator's mind (compiled per
+        charge and form: whose mind that is depends on the mode)."""
+        return f"charge:{self.index}.{self.form}:crime"
 
 
 def crime_scope(crime_id: str) -> str:
     return f"crime:{crime_id}"
+
+
+def mind_of(mode: ast.Scope) -> str:
+    """Whose state of mind meets the crime's mental elements under this mode: "accused" (the
+    25(3)(a) forms) or "perpetrator" (the physical perpetrator, `conduct.by`; the default)."""
+    return mode.meta_value("mind") or "perpetrator"
+
+
+def _uses_perpetrator(expr: ast.Expr) -> bool:
+    return any(
+        isinstance(c.operand, ast.PerpetratorOperand)
+        for alt in alternatives(expr)
+        for p in alt.patterns
+        for c in p.conditions
+    )
+
+
+def perpetrator_elements(
+    lib: Library, crime: ast.Scope, options: Mapping[str, str]
+) -> frozenset[str]:
+    """The crime's elements that read `perpetrator`, directly or through an element they join
+    on: they are compiled (and assessed) per charge."""
+    elements = {e.id.value: e for e in active_elements(lib, crime, options) if e.requires}
+    deps = {
+        eid: {t for alt in alternatives(e.requires) for t in _refs(alt)}
+        for eid, e in elements.items()
+        if e.requires is not None
+    }
+    found = {eid for eid, e in elements.items() if e.requires and _uses_perpetrator(e.requires)}
+    grew = True
+    while grew:
+        grew = False
+        for eid, targets in deps.items():
+            if eid not in found and targets & found:
+                found.add(eid)
+                grew = True
+    return frozenset(found)
 
 
 @dataclass(eq=False)
@@ -92,30 +139,49 @@ def _compile_case(lib: Library, charges: list[ChargeSpec], opts: Mapping[str, st
     rules: list[Rule] = []
     memo: _Memo = {}
     crime_nodes: dict[str, dict[str, _Node]] = {}
+    per_charge: dict[str, frozenset[str]] = {}
     for charge in charges:
         if charge.crime in crime_nodes:
             continue
         crime = lib.crimes[charge.crime]
         nodes = _nodes(lib, crime, crime_scope(charge.crime), opts)
         crime_nodes[charge.crime] = nodes
+        per_charge[charge.crime] = perpetrator_elements(lib, crime, opts)
+        conduct = lib.conduct_element(crime)
+        conduct_node = nodes.get(conduct.id.value) if conduct is not None else None
         for node in nodes.values():
-            rules.extend(_rules_for(node, crime_scope(charge.crime), None, memo))
+            if node.element.id.value not in per_charge[charge.crime]:
+                scope = crime_scope(charge.crime)
+                rules.extend(_rules_for(node, scope, None, None, memo, conduct_node))
     for charge in charges:
+        crime = lib.crimes[charge.crime]
+        shared = crime_nodes[charge.crime]
+        conduct = lib.conduct_element(crime)
+        conduct_node = shared.get(conduct.id.value) if conduct is not None else None
+        mind = charge.accused if mind_of(lib.modes[charge.mode]) == "accused" else None
+        # the crime's elements that read the perpetrator's mind, for this charge
+        own = _nodes(lib, crime, charge.crime_scope, opts)
+        mental = {k: n for k, n in own.items() if k in per_charge[charge.crime]}
+        for node in mental.values():
+            node.names = shared | mental
+        for node in mental.values():
+            rules.extend(_rules_for(node, charge.crime_scope, None, mind, memo, conduct_node))
+        # the mode's elements
         mode = lib.modes[charge.mode]
         nodes = _nodes(lib, mode, charge.scope, opts)
-        conduct = lib.conduct_element(lib.crimes[charge.crime])
         names = dict(nodes)
-        if conduct is not None and conduct.id.value in crime_nodes[charge.crime]:
-            names.setdefault("conduct", crime_nodes[charge.crime][conduct.id.value])
+        if conduct_node is not None:
+            names.setdefault("conduct", conduct_node)
         for node in nodes.values():  # every node must see `conduct` before any rule is built
             node.names = names
         for node in nodes.values():
-            rules.extend(_rules_for(node, charge.scope, charge.accused, memo))
+            rules.extend(_rules_for(node, charge.scope, charge.accused, None, memo, conduct_node))
     return Program(tuple(rules))
 
 
 def _refs(alt: Alternative) -> list[str]:
-    """The elements this alternative joins on, in order of first mention."""
+    """The elements this alternative joins on, in order of first mention (`perpetrator`
+    joins on the conduct: it is the conduct's `by`, or the accused of an act)."""
     aliases = {p.alias.value for p in alt.positive if p.alias}
     out: list[str] = []
     for p in alt.patterns:
@@ -124,6 +190,8 @@ def _refs(alt: Alternative) -> list[str]:
                 t = c.operand.target.value
                 if t not in aliases and t not in out:
                     out.append(t)
+            elif isinstance(c.operand, ast.PerpetratorOperand) and "conduct" not in out:
+                out.append("conduct")
     return out
 
 
@@ -168,7 +236,7 @@ def _resolve(node: _Node, target: str) -> _Node:
 # The patterns one element alternative contributes to a rule, by (element key, alternative,
 # first pattern index, accused, first pattern index of each element it joins on): rules that
 # inline the same element share them.
-_Memo = dict[tuple[str, int, int, str | None, tuple[int, ...]], list[Pattern]]
+_Memo = dict[tuple[str, int, int, str | None, str | None, tuple[int, ...]], list[Pattern]]
 
 
 class _RuleBuilder:
@@ -179,11 +247,13 @@ class _RuleBuilder:
         root: _Node,
         chosen: Mapping[str, tuple[_Node, int]],
         accused: str | None,
+        mind: str | None,
         memo: _Memo,
     ):
         self.root = root
         self.chosen = chosen
         self.accused = accused
+        self.mind = mind  # the accused whose mind `perpetrator` names; None: `conduct.by`
         self.memo = memo
         self.patterns: list[Pattern] = []
         self.primary: dict[str, int] = {}
@@ -199,7 +269,14 @@ class _RuleBuilder:
             targets.append(_resolve(node, name))
             self.emit(targets[-1])
         start = len(self.patterns)
-        key = (node.key, index, start, self.accused, tuple(self.primary[t.key] for t in targets))
+        key = (
+            node.key,
+            index,
+            start,
+            self.accused,
+            self.mind,
+            tuple(self.primary[t.key] for t in targets),
+        )
         patterns = self.memo.get(key)
         if patterns is None:
             patterns = self.memo[key] = self._patterns(node, alt, start)
@@ -217,7 +294,7 @@ class _RuleBuilder:
                 Test(
                     c.attr.value,
                     c.op,
-                    _operand(c.operand, node, aliases, self.primary, self.accused),
+                    _operand(c.operand, node, aliases, self.primary, self.accused, self.mind),
                 )
                 for c in p.conditions
             )
@@ -231,12 +308,21 @@ class _RuleBuilder:
         return out
 
 
-def _rules_for(root: _Node, scope: str, accused: str | None, memo: _Memo) -> list[Rule]:
+def _rules_for(
+    root: _Node,
+    scope: str,
+    accused: str | None,
+    mind: str | None,
+    memo: _Memo,
+    conduct: _Node | None,
+) -> list[Rule]:
+    """The rules of one element. `conduct` is the crime's conduct element: a rule that inlines
+    it records which pattern binds the act (the conduct element's own rules too)."""
     rules: list[Rule] = []
     seen: set[tuple[Pattern, ...]] = set()
     for alt_index in range(len(root.alts)):
         for chosen in _combinations(root, alt_index):
-            builder = _RuleBuilder(root, chosen, accused, memo)
+            builder = _RuleBuilder(root, chosen, accused, mind, memo)
             builder.emit(root)
             key = tuple(builder.patterns)
             if key in seen:
@@ -249,6 +335,7 @@ def _rules_for(root: _Node, scope: str, accused: str | None, memo: _Memo) -> lis
                     element=root.element.id.value,
                     patterns=key,
                     own=builder.own,
+                    act=builder.primary.get(conduct.key) if conduct is not None else None,
                 )
             )
     return rules
@@ -260,9 +347,14 @@ def _operand(
     aliases: Mapping[str, int],
     primary: Mapping[str, int],
     accused: str | None,
+    mind: str | None,
 ) -> Operand:
     if isinstance(operand, ast.Lit):
         return Const(operand.value)
+    if isinstance(operand, ast.PerpetratorOperand):
+        if mind is not None:
+            return Const(mind)
+        return Ref(primary[_resolve(node, "conduct").key], "by")
     if isinstance(operand, ast.AccusedOperand):
         if accused is None:
             raise InputError([Diagnostic("error", "`accused` used outside a mode", operand.span)])

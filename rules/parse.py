@@ -50,7 +50,7 @@ KEYWORDS = (
     "fact crime mode group standard option element requires use derived for when not and or "
     "as has accused true false one of text rank origins reliability credibility contradiction "
     "inference choice default article source note leading unsettled provenance title footnote "
-    "mental state party declaration from to"
+    "mental state party declaration from to perpetrator mind"
 ).split()
 
 
@@ -396,6 +396,9 @@ class _ToAst(Transformer[Token, Any]):
 
     def accused(self, meta: LarkMeta) -> Any:
         return ast.AccusedOperand(self._span(meta))
+
+    def perpetrator(self, meta: LarkMeta) -> Any:
+        return ast.PerpetratorOperand(self._span(meta))
 
     def string(self, meta: LarkMeta, tok: Token) -> Any:
         return ast.Lit(_unquote(tok), "text", self._tspan(tok))

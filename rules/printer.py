@@ -16,6 +16,8 @@ def quote(text: str) -> str:
 def operand(op: ast.Operand) -> str:
     if isinstance(op, ast.AccusedOperand):
         return "accused"
+    if isinstance(op, ast.PerpetratorOperand):
+        return "perpetrator"
     if isinstance(op, ast.RefOperand):
         return f"{op.target.value}.{op.attr.value}"
     if op.kind == "bool":

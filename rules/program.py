@@ -84,9 +84,14 @@ class Rule:
     """One conjunctive alternative of one element's requirement.
 
     `id` is unique in the program. `scope` names what the rule belongs to (for example
-    ``crime:unlawful_deportation_transfer`` or ``charge:0``), `element` the element id, and
+    ``crime:unlawful_deportation_transfer`` or ``charge:0.0``), `element` the element id, and
     `own` the indexes of the positive patterns that belong to the element itself (the others
     are patterns of elements it joins on, inlined so that the rule is self-contained).
+
+    `act` is the index of the positive pattern that binds the *act*: the fact bound to the
+    crime's conduct element (its first pattern), inlined in every rule of an element that
+    joins on the conduct. A charge is assessed act by act: a match counts for the act its
+    `act` pattern bound. None: the element does not depend on the act (the same for every act).
     """
 
     id: str
@@ -94,6 +99,7 @@ class Rule:
     element: str
     patterns: tuple[Pattern, ...]
     own: tuple[int, ...] = field(default_factory=tuple)
+    act: int | None = None
 
     @property
     def positive(self) -> tuple[int, ...]:

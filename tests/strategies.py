@@ -681,6 +681,7 @@ def dsl_operands() -> st.SearchStrategy[Any]:
         dsl_literals(),
         st.builds(ast.RefOperand, dsl_names(), dsl_names()),
         st.just(ast.AccusedOperand()),
+        st.just(ast.PerpetratorOperand()),
     )
 
 

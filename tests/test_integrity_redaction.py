@@ -77,7 +77,9 @@ def test_each_kind_of_integrity_failure_is_named_and_not_weighed(tmp_path: Path)
     facts = {f["id"]: f for f in report["facts"]}
     assert facts["F2"]["status"] == "insufficient"  # all its evidence failed
     assert facts["F1"]["status"] == "supported"
-    conduct = report["charges"][0]["elements"][0]
+    # the failure is named on the conduct element of the act resting on F2
+    (act,) = [a for a in report["charges"][0]["acts"] if a["act"] == "F2"]
+    conduct = act["elements"][0]
     assert any("E2 (evidence for F2) failed its integrity check" in n for n in conduct["notes"])
     assert case.read_bytes() == before
 

@@ -33,19 +33,32 @@ def assert_capped(full: dict[str, Any], capped: dict[str, Any], limit: int) -> i
     cut = 0
     assert len(full["charges"]) == len(capped["charges"])
     for cf, cc in zip(full["charges"], capped["charges"], strict=True):
-        for ef, ec in zip(cf["elements"], cc["elements"], strict=True):
-            assert ec["chains"] == ef["chains"][:limit]
-            assert ec["chains_total"] == ef["chains_total"] == len(ef["chains"])
-            cut += len(ef["chains"]) > limit
-            assert {k: v for k, v in ec.items() if k != "chains"} == {
-                k: v for k, v in ef.items() if k != "chains"
+        cut += _same_elements(cf["elements"], cc["elements"], limit)
+        assert len(cf["acts"]) == len(cc["acts"])
+        for af, ac in zip(cf["acts"], cc["acts"], strict=True):
+            if "elements" in ac:  # the acts listed in full
+                cut += _same_elements(af["elements"], ac["elements"], limit)
+            assert {k: v for k, v in ac.items() if k != "elements"} == {
+                k: v for k, v in af.items() if k != "elements"
             }
-        assert {k: v for k, v in cc.items() if k != "elements"} == {
-            k: v for k, v in cf.items() if k != "elements"
+        assert {k: v for k, v in cc.items() if k not in ("elements", "acts")} == {
+            k: v for k, v in cf.items() if k not in ("elements", "acts")
         }
     assert {k: v for k, v in capped.items() if k != "charges"} == {
         k: v for k, v in full.items() if k != "charges"
     }
+    return cut
+
+
+def _same_elements(full: list[dict[str, Any]], capped: list[dict[str, Any]], limit: int) -> int:
+    cut = 0
+    for ef, ec in zip(full, capped, strict=True):
+        assert ec["chains"] == ef["chains"][:limit]
+        assert ec["chains_total"] == ef["chains_total"] == len(ef["chains"])
+        cut += len(ef["chains"]) > limit
+        assert {k: v for k, v in ec.items() if k != "chains"} == {
+            k: v for k, v in ef.items() if k != "chains"
+        }
     return cut
 
 
@@ -79,11 +92,12 @@ def test_the_terminal_report_of_a_large_case_shortens_long_lists(tmp_path: Path)
     text = render(report)
     assert all(len(line) <= 80 for line in text.splitlines())
     flat = " ".join(text.split())  # undo the wrapping
-    longest = max((e for c in report.charges for e in c.elements), key=lambda e: len(e.facts))
-    more = len(longest.facts) - MAX_LISTED
-    assert more > 0
-    head = ", ".join(longest.facts[:MAX_LISTED])
-    assert f"facts: {head} … and {more:,} more;" in flat
+    most = max(report.charges, key=lambda c: len(c.acts))
+    more = len(most.acts) - MAX_LISTED
+    assert more > 0  # each act is listed with its result; beyond MAX_LISTED, how many more
+    assert f"· {most.acts[MAX_LISTED - 1].act}: " in flat
+    assert f"· {most.acts[MAX_LISTED].act}: " not in flat
+    assert f"… and {more:,} more acts (the JSON report lists all)" in flat
 
 
 def test_json_in_pieces_is_exactly_json_dumps(tmp_path: Path) -> None:

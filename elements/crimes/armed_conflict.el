@@ -27,7 +27,7 @@ group international_armed_conflict "Contextual elements of war crimes in interna
 
   element iac_awareness mental
     "The perpetrator was aware of factual circumstances that established the existence of an armed conflict."
-    requires mental_state(person == conduct.by, state == "knew", about == "armed_conflict")
+    requires mental_state(person == perpetrator, state == "knew", about == "armed_conflict")
     provenance "S: CMN elements digest, 8(2)(b)(viii)"
     note "Only awareness of the factual circumstances is required, not of the conflict's international character."
     note "EoC, Introduction to art. 8: there is no requirement for awareness by the perpetrator of the facts that established the character of the conflict as international or non-international; there is only a requirement for the awareness of the factual circumstances that established the existence of an armed conflict that is implicit in the terms \"took place in the context of and was associated with\". [M]"
@@ -47,7 +47,7 @@ group non_international_armed_conflict "Contextual elements of war crimes in arm
 
   element niac_awareness mental
     "The perpetrator was aware of factual circumstances that established the existence of an armed conflict."
-    requires mental_state(person == conduct.by, state == "knew", about == "armed_conflict")
+    requires mental_state(person == perpetrator, state == "knew", about == "armed_conflict")
     provenance "S: CMN proof digest, 8(2)(e)(viii)"
     note "Only awareness of the factual circumstances is required, not of the conflict's character as international or non-international (EoC, Introduction to art. 8) [M]."
 }

@@ -39,8 +39,8 @@ crime using_conscripting_enlisting_children_iac "War crime of using, conscriptin
 
   element age_awareness mental
     "The perpetrator knew or should have known that such person or persons were under the age of 15 years."
-    requires mental_state(person == conduct.by, state == "knew", about == "age")
-          or information(recipient == conduct.by, about == "age")
+    requires mental_state(person == perpetrator, state == "knew", about == "age")
+          or information(recipient == perpetrator, about == "age")
     provenance "S: CMN elements-digest 8-2-b-xxvi/5"
     note "A negligence standard, an exception to art. 30. Katanga PTC: 'should have known' means a lack of knowledge caused by a failure of due diligence [S: CMN 8-2-b-xxvi/5]. Shown here by information about the persons' age that was available to the perpetrator (documents, what could be seen)."
 
@@ -77,8 +77,8 @@ crime using_conscripting_enlisting_children_niac "War crime of using, conscripti
 
   element age_awareness mental
     "The perpetrator knew or should have known that such person or persons were under the age of 15 years."
-    requires mental_state(person == conduct.by, state == "knew", about == "age")
-          or information(recipient == conduct.by, about == "age")
+    requires mental_state(person == perpetrator, state == "knew", about == "age")
+          or information(recipient == perpetrator, about == "age")
     provenance "S: CMN proof-digest/art-8/e/8-2-e-vii/5"
     note "A negligence standard, an exception to art. 30. Katanga PTC: 'should have known' means a lack of knowledge caused by a failure of due diligence [S: CMN]. Shown here by information about the persons' age that was available to the perpetrator."
 

@@ -44,7 +44,7 @@ crime deportation_forcible_transfer "Crime against humanity of deportation or fo
 
   element lawful_presence_awareness mental
     "The perpetrator was aware of the factual circumstances that established the lawfulness of such presence."
-    requires mental_state(person == conduct.by, state == "knew", about == "lawful_presence")
+    requires mental_state(person == perpetrator, state == "knew", about == "lawful_presence")
     provenance "M"
 
   use crimes_against_humanity

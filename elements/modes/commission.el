@@ -13,6 +13,8 @@ mode direct_perpetration "Direct perpetration (committing a crime as an individu
   source "Rome Statute art. 25(3)(a); Lubanga Confirmation (PTC I, 29 Jan 2007)"
   leading "Lubanga Confirmation Decision (PTC I, ICC-01/04-01/06-803-tEN, 29 Jan 2007): control over the crime distinguishes principals from accessories"
   provenance "Statute V*; doctrine M"
+  mind "accused"
+  note "Whose mind: under art. 25(3)(a) the crime's mental elements (art. 30, awareness of the protected status, of the armed conflict, of the attack, any special intent) are met by the accused's own state of mind, not by that of those who physically carried out the conduct (Lubanga Confirmation Decision, PTC I, 29 Jan 2007; Katanga & Ngudjolo Confirmation Decision, PTC I, 30 Sep 2008; reference §§2.2–2.5, the subjective elements) [M for paragraph numbers]."
   note "Rome Statute art. 25(3)(a): [a person shall be criminally responsible ... if that person] Commits such a crime, whether as an individual, jointly with another or through another person, regardless of whether that other person is criminally responsible; [V*]"
 
   element personal_commission objective
@@ -28,7 +30,7 @@ mode direct_perpetration "Direct perpetration (committing a crime as an individu
     "The accused fulfilled the mental elements of the crime: art. 30 (meant to engage in the conduct, and meant to cause the consequence or was aware that it would occur in the ordinary course of events), or the special standard the crime sets."
     requires mental_state(person == accused, state == "meant", about == "conduct") or mental_state(person == accused, state == "knew", about == "consequence")
     provenance "M"
-    note "The special standards ('should have known' in arts. 6(e), 8(2)(b)(xxvi) and 8(2)(e)(vii); genocidal intent) and the awareness of the contextual facts are the crime's own mental elements, assessed for the person who carried out the conduct — here the accused."
+    note "The special standards ('should have known' in arts. 6(e), 8(2)(b)(xxvi) and 8(2)(e)(vii); genocidal intent) and the awareness of the contextual facts are the crime's own mental elements, assessed for the accused (`mind \"accused\"`)."
 }
 
 mode indirect_perpetration "Indirect perpetration (committing a crime through another person)" {
@@ -36,6 +38,8 @@ mode indirect_perpetration "Indirect perpetration (committing a crime through an
   source "Rome Statute art. 25(3)(a); Katanga & Ngudjolo Confirmation (PTC I, 30 Sep 2008); Al Bashir first warrant decision (4 Mar 2009); Ntaganda TJ/AJ; Ongwen TJ/AJ"
   leading "Katanga & Ngudjolo Confirmation Decision (PTC I, ICC-01/04-01/07-717, 30 Sep 2008)"
   provenance "M; Organisationsherrschaft S: Human Rights Journal 2024 abstract (\"the leader's capacity to assure (quasi) automatic compliance with orders through his dominance over an organisation\")"
+  mind "accused"
+  note "Whose mind: under art. 25(3)(a) the crime's mental elements (art. 30, awareness of the protected status, of the armed conflict, of the attack, any special intent) are met by the accused's own state of mind, not by that of those who physically carried out the conduct (Lubanga Confirmation Decision, PTC I, 29 Jan 2007; Katanga & Ngudjolo Confirmation Decision, PTC I, 30 Sep 2008; reference §§2.2–2.5, the subjective elements) [M for paragraph numbers]."
   note "Rome Statute art. 25(3)(a): 'through another person, regardless of whether that other person is criminally responsible' [V*]."
   note "Encoded: the variant through an organised and hierarchical apparatus of power, the one ICC chambers apply. Control of the will of a single direct perpetrator used as a tool (without an organisation) is shown by the first element only; argue it separately."
 
@@ -74,6 +78,8 @@ mode indirect_co_perpetration "Indirect co-perpetration (committing a crime join
   source "Rome Statute art. 25(3)(a); Katanga & Ngudjolo Confirmation (PTC I, 30 Sep 2008, recalled as paras. 500–539)"
   leading "Katanga & Ngudjolo Confirmation Decision (PTC I, ICC-01/04-01/07-717, 30 Sep 2008)"
   provenance "M"
+  mind "accused"
+  note "Whose mind: under art. 25(3)(a) the crime's mental elements (art. 30, awareness of the protected status, of the armed conflict, of the attack, any special intent) are met by the accused's own state of mind, not by that of those who physically carried out the conduct (Lubanga Confirmation Decision, PTC I, 29 Jan 2007; Katanga & Ngudjolo Confirmation Decision, PTC I, 30 Sep 2008; reference §§2.2–2.5, the subjective elements) [M for paragraph numbers]."
   note "Co-perpetration (horizontal) combined with indirect perpetration (vertical): co-perpetrators each use their own organisation to carry out a common plan, and the contributions of one through his or her organisation are attributed to the others. Later used in Ruto & Sang, Kenyatta, Ntaganda, Ongwen, Al Hassan and Blé Goudé [M]."
   note "Outcome for test data: the Katanga TC did not convict on this theory; it recharacterised the mode under Regulation 55 to art. 25(3)(d)(ii), over Judge Van den Wyngaert's dissent. The Ngudjolo TC acquitted [M]. The Putin warrant charges 'directly, jointly with others and/or through others' (ICC press release, 17 March 2023)."
 

@@ -9,6 +9,8 @@ mode co_perpetration "Co-perpetration (committing a crime jointly with another p
   source "Rome Statute art. 25(3)(a); Lubanga TJ, 14 Mar 2012; Lubanga AJ, 1 Dec 2014"
   leading "Lubanga Trial Judgment (TC I, ICC-01/04-01/06-2842, 14 Mar 2012)"
   provenance "Statute V*; elements S: Opinio Juris Lubanga roundtable quoting TJ para. 1006; paragraph numbers M"
+  mind "accused"
+  note "Whose mind: under art. 25(3)(a) the crime's mental elements (art. 30, awareness of the protected status, of the armed conflict, of the attack, any special intent) are met by the accused's own state of mind, not by that of those who physically carried out the conduct (Lubanga Confirmation Decision, PTC I, 29 Jan 2007; Katanga & Ngudjolo Confirmation Decision, PTC I, 30 Sep 2008; reference §§2.2–2.5, the subjective elements) [M for paragraph numbers]."
   note "Rome Statute art. 25(3)(a): [a person shall be criminally responsible ... if that person] Commits such a crime, whether as an individual, jointly with another or through another person, regardless of whether that other person is criminally responsible; [V*]"
   note "Lubanga TJ summary (recalled as para. 1018 [M]): (i) agreement or common plan with at least one co-perpetrator that, once implemented, results in the crime in the ordinary course of events; (ii) essential contribution; (iii) intent; (iv) awareness of providing an essential contribution; (v) awareness of the factual circumstances establishing the armed conflict and the link between them and the conduct."
   note "Judge Fulford's separate opinion in the Lubanga TJ rejected the control-of-the-crime theory and the essential-contribution test; he would accept any contribution to a common plan [S: Opinio Juris roundtable, 16 Mar 2012]."
