@@ -218,7 +218,7 @@ def render_html(report: Report) -> str:
         out.append(f'<p class="muted">Case file: <code>{esc(report.case_file)}</code></p>')
     total = len(report.charges)
     out.append(
-        f'<p><strong>{made} of {total} charge{"" if total == 1 else "s"}'
+        f"<p><strong>{made} of {total} charge{'' if total == 1 else 's'}"
         f" made out</strong> at the standard <em>{esc(report.standard.title)}</em>"
         f" (art. {esc(report.standard.article)}).</p>"
     )
@@ -324,7 +324,7 @@ def _charge(
         f'<section class="charge" id="charge-{n}" aria-labelledby="charge-{n}-h">',
         f'<h2 id="charge-{n}-h">Charge {n}: {esc(charge.accused_name)} — '
         f"{esc(charge.crime_title)} ({esc(charge.mode_title)})</h2>",
-        "<dl class=\"thresholds\">",
+        '<dl class="thresholds">',
         f"<dt>Crime</dt><dd>art. {esc(charge.article)} {esc(charge.crime_title)} "
         f"(<code>{esc(charge.crime)}</code>)</dd>",
         f"<dt>Mode of liability</dt><dd>art. {esc(charge.mode_article)} "

@@ -55,9 +55,7 @@ _CODE_SPAN = re.compile(r"`([A-Za-z_][A-Za-z0-9_.]*)`")
 def md_words(text: object) -> str:
     """Like `md`, but keeps the engine's quoting of identifiers (`mental_state`) as code spans."""
     parts = _CODE_SPAN.split(_SPACE.sub(" ", str(text)).strip())
-    return _line_start(
-        "".join(f"`{p}`" if i % 2 else _inline(p) for i, p in enumerate(parts))
-    )
+    return _line_start("".join(f"`{p}`" if i % 2 else _inline(p) for i, p in enumerate(parts)))
 
 
 def code(text: str) -> str:
@@ -95,9 +93,7 @@ def render_markdown(report: Report) -> str:
         out.append("")
     out += _standard(report)
     if report.excluded:
-        out.append(
-            "**Evaluated as if these did not exist:** " + _ids(report.excluded) + "."
-        )
+        out.append("**Evaluated as if these did not exist:** " + _ids(report.excluded) + ".")
         out.append("")
     out += _summary(report)
     for charge in report.charges:
@@ -241,9 +237,7 @@ def _options(report: Report) -> list[str]:
     ]
     for o in report.options:
         reading = f"{code(o.choice)}: {md(o.choice_text)}" if o.choice_text else code(o.choice)
-        out.append(
-            f"| {code(o.id)} {md(o.title)} | {reading} | {'yes' if o.default else 'no'} |"
-        )
+        out.append(f"| {code(o.id)} {md(o.title)} | {reading} | {'yes' if o.default else 'no'} |")
     out.append("")
     for o in report.options:
         out += [f"- {code(o.id)}: {md(u)}" for u in o.unsettled]
