@@ -70,7 +70,7 @@ from pathlib import Path
 from typing import Any
 
 from engine.check import EngineName, check, vocabulary
-from engine.report import ChargeFinding, ElementFinding, Report
+from engine.report import RESULTS, ChargeFinding, ElementFinding, Report
 from facts.document import Document, Positions, read_text
 from facts.load import check_document, load_case, sort_diagnostics
 from facts.model import Case
@@ -101,6 +101,8 @@ EXPECT_KEYS: dict[str, str] = {
     "accused": "the charge's accused",
     "made_out": "true or false",
     "jurisdiction": "within, outside or undetermined",
+    "result": "made_out, jurisdiction_undetermined, outside_jurisdiction or not_made_out",
+    "act": "the id of the act whose elements are checked (default: the best act)",
     "elements": "element id: status",
     "others": "the status of every element not listed",
 }
@@ -278,6 +280,8 @@ class _Expectation:
     others: str | None
     made_out: bool | None
     jurisdiction: str | None
+    result: str | None = None
+    act: str | None = None
 
 
 @dataclass
@@ -434,7 +438,16 @@ def _compare(report: Report, exp: _Expectation) -> ChargeResult:
     expected: list[tuple[str, str, str]] = []
     present: set[tuple[str, str]] = set()
     parts_seen: dict[str, bool] = {"crime": True, "mode": True}
-    for el in finding.elements:
+    elements = finding.elements
+    if exp.act is not None:
+        acts = {a.act: a for a in finding.acts}
+        if exp.act in acts:
+            elements = acts[exp.act].elements
+        else:
+            listed = ", ".join(str(a) for a in acts) or "none"
+            diffs.append(Difference("act", exp.act, f"not an act of this charge (acts: {listed})"))
+            elements = ()
+    for el in elements:
         key = (el.part, el.id)
         present.add(key)
         want = exp.elements.get(key, exp.others)
@@ -458,6 +471,8 @@ def _compare(report: Report, exp: _Expectation) -> ChargeResult:
         diffs.append(
             Difference("made_out", _bool(exp.made_out), _bool(finding.made_out), _why_not(finding))
         )
+    if exp.result is not None and exp.result != finding.result:
+        diffs.append(Difference("result", exp.result, finding.result, _why_not(finding)))
     if exp.jurisdiction is not None and exp.jurisdiction != finding.jurisdiction:
         diffs.append(
             Difference(
@@ -490,9 +505,11 @@ def _why_not(finding: ChargeFinding) -> tuple[str, ...]:
     if finding.made_out:
         return ()
     counts = ", ".join(f"{n} {s}" for s, n in finding.counts().items() if n)
-    reasons = [f"elements: {counts}"]
+    reasons = [f"elements: {counts}" + (f" (act {finding.act})" if finding.act else "")]
     if finding.jurisdiction == "outside":
         reasons.append("the charge is outside the Court's jurisdiction")
+    if finding.jurisdiction == "undetermined":
+        reasons += [f"jurisdiction undetermined: {r}" for r in finding.jurisdiction_reasons]
     return tuple(reasons)
 
 
@@ -783,11 +800,11 @@ class _FileChecker:
             return None
         charge = case.charges[index]
         crime = self.lib.crime(charge.crime_id)
-        mode = self.lib.modes.get(charge.mode)
-        assert crime is not None and mode is not None, "the case loader checks crimes and modes"
+        modes = [self.lib.modes[m] for m in charge.modes or (charge.mode,) if m in self.lib.modes]
+        assert crime is not None and modes, "the case loader checks crimes and modes"
         ids = {
             "crime": {e.id.value for e in self.lib.elements(crime)},
-            "mode": {e.id.value for e in self.lib.elements(mode)},
+            "mode": {e.id.value for mode in modes for e in self.lib.elements(mode)},
         }
         elements: dict[tuple[str, str], str] = {}
         raw = entry.get("elements", {})
@@ -808,9 +825,23 @@ class _FileChecker:
                         where, f"element `{resolved[1]}` is listed twice", key=True, context=context
                     )
                 elements[resolved] = ok_status
+        result = entry.get("result")
+        if result is not None and result not in RESULTS:
+            self.error(
+                (*path, "result"),
+                f"`result:` cannot be {show(result)}",
+                expected=", ".join(f"`{r}`" for r in RESULTS),
+                suggestion=nearest(result, RESULTS) if isinstance(result, str) else None,
+                context=context,
+            )
+        act = entry.get("act")
+        if act is not None and not isinstance(act, str):
+            self.error(
+                (*path, "act"), f"`act:` must be a fact id, not {show(act)}", context=context
+            )
         if len(self.runner.errors) > errors_before:
             return None
-        return _Expectation(index, elements, others, made_out, jurisdiction)
+        return _Expectation(index, elements, others, made_out, jurisdiction, result, act)
 
     def outcome_keys(
         self, path: DataPath, entry: Mapping[str, Any], context: str

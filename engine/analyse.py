@@ -304,6 +304,7 @@ class _Context:
             ("mode", mode, el, (spec.scope, el.id.value))
             for el in active_elements(self.lib, mode, self.options)
         ]
+        war_crime = (crime.meta_value("article") or "").startswith("8(")
         conduct = self.lib.conduct_element(crime)
         acts: list[str] = []
         if conduct is not None:
@@ -318,12 +319,11 @@ class _Context:
             statuses = tuple(
                 (part, el.id.value, self.status(key, act)) for part, _, el, key in parts
             )
-            juris = (
-                assess(
-                    self.lib.states, [facts_by_id[act]] if act in facts_by_id else [], nationality
-                )
-                if act is not None
-                else assess(self.lib.states, [], nationality)
+            juris = assess(
+                self.lib.states,
+                [facts_by_id[act]] if act is not None and act in facts_by_id else [],
+                nationality,
+                war_crime=war_crime,
             )
             counts = _counts_of(statuses)
             result = _result(counts, len(statuses), juris.status)

@@ -1,11 +1,15 @@
-"""Jurisdiction preconditions (arts. 11, 12(2), 12(3)), assessed per charge before the elements.
+"""Jurisdiction preconditions (arts. 11, 12(2), 12(3), 124, 126, 127), assessed before the elements.
 
 The Court may exercise jurisdiction over conduct on the territory of a State, or by a national
 of a State, that accepted its jurisdiction at the time: as a State Party (from the Statute's
-entry into force for it) or by an art. 12(3) declaration for a period. Following the
-Bangladesh/Myanmar decision (PTC I, 6 Sept 2018), it suffices that part of the conduct took
-place on such a territory: a transfer that starts in Ukraine and ends in Belarus is within
-jurisdiction through Ukraine.
+entry into force for it, art. 126, until the day before its withdrawal takes effect, art. 127)
+or by an art. 12(3) declaration for a period. Following the Bangladesh/Myanmar decision (PTC I,
+6 Sept 2018), it suffices that part of the conduct took place on such a territory: a transfer
+that starts in Ukraine and ends in Belarus is within jurisdiction through Ukraine.
+
+An art. 124 declaration removes the declaring State as a basis for war crimes (art. 8) alleged
+against its nationals (scope `nationals`) or on its territory (scope `territory`) during the
+declared period; other States' acceptance is unaffected.
 
 The library declares the States (`state "Ukraine" { ... }`); the case supplies, on the facts
 bound to a crime's conduct element, `origin_state`, `destination_state` or `state` and a
@@ -13,14 +17,17 @@ bound to a crime's conduct element, `origin_state`, `destination_state` or `stat
 
 * `within` — some State on whose territory the conduct (partly) took place, or the accused's
   State of nationality, accepted jurisdiction on the conduct's date;
-* `outside` — every conduct fact is dated and located, and no such State accepted it then;
-* `undetermined` — the facts do not say where or when (the report says what is missing).
+* `outside` — every conduct fact is dated and located, every State involved is declared in the
+  library and verified, and none of them accepted jurisdiction then;
+* `undetermined` — the facts do not say where or when, or a State involved is not declared (or
+  is marked unverified, or the date lies after the date its record was checked).
 
 A charge `outside` jurisdiction is never made out, whatever its elements.
 """
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -36,25 +43,79 @@ class Jurisdiction:
     reasons: tuple[str, ...]
 
 
+def _day_before(date: str) -> str:
+    return (datetime.date.fromisoformat(date) - datetime.timedelta(days=1)).isoformat()
+
+
+def _period_end(state: ast.StateDecl, acc: ast.Acceptance) -> str | None:
+    """The last day an acceptance covers: a party's ends the day before its withdrawal."""
+    if acc.basis == "party" and state.withdrawal is not None:
+        return _day_before(state.withdrawal)
+    return acc.end
+
+
 def _covering(state: ast.StateDecl, date: str) -> ast.Acceptance | None:
     for acc in state.acceptances:
-        if acc.start <= date and (acc.end is None or date <= acc.end):
+        end = _period_end(state, acc)
+        if acc.start <= date and (end is None or date <= end):
             return acc
     return None
 
 
-def _basis(acc: ast.Acceptance, state: str) -> str:
+def _basis(state: ast.StateDecl, acc: ast.Acceptance) -> str:
+    name = state.name
     if acc.basis == "party":
-        return f"{state} is a State Party from {acc.start}"
-    period = f"{acc.start} to {acc.end}" if acc.end else f"from {acc.start}"
-    return f"{state} accepted jurisdiction by {acc.basis} ({period})"
+        if state.withdrawal is not None:
+            return (
+                f"{name} was a State Party from {acc.start} until its withdrawal took effect "
+                f"on {state.withdrawal} (art. 127: jurisdiction continues over crimes "
+                "committed while it was a Party)"
+            )
+        return f"{name} is a State Party from {acc.start}"
+    end = _period_end(state, acc)
+    period = f"{acc.start} to {end}" if end else f"from {acc.start}"
+    return f"{name} accepted jurisdiction by {acc.basis} ({period})"
+
+
+def _exclusion(
+    state: ast.StateDecl, date: str, on_territory: bool, nationality: str | None
+) -> ast.Exclusion | None:
+    """An art. 124 exclusion of `state` that applies to a war crime on `date`."""
+    for x in state.exclusions:
+        if x.category.value != "war_crimes" or not (x.start <= date <= x.end):
+            continue
+        scope = {n.value for n in x.scope}
+        if ("nationals" in scope and nationality == state.name) or (
+            "territory" in scope and on_territory
+        ):
+            return x
+    return None
+
+
+def _not_covered(state: ast.StateDecl, date: str) -> str:
+    if state.withdrawal is not None and date >= state.withdrawal:
+        return (
+            f"{state.name}: its withdrawal took effect on {state.withdrawal}, before {date} "
+            "(art. 127)"
+        )
+    starts = [a.start for a in state.acceptances if a.start > date]
+    if starts:
+        return f"{state.name}: no acceptance covers {date} (the first begins {min(starts)})"
+    return f"{state.name}: no acceptance covers {date}"
 
 
 def assess(
     states: Mapping[str, ast.StateDecl],
     conduct_facts: Sequence[Fact],
     nationality: str | None,
+    *,
+    war_crime: bool = False,
 ) -> Jurisdiction:
+    """Whether the Court may exercise jurisdiction over the conduct in `conduct_facts`.
+
+    `nationality` is the accused's State of nationality; `war_crime` says the charge is a war
+    crime (art. 8), which brings art. 124 declarations into play.
+    """
     if not states:
         return Jurisdiction(
             "undetermined", ("the library declares no State's acceptance of jurisdiction",)
@@ -81,34 +142,54 @@ def assess(
         if not isinstance(date, str):
             all_located = False
             open_ended = [
-                _basis(acc, name)
+                _basis(states[name], acc)
                 for name in candidates
                 if name in states
                 for acc in states[name].acceptances
-                if acc.end is None
+                if _period_end(states[name], acc) is None
             ]
             hint = f"; {'; '.join(open_ended)}" if open_ended else ""
             reasons.append(
                 f"{fid} has no date, so the temporal scope (art. 11) cannot be checked{hint}"
             )
             continue
+        details: list[str] = []
         for name in candidates:
             decl = states.get(name)
-            acc = _covering(decl, date) if decl is not None else None
-            if acc is not None:
-                how = "territory" if name in places else "nationality of the accused"
-                return Jurisdiction(
-                    "within",
-                    (f"{fid} ({date}): {_basis(acc, name)} (art. 12(2)(a)/(b), {how})",),
+            if decl is None:
+                all_located = False
+                details.append(f"{name}: not a State declared in the library")
+                continue
+            if decl.unverified:
+                all_located = False
+                details.append(
+                    f"{name}: its acceptance is not verified in the library "
+                    f"({decl.unverified[0].note})"
                 )
-        unknown = [n for n in candidates if n not in states]
-        detail = "; ".join(
-            f"{n}: no acceptance covers {date}"
-            if n in states
-            else f"{n}: not a State declared in the library"
-            for n in candidates
-        )
-        reasons.append(f"{fid} ({date}) — {detail}")
-        if unknown:
-            all_located = False
+                continue
+            acc = _covering(decl, date)
+            if acc is None:
+                if decl.checked_to is not None and date > decl.checked_to:
+                    all_located = False
+                    details.append(
+                        f"{name}: no acceptance recorded, but the record was checked only to "
+                        f"{decl.checked_to}"
+                    )
+                else:
+                    details.append(_not_covered(decl, date))
+                continue
+            excl = _exclusion(decl, date, name in places, nationality) if war_crime else None
+            if excl is not None:
+                scope = " and ".join(n.value for n in excl.scope)
+                details.append(
+                    f"{name}: {_basis(decl, acc)}, but its {excl.basis} (art. 124) excludes "
+                    f"war crimes ({scope}) from {excl.start} to {excl.end}"
+                )
+                continue
+            how = "territory" if name in places else "nationality of the accused"
+            return Jurisdiction(
+                "within",
+                (f"{fid} ({date}): {_basis(decl, acc)} (art. 12(2)(a)/(b), {how})",),
+            )
+        reasons.append(f"{fid} ({date}) — {'; '.join(details)}")
     return Jurisdiction("outside" if all_located else "undetermined", tuple(reasons))

@@ -299,6 +299,49 @@ class Acceptance:
 
 
 @dataclass(frozen=True, slots=True)
+class Withdrawal:
+    """Art. 127: the date a State's withdrawal takes effect; party status ends the day before."""
+
+    effective: str  # ISO date
+    note: str = ""
+    span: Span = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class Exclusion:
+    """Art. 124: a State does not accept jurisdiction over a category of crimes for a period.
+
+    `category` is `war_crimes` (art. 8, the only category art. 124 allows); `scope` names whose
+    conduct is excluded: `nationals` (crimes alleged against the State's nationals) and/or
+    `territory` (crimes alleged on its territory).
+    """
+
+    basis: str
+    category: Name
+    scope: tuple[Name, ...]
+    start: str
+    end: str
+    span: Span = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class Unverified:
+    """The State's dates could not be verified from a source: jurisdiction stays undetermined."""
+
+    note: str
+    span: Span = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """The date up to which the State's record was checked against its source."""
+
+    date: str
+    note: str = ""
+    span: Span = _span()
+
+
+@dataclass(frozen=True, slots=True)
 class StateDecl:
     """A State and the periods in which it accepted the Court's jurisdiction."""
 
@@ -306,10 +349,23 @@ class StateDecl:
     acceptances: tuple[Acceptance, ...] = ()
     meta: tuple[Meta, ...] = ()
     span: Span = _span()
+    withdrawals: tuple[Withdrawal, ...] = ()
+    exclusions: tuple[Exclusion, ...] = ()
+    unverified: tuple[Unverified, ...] = ()
+    checked: tuple[Checked, ...] = ()
 
     @property
     def id(self) -> Name:
         return Name(f"state {self.name}", self.span)
+
+    @property
+    def withdrawal(self) -> str | None:
+        """The date the State's withdrawal takes effect, if it withdrew."""
+        return self.withdrawals[0].effective if self.withdrawals else None
+
+    @property
+    def checked_to(self) -> str | None:
+        return self.checked[0].date if self.checked else None
 
 
 Item = FactDecl | Scope | StandardDecl | OptionDecl | StateDecl

@@ -34,6 +34,7 @@ def check_library(lib: Library) -> list[Diagnostic]:
     diags += _check_groups_acyclic(lib)
     diags += _check_standards(lib)
     diags += _check_options(lib)
+    diags += _check_states(lib)
     required: set[str] = set()
     used_groups: set[str] = set()
     for scope in lib.all_scopes():
@@ -660,6 +661,78 @@ def _check_options(lib: Library) -> list[Diagnostic]:
                     f"the default `{option.default}` is not a choice of option `{option.id}`",
                     option.default.span,
                     suggestion=nearest(option.default.value, choices),
+                )
+            )
+    return diags
+
+
+EXCLUSION_CATEGORIES = ("war_crimes",)
+EXCLUSION_SCOPES = ("nationals", "territory")
+
+
+def _check_states(lib: Library) -> list[Diagnostic]:
+    """Jurisdiction records: periods that run forwards, one withdrawal after party status, and
+    art. 124 exclusions of war crimes by nationals and/or on territory."""
+    diags: list[Diagnostic] = []
+    for name, st in lib.states.items():
+        for acc in st.acceptances:
+            if acc.end is not None and acc.end < acc.start:
+                diags.append(
+                    _err(f"state {name}: the period ends ({acc.end}) before it starts", acc.span)
+                )
+        parties = [a for a in st.acceptances if a.basis == "party"]
+        if len(parties) > 1:
+            diags.append(_err(f"state {name}: more than one `party from` date", parties[1].span))
+        if len(st.withdrawals) > 1:
+            diags.append(_err(f"state {name}: more than one withdrawal", st.withdrawals[1].span))
+        for w in st.withdrawals:
+            if not parties:
+                diags.append(
+                    _err(
+                        f"state {name}: a withdrawal (art. 127) needs a `party from` date",
+                        w.span,
+                    )
+                )
+            elif w.effective <= parties[0].start:
+                diags.append(
+                    _err(
+                        f"state {name}: the withdrawal takes effect ({w.effective}) before the "
+                        f"State became a party ({parties[0].start})",
+                        w.span,
+                    )
+                )
+        if len(st.checked) > 1:
+            diags.append(_err(f"state {name}: more than one `checked` date", st.checked[1].span))
+        for x in st.exclusions:
+            if x.category.value not in EXCLUSION_CATEGORIES:
+                diags.append(
+                    _err(
+                        f"state {name}: art. 124 allows excluding only war crimes, "
+                        f"not `{x.category.value}`",
+                        x.category.span,
+                        suggestion=nearest(x.category.value, EXCLUSION_CATEGORIES),
+                    )
+                )
+            for n in x.scope:
+                if n.value not in EXCLUSION_SCOPES:
+                    diags.append(
+                        _err(
+                            f"state {name}: unknown exclusion scope `{n.value}` "
+                            "(nationals, territory)",
+                            n.span,
+                            suggestion=nearest(n.value, EXCLUSION_SCOPES),
+                        )
+                    )
+            if x.end < x.start:
+                diags.append(
+                    _err(f"state {name}: the exclusion ends ({x.end}) before it starts", x.span)
+                )
+        if st.unverified and st.acceptances:
+            diags.append(
+                _warn(
+                    f"state {name} is marked unverified: its acceptances are reported but "
+                    "jurisdiction through it stays undetermined",
+                    st.unverified[0].span,
                 )
             )
     return diags

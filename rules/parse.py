@@ -50,7 +50,8 @@ KEYWORDS = (
     "fact crime mode group standard option element requires use derived for when not and or "
     "as has accused true false one of text rank origins reliability credibility contradiction "
     "inference choice default article source note leading unsettled provenance title footnote "
-    "mental state party declaration from to perpetrator mind"
+    "mental state party declaration from to perpetrator mind withdrawal effective exclusion "
+    "unverified checked"
 ).split()
 
 
@@ -466,7 +467,20 @@ class _ToAst(Transformer[Token, Any]):
     def state_decl(self, meta: LarkMeta, name: Token, *clauses: Any) -> Any:
         acc = tuple(c for c in clauses if isinstance(c, ast.Acceptance))
         metas = tuple(c for c in clauses if isinstance(c, ast.Meta))
-        return ast.StateDecl(_unquote(name), acc, metas, self._span(meta))
+        withdrawals = tuple(c for c in clauses if isinstance(c, ast.Withdrawal))
+        exclusions = tuple(c for c in clauses if isinstance(c, ast.Exclusion))
+        unverified = tuple(c for c in clauses if isinstance(c, ast.Unverified))
+        checked = tuple(c for c in clauses if isinstance(c, ast.Checked))
+        return ast.StateDecl(
+            _unquote(name),
+            acc,
+            metas,
+            self._span(meta),
+            withdrawals=withdrawals,
+            exclusions=exclusions,
+            unverified=unverified,
+            checked=checked,
+        )
 
     def state_party(self, meta: LarkMeta, start: Token, note: Token | None) -> Any:
         _check_date(start, self._tspan(start))
@@ -475,14 +489,47 @@ class _ToAst(Transformer[Token, Any]):
         )
 
     def state_declaration(
-        self, meta: LarkMeta, text: Token, start: Token, end: Token | None
+        self,
+        meta: LarkMeta,
+        text: Token,
+        start: Token,
+        end: Token | None,
+        note: Token | None,
     ) -> Any:
         _check_date(start, self._tspan(start))
         if end is not None:
             _check_date(end, self._tspan(end))
         return ast.Acceptance(
-            _unquote(text), str(start), str(end) if end else None, "", self._span(meta)
+            _unquote(text),
+            str(start),
+            str(end) if end else None,
+            _unquote(note) if note else "",
+            self._span(meta),
         )
+
+    def state_withdrawal(self, meta: LarkMeta, effective: Token, note: Token) -> Any:
+        _check_date(effective, self._tspan(effective))
+        return ast.Withdrawal(str(effective), _unquote(note), self._span(meta))
+
+    def state_exclusion(self, meta: LarkMeta, text: Token, *rest: Token) -> Any:
+        *names, start, end = rest
+        _check_date(start, self._tspan(start))
+        _check_date(end, self._tspan(end))
+        return ast.Exclusion(
+            _unquote(text),
+            self._name(names[0]),
+            tuple(self._name(n) for n in names[1:]),
+            str(start),
+            str(end),
+            self._span(meta),
+        )
+
+    def state_unverified(self, meta: LarkMeta, note: Token) -> Any:
+        return ast.Unverified(_unquote(note), self._span(meta))
+
+    def state_checked(self, meta: LarkMeta, date: Token, note: Token) -> Any:
+        _check_date(date, self._tspan(date))
+        return ast.Checked(str(date), _unquote(note), self._span(meta))
 
     def state_meta(self, meta: LarkMeta, key: Token, value: Token) -> Any:
         return ast.Meta(str(key), _unquote(value), self._span(meta))

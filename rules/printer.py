@@ -119,12 +119,21 @@ def item(it: ast.Item) -> str:
     if isinstance(it, ast.StateDecl):
         lines = [f"state {quote(it.name)} {{"]
         for acc in it.acceptances:
+            note = f" {quote(acc.note)}" if acc.note else ""
             if acc.basis == "party":
-                note = f" {quote(acc.note)}" if acc.note else ""
                 lines.append(f"  party from {acc.start}{note}")
             else:
                 end = f" to {acc.end}" if acc.end else ""
-                lines.append(f"  declaration {quote(acc.basis)} from {acc.start}{end}")
+                lines.append(f"  declaration {quote(acc.basis)} from {acc.start}{end}{note}")
+        for w in it.withdrawals:
+            lines.append(f"  withdrawal effective {w.effective} {quote(w.note)}")
+        for x in it.exclusions:
+            scope = " ".join(n.value for n in x.scope)
+            lines.append(
+                f"  exclusion {quote(x.basis)} {x.category.value} {scope} from {x.start} to {x.end}"
+            )
+        lines += [f"  unverified {quote(u.note)}" for u in it.unverified]
+        lines += [f"  checked {c.date} {quote(c.note)}" for c in it.checked]
         lines += [f"  {m.key} {quote(m.value)}" for m in it.meta]
         return "\n".join(lines + ["}"])
     if isinstance(it, ast.OptionDecl):

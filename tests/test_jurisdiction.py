@@ -57,3 +57,123 @@ def test_undated_conduct_is_undetermined_and_says_why() -> None:
 
 def test_no_conduct_fact_is_undetermined() -> None:
     assert assess(STATES, [], None).status == "undetermined"
+
+
+# ---- withdrawals (art. 127), art. 124 exclusions, unverified and checked records -------------
+
+MORE = {
+    s.name: s
+    for s in parse_text(
+        """
+state "Ukraine" {
+  declaration "art. 12(3) declaration lodged 8 September 2015" from 2014-02-20
+  party from 2025-01-01
+  exclusion "art. 124 declaration" war_crimes nationals from 2025-01-01 to 2031-12-31
+}
+state "Colombia" {
+  party from 2002-11-01
+  exclusion "art. 124 declaration" war_crimes nationals territory from 2002-11-01 to 2009-10-31
+}
+state "Poland" { party from 2002-07-01 }
+state "Burundi" {
+  party from 2004-12-01
+  withdrawal effective 2017-10-27 "source"
+}
+state "Russia" { checked 2025-06-02 "ICC count" }
+state "Atlantis" { unverified "date not found in any source read" }
+""",
+        "states.el",
+    ).items
+}
+
+
+def _at(date: str, *states: str, **kw: str) -> dict[str, str]:
+    fact = {"id": "F1", "type": "transfer", "date": date, **kw}
+    if len(states) == 1:
+        fact["state"] = states[0]
+    elif states:
+        fact["origin_state"], fact["destination_state"] = states
+    return fact
+
+
+def test_withdrawal_ends_party_status_the_day_before_it_takes_effect() -> None:
+    before = assess(MORE, [_at("2017-10-26", "Burundi")], None)
+    on = assess(MORE, [_at("2017-10-27", "Burundi")], None)
+    assert before.status == "within" and "art. 127" in before.reasons[0]
+    assert on.status == "outside"
+    assert "withdrawal took effect on 2017-10-27" in on.reasons[0]
+
+
+def test_art_124_excludes_war_crimes_by_ukrainian_nationals_in_the_period() -> None:
+    fact = _at("2025-03-01", "Ukraine")
+    j = assess(MORE, [fact], "Ukraine", war_crime=True)
+    assert j.status == "outside"
+    assert "art. 124" in j.reasons[0] and "2031-12-31" in j.reasons[0]
+    # not a war crime, another nationality, or outside the seven years: Ukraine counts
+    assert assess(MORE, [fact], "Ukraine").status == "within"
+    assert assess(MORE, [fact], "Russia", war_crime=True).status == "within"
+    assert assess(MORE, [_at("2024-12-31", "Ukraine")], "Ukraine", war_crime=True).status == (
+        "within"
+    )
+    assert assess(MORE, [_at("2032-01-01", "Ukraine")], "Ukraine", war_crime=True).status == (
+        "within"
+    )
+
+
+def test_art_124_leaves_other_states_acceptance_intact() -> None:
+    # a Ukrainian national's war crime on a State Party's territory stays within
+    j = assess(MORE, [_at("2025-03-01", "Ukraine", "Poland")], "Ukraine", war_crime=True)
+    assert j.status == "within" and "Poland" in j.reasons[0]
+
+
+def test_art_124_territory_scope_excludes_conduct_on_the_territory() -> None:
+    fact = _at("2005-01-01", "Colombia")
+    assert assess(MORE, [fact], "Russia", war_crime=True).status == "outside"
+    assert assess(MORE, [_at("2009-11-01", "Colombia")], None, war_crime=True).status == ("within")
+
+
+def test_unverified_state_is_undetermined_and_says_why() -> None:
+    j = assess(MORE, [_at("2020-01-01", "Atlantis")], None)
+    assert j.status == "undetermined"
+    assert "not verified" in j.reasons[0]
+
+
+def test_checked_date_bounds_an_outside_finding() -> None:
+    assert assess(MORE, [_at("2025-06-02", "Russia")], None).status == "outside"
+    later = assess(MORE, [_at("2025-06-03", "Russia")], None)
+    assert later.status == "undetermined" and "checked only to 2025-06-02" in later.reasons[0]
+
+
+def test_the_library_declares_125_current_states_parties() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent.parent / "elements" / "states.el").read_text(encoding="utf-8")
+    declared = [s for s in parse_text(text, "states.el").items if hasattr(s, "acceptances")]
+    current = [
+        s
+        for s in declared
+        if any(a.basis == "party" and a.start <= "2025-06-02" for a in s.acceptances)
+        and not (s.withdrawal and s.withdrawal <= "2025-06-02")
+    ]
+    assert len(current) == 125
+    for s in declared:  # every State names its source
+        assert any(m.key == "source" for m in s.meta), s.name
+
+
+def test_state_clauses_are_checked_with_located_errors() -> None:
+    from rules.check import _check_states
+    from rules.library import Library
+
+    lib = Library(modules=[])
+    for s in parse_text(
+        'state "X" {\n  withdrawal effective 2010-01-01 "s"\n'
+        '  exclusion "d" war_crime nationls from 2003-01-01 to 2002-01-01\n}',
+        "x.el",
+    ).items:
+        lib.states[s.name] = s
+    msgs = {d.message: d for d in _check_states(lib)}
+    assert any("needs a `party from` date" in m for m in msgs)
+    bad = next(d for m, d in msgs.items() if "only war crimes" in m)
+    assert bad.suggestion == "war_crimes" and bad.span is not None and bad.span.line == 3
+    assert any("`nationls`" in m and d.suggestion == "nationals" for m, d in msgs.items())
+    assert any("ends (2002-01-01) before it starts" in m for m in msgs)
