@@ -4,7 +4,7 @@ A case file (YAML or JSON) has these top-level keys:
 
 * ``case`` (required) — the title of the case;
 * ``accused`` (required, may be empty) — ``{id, name, role?, nationality?}`` for each accused;
-* ``charges`` (required, may be empty) — ``{accused, crime, mode}``: the crime by article as
+* ``charges`` (required, at least one) — ``{accused, crime, mode}``: the crime by article as
   printed in the Elements of Crimes (``8(2)(b)(viii)``) or by id;
 * ``standard`` (optional) — the standard of proof to apply by default;
 * ``evidence`` (required) — the sources, see `Evidence`;
@@ -144,7 +144,7 @@ class Case(_Model):
 
     title: Text
     accused: tuple[Accused, ...]
-    charges: tuple[Charge, ...]
+    charges: Annotated[tuple[Charge, ...], Field(min_length=1)]  # no charge: nothing made out
     standard: str | None
     evidence: tuple[Evidence, ...]
     facts: tuple[FactRecord, ...]
