@@ -189,6 +189,8 @@ def _key(files: Sequence[Path]) -> str:
         digest.update(code.name.encode())
         digest.update(code.read_bytes())
     for f in files:
+        if not f.is_file():  # a FIFO or a device reads differently twice: do not cache it
+            raise OSError(f"{f} is not a regular file")
         digest.update(str(f).encode())
         digest.update(b"\0")
         digest.update(read_limited(f, _DSL_LIMIT))

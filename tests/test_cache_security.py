@@ -38,6 +38,7 @@ class Plant:
 def run(env: dict[str, str], *args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     full = dict(os.environ, NO_COLOR="1", PYTHONPATH=str(ROOT))
     full.pop("ELEMENTS_CACHE", None)
+    full.pop("XDG_CACHE_HOME", None)
     full.update(env)
     return subprocess.run(
         [sys.executable, "-m", "cli.main", *args],

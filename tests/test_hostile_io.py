@@ -196,6 +196,21 @@ def test_a_report_showing_confidential_evidence_is_private(tmp_path: Path) -> No
 # ---- unbounded input ---------------------------------------------------------------------------
 
 
+def test_read_limited_reads_up_to_the_limit_and_no_further(tmp_path: Path) -> None:
+    from rules.fileio import TooLarge, read_limited
+
+    exact, over = tmp_path / "exact", tmp_path / "over"
+    exact.write_bytes(b"x" * 1000)
+    over.write_bytes(b"x" * 1001)
+    assert read_limited(exact, 1000) == b"x" * 1000
+    with pytest.raises(TooLarge) as info:
+        read_limited(over, 1000)
+    assert info.value.size == 1001  # a regular file: refused by its size, before reading
+    with pytest.raises(TooLarge) as info:
+        read_limited("/dev/zero", 3 << 20)
+    assert info.value.size is None  # a stream: only "more than the limit" is known
+
+
 def test_dev_zero_as_a_case_file_is_refused_at_the_limit() -> None:
     done = run("check", "/dev/zero", limit_memory=True, timeout=60)
     assert done.returncode == 2, done.stderr
