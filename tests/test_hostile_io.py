@@ -341,6 +341,22 @@ def test_a_full_disk_keeps_the_old_report(tmp_path: Path, monkeypatch: pytest.Mo
     assert listing(tmp_path) == ["report.txt"]
 
 
+def test_an_unwritable_folder_is_one_line_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tempfile
+
+    def denied(*args: object, **kwargs: object) -> None:  # what a 0555 folder does to a user
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+
+    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    target = tmp_path / "report.json"
+    result = CliRunner().invoke(main, ["check", str(DEMO), "-o", str(target)])
+    assert result.exit_code == 2
+    assert result.stderr == f"error: cannot write {target}: Permission denied\n"
+    assert listing(tmp_path) == []
+
+
 def test_a_closed_pipe_ends_quietly_with_141() -> None:
     env = dict(os.environ, NO_COLOR="1", PYTHONPATH=str(ROOT))
     env.pop("PYTHONUNBUFFERED", None)
