@@ -1,7 +1,9 @@
 """`elements` — element analysis of Rome Statute charges.
 
 Exit codes of `elements check`: 0 every charge made out; 1 some charge not made out; 2 the
-input (case file or DSL) is invalid; 3 internal error (for example the two engines disagree).
+input (case file or DSL) is invalid, or the report cannot be written; 3 internal error (for
+example the two engines disagree); 130 interrupted (Ctrl-C), 143/129 terminated (SIGTERM/SIGHUP);
+141 standard output closed early (`| head`), quietly.
 """
 
 from __future__ import annotations
@@ -15,10 +17,18 @@ from typing import Any, NoReturn, TypeVar
 
 import click
 
-from cli.output import emit
+from cli.output import (
+    OutputError,
+    Terminated,
+    any_confidential,
+    check_target,
+    emit,
+    signals_as_exceptions,
+)
 from rules.diagnostics import InputError, render_all
 
 EXIT_MADE_OUT, EXIT_NOT_MADE_OUT, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 130, 141  # 128 + SIGINT, 128 + SIGPIPE, as shells report
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -34,15 +44,30 @@ def guarded(fn: F) -> F:
         from engine.errors import EngineDisagreement
 
         try:
-            return fn(*args, **kwargs)
+            with signals_as_exceptions():
+                return fn(*args, **kwargs)
         except InputError as err:
             _fail_input(err)
+        except OutputError as err:
+            click.echo(f"error: {err}", err=True)
+            sys.exit(EXIT_INVALID)
+        except BrokenPipeError:  # the reader of stdout went away (`| head`): nothing to say
+            from cli.output import quiet_broken_pipe
+
+            quiet_broken_pipe()
+            sys.exit(EXIT_BROKEN_PIPE)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except Terminated as err:
+            click.echo("terminated", err=True)
+            sys.exit(128 + err.signum)
         except EngineDisagreement as err:
             click.echo(
                 f"internal error: {err}. No report was produced. Please report this.", err=True
             )
             sys.exit(EXIT_INTERNAL)
-        except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except Exception as err:  # noqa: BLE001 - the last line of defence for users
             if os.environ.get("ELEMENTS_DEBUG"):
@@ -161,27 +186,20 @@ def check(
     all_chains: bool,
 ) -> None:
     """Report, per charge, which elements the evidence supports and which are missing."""
+    _check_output(output, case_file)
     result = _run_check(case_file, standard, engine, options, without, library, all_chains)
     for notice in result.notices:
         click.echo(f"note: {notice}", err=True)
     colour = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    _check_output(output, case_file)
     report = result.report.redacted() if redact else result.report
-    emit(render_report(report, fmt, colour=colour, verbose=verbose), output)
+    private = not redact and any(e.confidential for e in report.evidence)
+    emit(render_report(report, fmt, colour=colour, verbose=verbose), output, private=private)
     sys.exit(EXIT_MADE_OUT if result.report.all_made_out else EXIT_NOT_MADE_OUT)
 
 
 def _check_output(output: Path | None, case_file: Path) -> None:
-    if output is not None and output.exists() and output.resolve() == case_file.resolve():
-        from rules.diagnostics import Diagnostic
-
-        raise InputError(
-            [
-                Diagnostic(
-                    "error", f"--output {output} is the case file itself; refusing to overwrite it"
-                )
-            ]
-        )
+    if output is not None:
+        check_target(output, [(case_file, "the case file itself")])
 
 
 def _run_check(
@@ -254,12 +272,18 @@ def diff(
 
     Exit 0 when no status changed, 1 when one did."""
     from cli.diff import ReportFormatError, changed, diff_reports, render_diff
+    from facts.document import MAX_FILE_BYTES
     from rules.diagnostics import Diagnostic
+    from rules.fileio import read_limited
+
+    if output is not None:
+        compared = "one of the files compared"
+        check_target(output, [(before, f"BEFORE, {compared}"), (after, f"AFTER, {compared}")])
 
     def load(path: Path) -> Any:
         if path.suffix.lower() == ".json":
             try:
-                data = json.loads(path.read_text(encoding="utf-8"))
+                data = json.loads(read_limited(path, 4 * MAX_FILE_BYTES).decode("utf-8"))
             except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
                 raise InputError(
                     [Diagnostic("error", f"{path}: not a JSON report ({err})")]
@@ -272,10 +296,11 @@ def diff(
         return _run_check(path, standard, engine, options, (), (), all_chains=True).report.to_dict()
 
     try:
-        result = diff_reports(load(before), load(after))
+        reports = load(before), load(after)
+        result = diff_reports(*reports)
     except ReportFormatError as err:
         raise InputError([Diagnostic("error", str(err))]) from None
-    emit(render_diff(result), output)
+    emit(render_diff(result), output, private=any_confidential(reports))
     sys.exit(1 if changed(result) else 0)
 
 

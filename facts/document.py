@@ -9,7 +9,8 @@ that a 100,000-fact file costs little more to load than its data.
 
 Limits:
 
-* `MAX_FILE_BYTES` (256 MiB): larger files are refused before they are read.
+* `MAX_FILE_BYTES` (256 MiB): larger files are refused before they are read; streams (pipes,
+  FIFOs, devices) as soon as more than that has been read.
 * The text must be UTF-8 (a byte-order mark is accepted and ignored; so are CRLF line ends).
 """
 
@@ -196,12 +197,16 @@ def read_text(path: Path, file: str) -> str:
 
 
 def read_bytes(path: Path, file: str) -> bytes:
-    """The bytes of a case file, at most `MAX_FILE_BYTES`; `InputError` if it cannot be read."""
+    """The bytes of a case file, at most `MAX_FILE_BYTES`; `InputError` if it cannot be read.
+
+    The limit holds while reading (at most `MAX_FILE_BYTES` + 1 bytes are read), not only by
+    the size the file system reports, which is 0 for /dev/zero, pipes and FIFOs."""
+    from rules.fileio import TooLarge, read_limited
+
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError([_too_big(file, size)])
-        raw = path.read_bytes()
+        return read_limited(path, MAX_FILE_BYTES)
+    except TooLarge as exc:
+        raise InputError([_too_big(file, exc.size)]) from None
     except IsADirectoryError:
         raise InputError([Diagnostic("error", f"{file} is a folder, not a case file")]) from None
     except FileNotFoundError:
@@ -209,9 +214,6 @@ def read_bytes(path: Path, file: str) -> bytes:
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise InputError([Diagnostic("error", f"cannot read {file}: {reason}")]) from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise InputError([_too_big(file, len(raw))])
-    return raw
 
 
 def decode(raw: bytes, file: str) -> str:
@@ -252,10 +254,11 @@ def decode(raw: bytes, file: str) -> str:
         ) from None
 
 
-def _too_big(file: str, size: int) -> Diagnostic:
+def _too_big(file: str, size: int | None) -> Diagnostic:
+    limit = f"{MAX_FILE_BYTES // 1024 // 1024} MiB"
+    what = f"is {size / 1024 / 1024:.0f} MiB" if size is not None else f"holds more than {limit}"
     return Diagnostic(
         "error",
-        f"{file} is {size / 1024 / 1024:.0f} MiB; case files are limited to "
-        f"{MAX_FILE_BYTES // 1024 // 1024} MiB",
+        f"{file} {what}; case files are limited to {limit}",
         notes=("split the case, or raise facts.document.MAX_FILE_BYTES",),
     )

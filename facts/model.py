@@ -148,7 +148,7 @@ class Case(_Model):
 
     title: Text
     accused: tuple[Accused, ...]
-    charges: tuple[Charge, ...]
+    charges: Annotated[tuple[Charge, ...], Field(min_length=1)]  # no charge: nothing made out
     standard: str | None
     evidence: tuple[Evidence, ...]
     facts: tuple[FactRecord, ...]

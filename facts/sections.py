@@ -68,7 +68,7 @@ def check_top(ck: Checker) -> dict[str, Any] | None:
             key,
             f"the case file has no `{key}:` ({TOP_KEYS[key]})",
             expected=f"`{key}:` at the top level"
-            + ("; it may be an empty list `[]`" if key in ("accused", "charges") else ""),
+            + ("; it may be an empty list `[]`" if key == "accused" else ""),
         )
     return data
 
@@ -158,6 +158,14 @@ def check_charges(ck: Checker, top: Mapping[str, Any], accused: Collection[str])
     vocab = ck.vocabulary
     out: list[Charge] = []
     seen: dict[tuple[str, str, tuple[str, ...]], int] = {}
+    if "charges" in top and top["charges"] in (None, []):
+        # every charge of none is "made out": a case without charges must not look like one
+        ck.error(
+            ("charges",),
+            "the case has no charges: add at least one charge (accused, crime, mode)",
+            key=True,
+            expected="`- {accused: …, crime: …, mode: …}` under `charges:`",
+        )
     for path, item in section(ck, top, "charges", "charge"):
         index = path[-1]
         assert isinstance(index, int)

@@ -49,10 +49,13 @@ def test_cold_warm_and_damaged_caches_give_the_same_report(tmp_path: Path) -> No
     folder = tmp_path / "cache"
     assert check(str(folder)) == expected  # cold: builds both
     stored = files(folder)
-    assert sorted(name.split("-")[0] for name in stored) == ["library", "rete"]
+    # the parse tables are cached too, but read only when a DSL file is parsed (a cold library)
+    assert sorted(name.split("-")[0] for name in stored) == ["grammar", "library", "rete"]
     assert check(str(folder)) == expected  # warm: reads both, writes nothing new
     assert files(folder) == stored
     for name, data in stored.items():
+        if name.startswith("grammar-"):
+            continue
         flipped = data[:-100] + bytes([data[-100] ^ 1]) + data[-99:]
         truncated = data[: len(data) // 2]
         headless = pickle.dumps(None)  # a pickle without the header and digest

@@ -430,15 +430,18 @@ def test_json_errors_are_located() -> None:
         ' "accused": [], "charges": [], "evidence": [], "facts": []}',
         "c.json",
     )
-    assert [(d.span.line, d.span.column) if d.span else None for d in found] == [(1, 15)]
+    # the misspelt key, and `charges: []` (a case must charge something)
+    assert [(d.span.line, d.span.column) if d.span else None for d in found] == [(1, 15), (2, 17)]
     assert found[0].suggestion == "evidence"
+    assert found[1].message.startswith("the case has no charges")
 
 
 def test_json_without_recoverable_positions_still_names_the_place() -> None:
     text = '{"case": "\\ud83d\\ude00", "x": 1, "accused": [], "charges": [], "evidence": []'
     text += ', "facts": []}'
-    (diag,) = problems(text, "c.json")
+    diag, no_charges = problems(text, "c.json")
     assert diag.span is None and diag.notes == ("at x in c.json",)
+    assert no_charges.span is None and no_charges.notes[-1] == "at charges in c.json"
 
 
 def test_errors_are_sorted_by_position() -> None:
