@@ -450,7 +450,8 @@ class _Context:
             for e in self.weights[basis].evidence
         } - direct
         evidence = self.sort(direct | indirect)
-        if status == "missing" and no_act and self.grouped(key).dependent:
+        is_conduct = part == "crime" and el.subkind is not None and el.subkind.value == "conduct"
+        if status == "missing" and no_act and self.grouped(key).dependent and not is_conduct:
             needs = [NO_ACT]
         else:
             needs = self._needs(key, status, facts)
