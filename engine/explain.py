@@ -25,6 +25,8 @@ OP_WORDS = {
 }
 MAX_NEAR_MISSES = 3
 SEARCH_BUDGET = 20_000
+RANK_BUDGET = 2_000
+"""Conditions read, at most, to rank the facts of the pattern where the search got stuck."""
 
 
 def _article(word: str) -> str:
@@ -85,7 +87,8 @@ def near_misses(
     then is reported. The facts of the pattern where the search got stuck are named closest
     first: fewest failing conditions of that pattern, then in the order of `facts_by_type`
     (callers give them in natural order of their ids); each fact once. Ranking them reads at
-    most SEARCH_BUDGET conditions. `anchor` (pattern index, fact): that pattern may bind only
+    most RANK_BUDGET conditions, and stops at the first facts that fail a single one.
+    `anchor` (pattern index, fact): that pattern may bind only
     that fact (near misses for one act: the crime's conduct is fixed)."""
     patterns = rule.patterns
     best_depth = -1
@@ -148,12 +151,17 @@ def near_misses(
             return []
         return [f"no `{stuck.fact_type}` fact at all{after}"]
     # closest first: rank (at most a budget of) candidates by how many conditions they fail
-    reach = max(MAX_NEAR_MISSES, SEARCH_BUDGET // max(1, len(stuck.tests)))
+    reach = max(MAX_NEAR_MISSES, RANK_BUDGET // max(1, len(stuck.tests)))
     ranked: list[tuple[int, int, Fact, list[Test]]] = []
+    closest = 0  # candidates failing a single condition: none can come before them
     for n, fact in enumerate(candidates[:reach]):
         failing = [t for t in stuck.tests if not _passes_one(fact, t, bound)]
         if failing:  # (none fail only where the search ran out of budget)
             ranked.append((len(failing), n, fact, failing))
+            if len(failing) == 1:
+                closest += 1
+                if closest == MAX_NEAR_MISSES:
+                    break
     out: list[str] = []
     for _, _, fact, failing in heapq.nsmallest(MAX_NEAR_MISSES, ranked, key=lambda r: r[:2]):
         reasons = "; ".join(_failure_text(fact, t, bound, rule) for t in failing)
