@@ -44,7 +44,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 LIBRARY = REPO / "elements"
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2  # 2: the actors named in facts are declared (refs must resolve)
 
 GRADES = "ABCDEF"
 # Contradicting evidence is weighed when it is at least this credible (the library's rule for
@@ -445,6 +445,7 @@ class Generator:
         self.accused: list[Accused] = []
         self.charges: list[tuple[str, str, str]] = []
         self.perpetrators: list[str] = []
+        self.officials: list[str] = []
         self.pools: list[list[Evidence]] = []
         self.territories_used: list[str] = []
         self.free_names = self._names(OBLASTS_OCCUPIED)
@@ -642,6 +643,11 @@ class Generator:
         self.facts.append(Fact(fid, ftype, kept, cited[0], cited[1]))
         return fid
 
+    def _declare(self, fid: str, ftype: str, attrs: dict[str, Any], pool: list[Evidence]) -> None:
+        """A fact with a given id (an actor that other facts name)."""
+        cited = self._cite(pool, "any", None)
+        self.facts.append(Fact(fid, ftype, attrs, cited[0], cited[1]))
+
     def build(self) -> None:
         rng = self.rng
         n_accused = 3 + (self.n >= 10_000) + (self.n >= 50_000) + (self.n >= 100_000)
@@ -677,6 +683,17 @@ class Generator:
                 date(2022, 2, 24),
             ),
         ]
+        # who acts: every id a `ref` names must be an accused or a fact, so the units and
+        # officials are declared (an organisation of kind `other`, a person: facts that, by
+        # construction, satisfy no rule — no State, no party to a conflict, no age)
+        n_officials = max(4, self.n // 100)
+        self.officials = [f"official_{i + 1:04d}" for i in range(n_officials)]
+        for perp in self.perpetrators:
+            self._declare(
+                perp, "organisation", {"name": f"unit {perp}", "kind": "other"}, context_pool
+            )
+        for official in self.officials:
+            self._declare(official, "person", {"name": f"official {official}"}, context_pool)
         for since in (date(2022, 2, 24), date(2014, 2, 20)):
             ac = self._fact(
                 "AC",
@@ -956,7 +973,7 @@ class Generator:
         others = [x.id for x in self.accused if x.id != a.id]
         if lv["agreement"] != "none":
             for _ in range(rng.randrange(1, 3)):
-                parties = sorted({a.id, rng.choice(others + ["official_0001", "official_0002"])})
+                parties = sorted({a.id, rng.choice(others + self.officials[:2])})
                 cited = self._cite(pool, lv["agreement"], make)
                 if cited[0]:
                     gid = self._fact(
@@ -1025,7 +1042,8 @@ class Generator:
         a = rng.choice(self.accused).id
         transfer = rng.choice(self.transfers).id
         group = rng.choice(self.group_ids) if self.group_ids else "G0001"
-        official = f"official_{rng.randrange(3, 400):04d}"
+        others = self.officials[2:]
+        official = rng.choice(others[: max(1, len(others) // 2)])
         kind = rng.randrange(12)
         if kind == 0:  # a group nobody was taken from
             village, _ = rng.choice(self.noise_names)
@@ -1108,7 +1126,7 @@ class Generator:
                 "A",
                 "agreement",
                 {
-                    "parties": sorted({official, f"official_{rng.randrange(400, 800):04d}"}),
+                    "parties": sorted({official, rng.choice(others[len(others) // 2 :])}),
                     "aim": "the rotation of camp staff",
                 },
                 cited,

@@ -271,7 +271,8 @@ class _Context:
         self._basis: dict[str, frozenset[str]] = {}
         self.any_failed = any(w.failed for w in weights.values())
         self._need: dict[str, str] = {}
-        self._missing: dict[tuple[str, str], list[str]] = {}
+        self._missing: dict[tuple[tuple[str, str], str | None], list[str]] = {}
+        self.facts_by_id = {str(f["id"]): f for fs in facts_by_type.values() for f in fs}
         self._perpetrator: dict[str, frozenset[str]] = {}
         self.index = FactIndex(f for fs in facts_by_type.values() for f in fs)
 
@@ -454,7 +455,7 @@ class _Context:
         if status == "missing" and no_act and self.grouped(key).dependent and not is_conduct:
             needs = [NO_ACT]
         else:
-            needs = self._needs(key, status, facts)
+            needs = self._needs(key, status, facts, act)
         broken = sorted(
             {(f, e) for f in found.own if f in self.weights for e in self.weights[f].failed},
             key=lambda fe: (self.rank.get(fe[0], -1), self.rank.get(fe[1], -1), fe),
@@ -581,19 +582,24 @@ class _Context:
         """Case ids in natural order (E2 before E10)."""
         return sorted(ids, key=self.rank.__getitem__)
 
-    def _needs(self, key: tuple[str, str], status: str, facts: list[str]) -> list[str]:
+    def _needs(
+        self, key: tuple[str, str], status: str, facts: list[str], act: str | None
+    ) -> list[str]:
         if status == "supported":
             return []
         if status == "missing":
-            found = self._missing.get(key)
+            found = self._missing.get((key, act))
             if found is None:
                 out = []
+                fact = self.facts_by_id.get(act) if act is not None else None
                 for rule in self.rules_by_element.get(key, []):
                     out.append("needs " + requirement(rule))
+                    anchor = (rule.act, fact) if rule.act is not None and fact else None
                     out.extend(
-                        "near miss: " + n for n in near_misses(rule, self.facts_by_type, self.index)
+                        "near miss: " + n
+                        for n in near_misses(rule, self.facts_by_type, self.index, anchor=anchor)
                     )
-                found = self._missing[key] = list(dict.fromkeys(out))
+                found = self._missing[(key, act)] = list(dict.fromkeys(out))
             return found
         out = []
         memo = self._need

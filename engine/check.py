@@ -77,6 +77,7 @@ def vocabulary(lib: Library) -> Vocabulary:
         modes=frozenset(lib.modes),
         standards=frozenset(lib.standards),
         mode_articles={a: tuple(ms) for a, ms in mode_articles.items()},
+        states=frozenset(lib.states),
     )
 
 

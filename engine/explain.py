@@ -8,7 +8,8 @@ false; needs true"), or a chain that breaks at a join.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import heapq
+from collections.abc import Iterable, Mapping, Sequence
 
 from engine.reference import FactIndex, compare, passes
 from rules.program import Const, Fact, Pattern, Ref, Rule, Test
@@ -24,6 +25,8 @@ OP_WORDS = {
 }
 MAX_NEAR_MISSES = 3
 SEARCH_BUDGET = 20_000
+RANK_BUDGET = 2_000
+"""Conditions read, at most, to rank the facts of the pattern where the search got stuck."""
 
 
 def _article(word: str) -> str:
@@ -71,19 +74,34 @@ def requirement(rule: Rule) -> str:
 
 
 def near_misses(
-    rule: Rule, facts_by_type: Mapping[str, Sequence[Fact]], index: FactIndex | None = None
+    rule: Rule,
+    facts_by_type: Mapping[str, Sequence[Fact]],
+    index: FactIndex | None = None,
+    *,
+    anchor: tuple[int, Fact] | None = None,
 ) -> list[str]:
     """Facts that get furthest along the rule, and the condition each one fails.
 
     The search uses the evaluator's equality indexes and stops after SEARCH_BUDGET candidate
     checks, so a large case costs at most that much per rule; the deepest point reached by
-    then is reported. Facts are tried, and named, in the order of `facts_by_type` (and of
-    the index built from it): callers give them in natural order of their ids."""
+    then is reported. The facts of the pattern where the search got stuck are named closest
+    first: fewest failing conditions of that pattern, then in the order of `facts_by_type`
+    (callers give them in natural order of their ids); each fact once. Ranking them reads at
+    most RANK_BUDGET conditions, and stops at the first facts that fail a single one.
+    `anchor` (pattern index, fact): that pattern may bind only
+    that fact (near misses for one act: the crime's conduct is fixed)."""
     patterns = rule.patterns
     best_depth = -1
     best_bound: list[Fact | None] = []
     idx = index if index is not None else FactIndex(f for fs in facts_by_type.values() for f in fs)
     budget = [SEARCH_BUDGET]
+    pinned, pin = anchor if anchor is not None else (-1, None)
+
+    def options(i: int, p: Pattern, bound: list[Fact | None]) -> Sequence[Fact]:
+        if i == pinned:
+            assert pin is not None
+            return (pin,) if pin.get("type") == p.fact_type else ()
+        return idx.candidates(p, bound)
 
     def dfs(i: int, bound: list[Fact | None]) -> bool:
         nonlocal best_depth, best_bound
@@ -94,7 +112,7 @@ def near_misses(
         if budget[0] <= 0:
             return False
         p = patterns[i]
-        candidates = idx.candidates(p, bound)
+        candidates = options(i, p, bound)
         budget[0] -= len(candidates)
         if p.negated:
             blocked = any(passes(f, p, bound) for f in candidates)
@@ -118,26 +136,53 @@ def near_misses(
     chain = [str(f["id"]) for f in bound[:best_depth] if f is not None]
     after = f" (after {', '.join(chain)})" if chain else ""
     if stuck.negated:
-        blockers = [f for f in idx.candidates(stuck, bound) if passes(f, stuck, bound)]
+        blockers = _unique(f for f in options(best_depth, stuck, bound) if passes(f, stuck, bound))
         ids = ", ".join(str(f["id"]) for f in blockers[:MAX_NEAR_MISSES])
         return [
             f"{ids} rule{'s' if len(blockers) == 1 else ''} it out: the requirement is that "
             f"there be {pattern_text(stuck, rule)}{after}"
         ]
-    candidates = facts_by_type.get(stuck.fact_type, ())
+    if best_depth == pinned:
+        candidates = _unique(options(best_depth, stuck, bound))
+    else:
+        candidates = _unique(facts_by_type.get(stuck.fact_type, ()))
     if not candidates:
         if best_depth == 0 or not chain:
             return []
         return [f"no `{stuck.fact_type}` fact at all{after}"]
-    out: list[str] = []
-    for fact in candidates[:MAX_NEAR_MISSES]:
+    # closest first: rank (at most a budget of) candidates by how many conditions they fail
+    reach = max(MAX_NEAR_MISSES, RANK_BUDGET // max(1, len(stuck.tests)))
+    ranked: list[tuple[int, int, Fact, list[Test]]] = []
+    closest = 0  # candidates failing a single condition: none can come before them
+    for n, fact in enumerate(candidates[:reach]):
         failing = [t for t in stuck.tests if not _passes_one(fact, t, bound)]
+        if failing:  # (none fail only where the search ran out of budget)
+            ranked.append((len(failing), n, fact, failing))
+            if len(failing) == 1:
+                closest += 1
+                if closest == MAX_NEAR_MISSES:
+                    break
+    out: list[str] = []
+    for _, _, fact, failing in heapq.nsmallest(MAX_NEAR_MISSES, ranked, key=lambda r: r[:2]):
         reasons = "; ".join(_failure_text(fact, t, bound, rule) for t in failing)
         out.append(
             f"{fact['id']} is {_article(stuck.fact_type)} {stuck.fact_type}{after}, but {reasons}"
         )
-    if len(candidates) > MAX_NEAR_MISSES:
-        out.append(f"… and {len(candidates) - MAX_NEAR_MISSES} more `{stuck.fact_type}` facts")
+    more = len(candidates) - len(out)
+    if out and more > 0:
+        out.append(f"… and {more} more `{stuck.fact_type}` facts")
+    return list(dict.fromkeys(out))
+
+
+def _unique(facts: Iterable[Fact]) -> list[Fact]:
+    """`facts` in their order, each fact (by id) once."""
+    seen: set[object] = set()
+    out: list[Fact] = []
+    for f in facts:
+        key = f.get("id")
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
     return out
 
 

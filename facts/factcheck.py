@@ -8,7 +8,7 @@ from collections.abc import Collection, Mapping
 from typing import Any
 
 from facts.checker import Checker, new_use
-from facts.document import DataPath
+from facts.document import DataPath, NeedsLocation
 from facts.model import AttrValue, FactRecord, construct_all
 from facts.sections import label, section
 from facts.vocabulary import AttrSpec, FactSpec
@@ -89,6 +89,7 @@ def check_facts(ck: Checker, top: Mapping[str, Any], evidence: Collection[str]) 
         ):
             _check_references(ck, draft, evidence, facts)
     _check_cycles(ck, drafts, facts)
+    _check_ref_values(ck, drafts, shapes)
     out: list[FactRecord] = []
     for d in drafts:
         if d.ok:  # every field checked: the id and type are non-empty, stripped text, the
@@ -248,7 +249,7 @@ def _read_attributes(
     draft: _Draft,
     shape: _Shape,
 ) -> None:
-    plan, required = shape
+    plan, required, _ = shape
     attributes = draft.attributes
     for key, value in item.items():
         step = plan.get(key)
@@ -295,10 +296,10 @@ def _read_attributes(
 
 
 # How `_read_attributes` reads each key of a fact of one type: reserved (read elsewhere), a text
-# or a ref (checked inline), anything else (`_quick`, then `_attribute`); and the attributes it
-# requires.
+# or a ref (checked inline), anything else (`_quick`, then `_attribute`); the attributes it
+# requires; and its `ref` attributes, for `_check_ref_values`: (name, a list?, may name a State?).
 _RESERVED, _TEXT, _REF, _OTHER = "reserved", "text", "ref", "other"
-_Shape = tuple[dict[str, tuple[str, AttrSpec]], frozenset[str]]
+_Shape = tuple[dict[str, tuple[str, AttrSpec]], frozenset[str], tuple[tuple[str, bool, bool], ...]]
 
 
 def _shape(spec: FactSpec) -> _Shape:
@@ -311,7 +312,18 @@ def _shape(spec: FactSpec) -> _Shape:
     for name in RESERVED:  # reserved names are never attributes
         plan[name] = (_RESERVED, AttrSpec(name, "text"))
     required = frozenset(a for a, attr in spec.attrs.items() if not attr.optional)
-    return plan, required
+    refs = tuple(
+        (name, attr.is_list, _names_a_state(attr))
+        for name, attr in spec.attrs.items()
+        if attr.type == "ref" and attr.choices is None
+    )
+    return plan, required, refs
+
+
+def _names_a_state(attr: AttrSpec) -> bool:
+    """Whether the library says a `ref` attribute may hold a State's name instead of an id
+    (`policy.by`: "the id of an `organisation` fact, or a State's name")."""
+    return "state's name" in attr.description.lower().replace("\u2019", "'")
 
 
 class _Slow:
@@ -526,6 +538,83 @@ def _check_references(
                 suggestion=ck.suggest(ref, pool) if use is None else None,
                 context=draft.context,
             )
+
+
+def _check_ref_values(ck: Checker, drafts: list[_Draft], shapes: Mapping[str, _Shape]) -> None:
+    """Every value of a `ref` attribute (each item of a `ref[]` list) must be the id of an
+    accused or of a fact of the case (persons and organisations are facts), or, where the
+    library allows it, the name of a State it declares. One dict lookup per value: a good file
+    costs no more than that; the first bad value sends the fast pass to the located one."""
+    ids = ck.ids
+    states = ck.vocabulary.states
+    names: list[str] = []  # what a bad value may have meant: filled at the first one
+    for draft in drafts:
+        shape = shapes.get(draft.type)
+        if shape is None:
+            continue
+        attributes = draft.attributes
+        for name, is_list, state_ok in shape[2]:
+            value = attributes.get(name)
+            if value is None:
+                continue
+            if is_list:
+                assert isinstance(value, list)
+                for i, item in enumerate(value):
+                    use = ids.get(item)
+                    if use is None or use.what == "evidence item":
+                        if not (state_ok and item in states):
+                            _dangling(ck, draft, name, (name, i), item, state_ok, names)
+            else:
+                use = ids.get(value)  # type: ignore[arg-type]
+                if use is None or use.what == "evidence item":
+                    if not (state_ok and value in states):
+                        _dangling(ck, draft, name, (name,), str(value), state_ok, names)
+
+
+def _dangling(
+    ck: Checker,
+    draft: _Draft,
+    name: str,
+    at: DataPath,
+    ref: str,
+    state_ok: bool,
+    names: list[str],
+) -> None:
+    """Report a `ref` value that names no accused or fact (`_check_ref_values`); `at` is where
+    it is, within the fact. `names` caches the ids a value may name, for suggestions."""
+    draft.ok = False
+    if not ck.located:
+        raise NeedsLocation
+    states = ck.vocabulary.states if state_ok else frozenset()
+    use = ck.ids.get(ref)
+    nor = ", nor a State declared in the library" if state_ok else ""
+    if use is not None:  # an evidence item
+        message = (
+            f"`{name}` names `{ref}`, which is an evidence item; it must name an accused or a "
+            f"fact{' (or a State)' if state_ok else ''}"
+        )
+        suggestion = None
+    else:
+        message = f"`{name}` names `{ref}`, which is no accused or fact id in this case{nor}"
+        if not names:
+            names.extend(i for i, u in ck.ids.items() if u.what != "evidence item")
+        suggestion = ck.suggest(ref, [*names, *states] if states else names)
+    spec = ck.vocabulary.facts[draft.type]
+    ck.error(
+        draft.path + at,
+        message,
+        expected=_explained(spec.attrs[name], _words(spec.attrs[name])),
+        suggestion=suggestion,
+        context=draft.context,
+        notes=(
+            ()
+            if suggestion is not None or use is not None
+            else (
+                "a person or an organisation is named by the id of a `person` or "
+                "`organisation` fact: add one to `facts:`",
+            )
+        ),
+    )
 
 
 def _check_cycles(ck: Checker, drafts: list[_Draft], facts: Mapping[str, _Draft]) -> None:

@@ -19,7 +19,8 @@ class AttrSpec:
     """One attribute of a fact type.
 
     `text` and `ref` hold text (a `ref` names an accused, a fact, a person or an organisation by
-    id; the loader only checks that it is non-empty text), `int` a whole number, `bool` true or
+    id; the loader checks that it is the id of an accused or a fact of the case, or where the
+    attribute says so, the name of a State), `int` a whole number, `bool` true or
     false, `date` a calendar date. `is_list` attributes hold a list of such values; `choices`
     restricts the value (each item, for a list) to the given names.
     """
@@ -51,3 +52,7 @@ class Vocabulary:
     standards: frozenset[str]
     mode_articles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Each article of the modes (e.g. 25(3)(a)) -> the modes under it, in library order."""
+    states: frozenset[str] = frozenset()
+    """The States the library declares (`elements/states.el`), by name: a `ref` attribute
+    whose description says it may hold "a State's name" (`policy.by`) may name one of these
+    instead of an id. Empty unless the library passes them (`engine.check.vocabulary`)."""

@@ -38,7 +38,7 @@ ORIGINS = ("o1", "o2", "o3")
 TEXTS = ("Ukraine", "Russia", "Belarus", "Kherson", "Donetsk")
 INTS = (0, 3, 14, 15, 17, 18, 40)
 DATES = ("2014-02-20", "2022-02-24", "2022-03-01", "2023-07-19")
-MISSING_REFS = ("X1",)  # refs that name nothing in the case
+MISSING_REFS = ("X1",)  # refs to no fact of the generated kinds (`declare_refs`: a person)
 
 
 @functools.cache
@@ -461,7 +461,48 @@ def case_of(
         data["standard"] = standard
     data["evidence"] = [dict(e) for e in evidence]
     data["facts"] = [dict(f) for f in facts]
+    declare_refs(data)
     return data
+
+
+def referenced(data: Mapping[str, Any]) -> set[str]:
+    """Every id named by a value of a `ref` attribute of a fact of the case `data`."""
+    specs = vocab().facts
+    out: set[str] = set()
+    for fact in data["facts"]:
+        spec = specs.get(str(fact.get("type")))
+        for name, attr in spec.attrs.items() if spec is not None else ():
+            if attr.type == "ref" and name in fact:
+                value = fact[name]
+                out.update(str(v).strip() for v in (value if isinstance(value, list) else [value]))
+    return out
+
+
+def declare_refs(data: dict[str, Any]) -> list[str]:
+    """Add a `person` fact for every value of a `ref` attribute that names no accused or fact
+    of the case `data` (the loader refuses such values; generated chains and random facts make
+    them up freely), citing the case's first evidence item. Returns the ids added."""
+    facts = data["facts"]
+    known = {str(a["id"]) for a in data.get("accused") or ()} | {str(f["id"]) for f in facts}
+    known |= {str(e["id"]) for e in data.get("evidence") or ()}  # (a ref to one stays an error)
+    specs = vocab().facts
+    added: list[str] = []
+    for fact in list(facts):
+        spec = specs.get(str(fact.get("type")))
+        if spec is None:
+            continue
+        for name, attr in spec.attrs.items():
+            if attr.type != "ref" or name not in fact:
+                continue
+            value = fact[name]
+            for ref in value if isinstance(value, list) else [value]:
+                if isinstance(ref, str) and ref.strip() and ref.strip() not in known:
+                    known.add(ref.strip())
+                    added.append(ref.strip())
+    evidence = [str(e["id"]) for e in data.get("evidence") or ()][:1]
+    for ref in added:
+        facts.append({"id": ref, "type": "person", "name": f"person {ref}", "evidence": evidence})
+    return added
 
 
 # ---- hypothesis strategies ----------------------------------------------------------------

@@ -7,6 +7,7 @@ the diff.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import gc
 import json
@@ -58,6 +59,9 @@ VOCAB = Vocabulary(
                 AttrSpec("persons", "text"),
                 AttrSpec("convention", "text", choices=("GC IV", "GC III")),
             ),
+        ),
+        "person": FactSpec(
+            "person", "A natural person named in the evidence", _attrs(AttrSpec("name", "text"))
         ),
         "agreement": FactSpec(
             "agreement",
@@ -142,6 +146,10 @@ facts:
     parties: [lukashenka, putin]
     aim: transfer of the children
     dates: [2022-08-01, 2022-08-02]
+    evidence: [E1]
+  - id: putin
+    type: person
+    name: Vladimir Putin
     evidence: [E1]
 """
 
@@ -602,3 +610,54 @@ def test_valid_variations_of_the_good_case_load(
     )
     case = load_text(text)
     assert case.evidence[0].reliability == grade and case.evidence[0].credibility == credibility
+
+
+# ---- references in attributes (issue 12) ---------------------------------------------------------
+
+
+def _policy_vocab(states: frozenset[str]) -> Vocabulary:
+    policy = FactSpec(
+        "policy",
+        "A policy",
+        _attrs(
+            AttrSpec(
+                "by", "ref", description="Whose policy (an organisation id, or a State's name)"
+            )
+        ),
+    )
+    return dataclasses.replace(VOCAB, facts={**VOCAB.facts, "policy": policy}, states=states)
+
+
+POLICY_CASE = """\
+case: policy
+accused: []
+charges: []
+evidence: [{id: E1, kind: document, source: s, reliability: A, credibility: 1, excerpt: x}]
+facts:
+  - {id: P1, type: policy, by: Russia, evidence: [E1]}
+  - {id: F1, type: transfer, persons: c, origin: o, destination: d, cross_border: true,
+     by: Russia, evidence: [E1]}
+"""
+
+
+def test_a_state_name_is_accepted_only_where_the_library_allows_it() -> None:
+    with pytest.raises(InputError) as info:
+        load_case_text(POLICY_CASE, "c.yaml", _policy_vocab(frozenset({"Russia", "Ukraine"})))
+    (only,) = info.value.diagnostics  # `policy.by` may name a State; `transfer.by` may not
+    assert only.span is not None and only.span.line == 8
+    assert only.message == "`by` names `Russia`, which is no accused or fact id in this case"
+
+
+def test_without_the_library_s_states_a_state_name_is_no_id() -> None:
+    with pytest.raises(InputError) as info:
+        load_case_text(POLICY_CASE, "c.yaml", _policy_vocab(frozenset()))
+    first = info.value.diagnostics[0]
+    assert first.message.endswith("nor a State declared in the library")
+
+
+def test_a_typo_in_a_reference_is_refused_with_the_nearest_id() -> None:
+    text = GOOD.replace("    by: lukashenka\n", "    by: lukashenko\n")
+    with pytest.raises(InputError) as info:
+        load_text(text)
+    (only,) = info.value.diagnostics
+    assert "`by` names `lukashenko`" in only.message and only.suggestion == "lukashenka"

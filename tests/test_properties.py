@@ -35,6 +35,7 @@ from strategies import (
     case_text,
     cases,
     crime_id,
+    declare_refs,
     dsl_modules,
     evidence_item,
     library,
@@ -42,6 +43,7 @@ from strategies import (
     option_variants,
     program_for,
     random_fact,
+    referenced,
     standards_by_rank,
     strong_evidence,
     to_case_fact,
@@ -186,6 +188,7 @@ def test_adding_facts_never_lowers_a_status(g: GenCase, data: st.DataObject) -> 
     for fact in new:
         cited = data.draw(st.lists(st.sampled_from(ev), min_size=1, max_size=2, unique=True))
         d["facts"].append(to_case_fact(fact, cited))
+    declare_refs(d)
     after = ranks(run(g, d))
     assert not changed(before, after, lower=True, grown=True), [f["id"] for f in new]
 
@@ -236,8 +239,11 @@ def test_contradicting_evidence_never_raises_a_status(g: GenCase, data: st.DataO
 @settings(max_examples=scaled(0.5), suppress_health_check=HEAVY)
 @given(g=cases(), data=st.data())
 def test_without_facts_is_the_case_without_them(g: GenCase, data: st.DataObject) -> None:
-    """`check --without F` gives the statuses of the case file with F deleted."""
+    """`check --without F` gives the statuses of the case file with F deleted. (A fact that
+    another fact names, in `inferred_from` or a `ref` attribute, cannot be deleted from the file:
+    the loader refuses references to nothing.)"""
     needed = {x for f in g.data["facts"] for x in f.get("inferred_from", [])}
+    needed |= referenced(g.data)
     removable = [f for f in g.fact_ids if f not in needed]
     assume(removable)
     gone = data.draw(st.lists(st.sampled_from(removable), min_size=1, max_size=3, unique=True))
@@ -338,6 +344,7 @@ evidence:
 facts:
   - {id: F1, type: mental_state, person: acc1, state: meant, about: occupation, evidence: [E1]}
   - {id: F2, type: mental_state, person: X, state: knew, about: age, evidence: [E1]}
+  - {id: X, type: person, name: X, evidence: [E1]}
 """
 
 
