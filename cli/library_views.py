@@ -170,6 +170,13 @@ def explain(lib: Library, name: str) -> str | None:
             for t in types:
                 if t in lib.facts:
                     out += _wrap(f"`{t}`: {lib.facts[t].description}", "         ", "       ")
+        for defeater in el.unless:
+            for text in plain_requirement(defeater):
+                out += _wrap(
+                    f"unless (defeated if established, contested if credibly asserted): {text}",
+                    " " * 19,
+                    "     ",
+                )
         for m in el.meta:
             if m.key in ("note", "footnote", "unsettled", "mental", "provenance", "source"):
                 out += _wrap(f"{m.key}: {m.value}", "       ", "     · ")

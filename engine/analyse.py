@@ -31,9 +31,11 @@ from engine.weigh import (
     RANK,
     FactWeight,
     binding_status,
+    credible,
 )
 from facts.model import Case
 from rules import ast
+from rules.ast import DEFEATER
 from rules.compile import ChargeSpec, active_elements, crime_scope, perpetrator_elements
 from rules.library import Library, Standard
 from rules.program import Fact, Program, Rule
@@ -271,6 +273,10 @@ class _Context:
         self._basis: dict[str, frozenset[str]] = {}
         self.any_failed = any(w.failed for w in weights.values())
         self._need: dict[str, str] = {}
+        self._defeats: dict[
+            tuple[tuple[str, str], str | None], tuple[str | None, list[Chain_]]
+        ] = {}
+        self.credible = {e.id for e in case.evidence if credible(e)}
         self._missing: dict[tuple[tuple[str, str], str | None], list[str]] = {}
         self.facts_by_id = {str(f["id"]): f for fs in facts_by_type.values() for f in fs}
         self._perpetrator: dict[str, frozenset[str]] = {}
@@ -398,11 +404,46 @@ class _Context:
         return _BY_RANK[best] if best >= 0 else "missing"
 
     def status(self, key: tuple[str, str], act: str | None) -> str:
-        """The element's status for the act: its best chain resting on the act, or on none."""
+        """The element's status for the act: its best chain resting on the act, or on none,
+        then weighed against its defeaters (`unless`)."""
         g = self.grouped(key)
         here = g.best.get(act, "missing") if act is not None else "missing"
         common = g.best.get(None, "missing")
-        return here if RANK[here] >= RANK[common] else common
+        best = here if RANK[here] >= RANK[common] else common
+        return _defeated(best, self.defeat(key, act)[0])
+
+    def defeat(self, key: tuple[str, str], act: str | None) -> tuple[str | None, list[Chain_]]:
+        """Whether the element's defeaters are `established` (some chain is supported) or
+        `asserted` (some chain rests wholly on facts with credible evidence, but is not
+        supported at this standard) for the act, with those chains; (None, []) otherwise."""
+        memo = self._defeats.get((key, act))
+        if memo is not None:
+            return memo
+        pseudo = (key[0], key[1] + DEFEATER)
+        found: tuple[str | None, list[Chain_]] = (None, [])
+        if pseudo in self.rules_by_element:
+            chains = sorted(self.chains_for(pseudo, act))
+            status = {c: self._chain_status(c[0]) for c in chains}
+            established = [c for c in chains if status[c] == "supported"]
+            asserted = [c for c in chains if all(self._asserted(f) for f in c[0])]
+            if established:
+                found = ("established", established)
+            elif asserted:
+                found = ("asserted", asserted)
+        self._defeats[(key, act)] = found
+        return found
+
+    def _chain_status(self, own: tuple[str, ...]) -> str:
+        status = self._status.get(own)
+        if status is None:
+            status = self._status[own] = binding_status(list(own), self.weights)
+        return status
+
+    def _asserted(self, fid: str) -> bool:
+        """Whether credible evidence (graded C3 or better) supports the fact, whether or not
+        it meets the standard."""
+        w = self.weights.get(fid)
+        return w is not None and any(e in self.credible for e in w.support + w.below)
 
     def chains_for(self, key: tuple[str, str], act: str | None) -> set[Chain_]:
         g = self.grouped(key)
@@ -442,6 +483,12 @@ class _Context:
     ) -> ElementFinding:
         found = self._chains(self.chains_for(key, act))
         status, chains, facts, via = found.status, found.chains, found.facts, found.via
+        defeat, defeaters = self.defeat(key, act) if status != "missing" else (None, [])
+        if defeat == "established":  # a ground the law permits is established: not met
+            status, chains, facts, via = "missing", [], [], []
+        elif defeat == "asserted" and RANK[status] > RANK["contested"]:
+            status = "contested"
+            chains = [replace(c, status=_defeated(c.status, defeat)) for c in chains]
         direct = {e for f in facts if f in self.weights for e in self.weights[f].evidence}
         indirect = {
             e
@@ -454,6 +501,8 @@ class _Context:
         is_conduct = part == "crime" and el.subkind is not None and el.subkind.value == "conduct"
         if status == "missing" and no_act and self.grouped(key).dependent and not is_conduct:
             needs = [NO_ACT]
+        elif defeat is not None:
+            needs = self._defeat_needs(key, defeat, defeaters, act)
         else:
             needs = self._needs(key, status, facts, act)
         broken = sorted(
@@ -611,6 +660,29 @@ class _Context:
                 out.append(found_need)
         return out
 
+    def _defeat_needs(
+        self, key: tuple[str, str], defeat: str, chains: list[Chain_], act: str | None
+    ) -> list[str]:
+        """What the defeaters show, and what would answer them."""
+        pseudo = (key[0], key[1] + DEFEATER)
+        shown = sorted({f for own, _ in chains for f in own}, key=lambda f: self.rank.get(f, -1))
+        ids = ", ".join(shown[:MAX_CHAINS])
+        rules = self.rules_by_element.get(pseudo, [])
+        grounds = "; or ".join(dict.fromkeys(requirement(r) for r in rules))
+        if defeat == "established":
+            head = (
+                f"defeated: {ids} establish a ground that defeats this element at this "
+                f"standard (unless {grounds})"
+            )
+            tail = "to answer it: credible evidence contradicting " + ids
+        else:
+            head = (
+                f"contested: credible evidence for {ids} asserts a ground that would defeat "
+                f"this element (unless {grounds}), though not established at this standard"
+            )
+            tail = "to answer it: evidence that outweighs it, or contradicts " + ids
+        return [head, tail]
+
     def _fact_need(self, fid: str) -> str:
         """What the fact needs to be supported at the standard ("" if nothing)."""
         w = self.weights.get(fid)
@@ -637,6 +709,16 @@ def _counts_of(statuses: Iterable[tuple[str, str, str]]) -> dict[str, int]:
     for _, _, status in statuses:
         out[status] += 1
     return out
+
+
+def _defeated(status: str, defeat: str | None) -> str:
+    """A status weighed against its defeaters: established, the element is not met;
+    credibly asserted, it is at best contested."""
+    if defeat == "established":
+        return "missing"
+    if defeat == "asserted" and RANK[status] > RANK["contested"]:
+        return "contested"
+    return status
 
 
 def _result(counts: Mapping[str, int], total: int, jurisdiction: str) -> str:

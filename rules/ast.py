@@ -164,9 +164,16 @@ class Element:
     when: tuple[When, ...] = ()
     span: Span = _span()
     text_span: Span = _span()
+    unless: tuple[Expr, ...] = ()
+    """Defeaters: if facts establish one, the element is not met; if credible evidence
+    asserts one without establishing it, the element is at best contested."""
 
     def meta_values(self, key: str) -> list[str]:
         return [m.value for m in self.meta if m.key == key]
+
+
+DEFEATER = "!unless"
+"""Suffix of the pseudo-element that holds an element's defeaters in a compiled program."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -250,6 +250,17 @@ def _check_requirements(
     for el in elements:
         for alt in alts.get(el.id.value, []):
             diags += _check_alternative(lib, scope, el, alt, alts, required)
+        for defeater in el.unless:
+            if el.requires is None:
+                diags.append(
+                    _err(
+                        "`unless` needs a `requires` clause: a defeater defeats what it requires",
+                        defeater.span,
+                        context=_context(scope, el),
+                    )
+                )
+            for alt in alternatives(defeater)[:MAX_ALTERNATIVES]:
+                diags += _check_alternative(lib, scope, el, alt, alts, required)
     return diags
 
 

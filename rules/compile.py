@@ -10,7 +10,7 @@ charge: `accused` becomes the accused's id, and `conduct` the charged crime's co
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rules import ast
 from rules.cache import gc_paused
@@ -46,6 +46,15 @@ class ChargeSpec:
 
 def crime_scope(crime_id: str) -> str:
     return f"crime:{crime_id}"
+
+
+def defeaters(el: ast.Element) -> ast.Element:
+    """The element's `unless` clauses as one pseudo-element (`ID!unless`), compiled and
+    matched like any element; the report weighs its matches against the element's own."""
+    expr: ast.Expr = el.unless[0] if len(el.unless) == 1 else ast.OrExpr(el.unless, el.span)
+    return replace(
+        el, id=ast.Name(el.id.value + ast.DEFEATER, el.id.span), requires=expr, unless=()
+    )
 
 
 def mind_of(mode: ast.Scope) -> str:
@@ -122,6 +131,13 @@ def _nodes(
         if el.requires is None:
             continue
         nodes[el.id.value] = _Node(f"{prefix}/{el.id.value}", el, alternatives(el.requires))
+        if el.unless:  # the defeaters, as a pseudo-element no requirement can name
+            pseudo = defeaters(el)
+            nodes[pseudo.id.value] = _Node(
+                f"{prefix}/{pseudo.id.value}",
+                pseudo,
+                alternatives(pseudo.requires),  # type: ignore[arg-type]
+            )
     for node in nodes.values():
         node.names = nodes
     return nodes

@@ -55,7 +55,7 @@ KEYWORDS = (
     "fact crime mode group standard option element requires use derived for when not and or "
     "as has accused true false one of text rank origins reliability credibility contradiction "
     "inference choice default article source note leading unsettled provenance title footnote "
-    "mental state party declaration from to perpetrator mind withdrawal effective exclusion "
+    "mental state party declaration from to perpetrator mind withdrawal effective exclusion unless "
     "unverified checked"
 ).split()
 
@@ -357,6 +357,7 @@ class _ToAst(Transformer[Token, Any]):
             )
         metas = tuple(c for c in clauses if isinstance(c, ast.Meta))
         whens = tuple(c for c in clauses if isinstance(c, ast.When))
+        unless = tuple(c[1] for c in clauses if isinstance(c, tuple) and c[0] == "unless")
         return ast.Element(
             self._name(name),
             self._name(kind),
@@ -367,10 +368,14 @@ class _ToAst(Transformer[Token, Any]):
             whens,
             self._span(meta),
             self._tspan(text),
+            unless,
         )
 
     def requires_clause(self, meta: LarkMeta, expr: Any) -> Any:
         return ("requires", expr, self._span(meta))
+
+    def unless_clause(self, meta: LarkMeta, expr: Any) -> Any:
+        return ("unless", expr, self._span(meta))
 
     def when_clause(self, meta: LarkMeta, option: Token, op: Token, choice: Token) -> Any:
         if str(op) not in ("==", "!="):

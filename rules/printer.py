@@ -71,6 +71,8 @@ def element(el: ast.Element, indent: str = "  ") -> list[str]:
     lines = [head, f"{indent}  {quote(el.text)}"]
     if el.requires is not None:
         lines.append(f"{indent}  requires {requirement(el.requires)}")
+    for u in el.unless:
+        lines.append(f"{indent}  unless {requirement(u)}")
     for w in el.when:
         lines.append(
             f"{indent}  when {w.option.value} {'==' if w.op == 'eq' else '!='} {w.choice.value}"

@@ -40,6 +40,20 @@ crime unlawful_deportation_transfer "War crime of unlawful deportation and trans
     footnote "With respect to nationality, it is understood that the perpetrator needs only to know that the victim belonged to an adverse party to the conflict. This footnote also applies to the corresponding element in each crime under article 8 (2) (a)."
     note "Footnote on nationality: S: CMN Means of Proof Digest, quoting Dörmann (2003) p. 21, where the word is 'accused'; 'perpetrator' as recalled for the official text [M]. Footnote on arts. 30 and 32: M. Knowledge of facts only; no legal evaluation needed."
 
+  element unlawful material circumstance
+    "The deportation or transfer was not justified by a ground that international humanitarian law permits (implicit: 'unlawful' deportation or transfer, art. 8(2)(a)(vii))."
+    requires transfer(id == conduct.id)
+    unless transfer(id == conduct.id, purpose == "evacuation_from_danger") and security_situation(territory == conduct.origin_territory, danger_to_civilians == true) and return(regarding == conduct.id)
+    unless transfer(id == conduct.id, purpose == "military_operations") and security_situation(territory == conduct.origin_territory, hostilities == true) and return(regarding == conduct.id)
+    unless transfer(id == conduct.id, purpose == "medical_treatment") and group(id == conduct.persons, under_18 == true) and consent(regarding == conduct.id, given_by == "parents_or_guardians", written == true, free == true) and return(regarding == conduct.id) and not coercion(regarding == conduct.id)
+    unless consent(regarding == conduct.id, given_by == "persons_concerned", free == true) and not coercion(regarding == conduct.id)
+    provenance "implicit: not an EoC element ('unlawful' is tested under IHL: EoC General Introduction, para. 6 [M]); grounds from GC IV art. 49(2) and AP I art. 78 as summarised in shared/law/reference.md §1.1 [M]"
+    note "An implicit circumstance, reported with its own status so that the lawfulness of the removal is visible. GC IV art. 49(1) prohibits forcible transfers and deportations of protected persons from occupied territory 'regardless of their motive'; art. 49(2) allows an evacuation only if the security of the population or imperative military reasons so demand, and evacuees must be brought back as soon as hostilities in the area have ceased. AP I art. 78: no evacuation of children other than a State's own nationals to a foreign country, except temporarily for compelling reasons of health or medical treatment (or, except in occupied territory, safety), with the written consent of parents or guardians where they can be found [M, reference §1.1]."
+    note "Defeaters (`unless`): an evacuation for the population's security (purpose evacuation_from_danger, civilians in danger where they were taken from, and brought back); one for imperative military reasons (purpose military_operations, hostilities there, and brought back); a temporary medical evacuation of children (purpose medical_treatment, written and free consent of parents or guardians, no coercion, brought back). Established at the standard, they defeat the element; asserted by credible evidence (C3 or better) without being established, they leave it contested."
+    note "Consent given in a coercive environment, or by authorities on behalf of the persons, does not make a transfer lawful (reference §1.1, citing CMN 8-2-a-vii-1/5): a consent counts only if given by the parents or guardians (or the persons themselves), freely, and with no coercion bearing on the transfer."
+    unsettled "Not encoded: the 49(2) limit that evacuees may not be moved outside the occupied territory unless that cannot be avoided for material reasons, and AP I art. 78's 'safety' ground outside occupied territory; whether the evacuation was in fact 'temporary' is shown only by a `return` fact."
+    note "A further defeater here: the persons concerned consented freely and no coercion bore on the transfer, so they had a genuine choice (there must be no genuine choice: Karadžić TJ para. 489, as for deportation as a crime against humanity [M; S: CMN 7-1-d/3])."
+
   use international_armed_conflict
 }
 
@@ -81,6 +95,19 @@ crime transfer_of_population "War crime of the transfer, directly or indirectly,
   derived occupation_knowledge for conduct
     "The perpetrator was aware of the factual circumstances that established the occupation of the territory."
     source "Rome Statute art. 30(3)"
+
+  element unlawful material circumstance
+    "The deportation or transfer was not justified by a ground that international humanitarian law permits (implicit: limb (b); GC IV art. 49)."
+    requires transfer(id == conduct.id)
+    unless transfer(id == conduct.id, purpose == "evacuation_from_danger") and security_situation(territory == conduct.origin_territory, danger_to_civilians == true) and return(regarding == conduct.id)
+    unless transfer(id == conduct.id, purpose == "military_operations") and security_situation(territory == conduct.origin_territory, hostilities == true) and return(regarding == conduct.id)
+    unless transfer(id == conduct.id, purpose == "medical_treatment") and group(id == conduct.persons, under_18 == true) and consent(regarding == conduct.id, given_by == "parents_or_guardians", written == true, free == true) and return(regarding == conduct.id) and not coercion(regarding == conduct.id)
+    provenance "implicit: not an EoC element ('unlawful' is tested under IHL: EoC General Introduction, para. 6 [M]); grounds from GC IV art. 49(2) and AP I art. 78 as summarised in shared/law/reference.md §1.1 [M]"
+    note "An implicit circumstance, reported with its own status so that the lawfulness of the removal is visible. GC IV art. 49(1) prohibits forcible transfers and deportations of protected persons from occupied territory 'regardless of their motive'; art. 49(2) allows an evacuation only if the security of the population or imperative military reasons so demand, and evacuees must be brought back as soon as hostilities in the area have ceased. AP I art. 78: no evacuation of children other than a State's own nationals to a foreign country, except temporarily for compelling reasons of health or medical treatment (or, except in occupied territory, safety), with the written consent of parents or guardians where they can be found [M, reference §1.1]."
+    note "Defeaters (`unless`): an evacuation for the population's security (purpose evacuation_from_danger, civilians in danger where they were taken from, and brought back); one for imperative military reasons (purpose military_operations, hostilities there, and brought back); a temporary medical evacuation of children (purpose medical_treatment, written and free consent of parents or guardians, no coercion, brought back). Established at the standard, they defeat the element; asserted by credible evidence (C3 or better) without being established, they leave it contested."
+    note "Consent given in a coercive environment, or by authorities on behalf of the persons, does not make a transfer lawful (reference §1.1, citing CMN 8-2-a-vii-1/5): a consent counts only if given by the parents or guardians (or the persons themselves), freely, and with no coercion bearing on the transfer."
+    unsettled "Not encoded: the 49(2) limit that evacuees may not be moved outside the occupied territory unless that cannot be avoided for material reasons, and AP I art. 78's 'safety' ground outside occupied territory; whether the evacuation was in fact 'temporary' is shown only by a `return` fact."
+    unsettled "The genuine-choice defeater of 8(2)(a)(vii)-1 is not applied here: limb (a) reaches transfers of the Occupying Power's own population 'directly or indirectly', including settlement induced by incentives, where the settlers' consent is no defence."
 
   use international_armed_conflict
 }

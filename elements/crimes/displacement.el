@@ -29,6 +29,10 @@ crime displacing_civilians "War crime of displacing civilians" {
     "Such order was not justified by the security of the civilians involved or by military necessity."
     requires order(id == conduct.id, purpose != "evacuation_from_danger", purpose != "military_operations")
           or security_situation(territory == conduct.origin_territory, hostilities == false)
+    unless order(id == conduct.id, purpose == "evacuation_from_danger") and security_situation(territory == conduct.origin_territory, danger_to_civilians == true)
+    unless order(id == conduct.id, purpose == "military_operations") and security_situation(territory == conduct.origin_territory, hostilities == true)
+    unless order(id == conduct.id, purpose == "evacuation_from_danger") and group(id == conduct.persons, under_18 == true) and consent(regarding == conduct.id, given_by == "parents_or_guardians", free == true) and not coercion(regarding == conduct.id)
+    note "Defeaters (`unless`), from the Statute's own words ('unless the security of the civilians involved or imperative military reasons so demand') and AP II art. 17(1) [M]: an order to evacuate civilians in danger where they were, an order for imperative military reasons where hostilities were taking place, and the temporary removal of children from an area of hostilities with the free consent of their parents or guardians (AP II art. 4(3)(e) [M]). Established at the standard they defeat the element; credibly asserted, they leave it contested."
     provenance "S: FICHL commentary (2017) p. 141; M"
     note "Shown by what the order actually sought to achieve (neither the civilians' safety from the fighting nor military operations), or by the absence of hostilities in the area concerned. The Statute allows displacement where 'the security of the civilians involved or imperative military reasons so demand'."
   derived justification_knowledge for not_justified

@@ -80,3 +80,10 @@ fact placement "Persons were placed in the care of others: adoption, foster fami
   kind: one of ("adoption", "foster_family", "guardianship", "institution", "camp", "citizenship", "other") "What kind of placement"
   date: date? "When"
 }
+
+fact return "Persons who had been moved were brought back to the place they had been taken from (their homes, or where they lived), as IHL requires of an evacuation (GC IV art. 49(2))." {
+  persons: ref "Who was brought back (the id of a `group` or `person` fact)"
+  regarding: ref "The transfer they were brought back from (the id of a `transfer` or `order` fact)"
+  to: text? "Where they were brought back to"
+  date: date? "When"
+}
