@@ -9,11 +9,13 @@ from typing import Any
 
 from facts.checker import Checker, new_use
 from facts.document import DataPath
+from facts.model import MAX_WHOLE_NUMBER as _MAX_INT
 from facts.model import AttrValue, FactRecord, construct_all
 from facts.sections import label, section
 from facts.vocabulary import AttrSpec, FactSpec
 from facts.wording import (
     DATE_WORDS,
+    TOO_LARGE,
     TRUE_FALSE,
     WHOLE_NUMBER,
     date_problem,
@@ -21,6 +23,7 @@ from facts.wording import (
     iso_day,
     parse_date,
     show,
+    too_large,
 )
 
 RESERVED: dict[str, str] = {
@@ -354,7 +357,7 @@ def _quick_one(kind: str, choices: tuple[str, ...] | None, value: Any) -> Any:
                 return iso_day(day)
         return _SLOW
     if kind == "int":
-        return value if type(value) is int else _SLOW
+        return value if type(value) is int and -_MAX_INT <= value <= _MAX_INT else _SLOW
     if kind == "bool":
         return value if type(value) is bool else _SLOW
     if kind == "date" and type(value) is datetime.date:
@@ -438,6 +441,14 @@ def _scalar(
     kind = attr.type
     notes: tuple[str, ...] = ()
     suggestion = None
+    if kind == "int" and too_large(value):
+        ck.error(
+            path,
+            f"{name} is too large a number",
+            expected=TOO_LARGE,
+            context=draft.context,
+        )
+        return None
     if kind == "int" and isinstance(value, int) and not isinstance(value, bool):
         return value
     if kind == "bool" and isinstance(value, bool):

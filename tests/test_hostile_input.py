@@ -7,6 +7,18 @@ the behaviours behind them.
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from golden import ROOT
+
+from engine import rete
 from rules.diagnostics import MAX_QUOTE, MAX_SHOWN, Diagnostic, Span, quote_line, render, render_all
 from rules.visible import cells, visible
 
@@ -70,3 +82,93 @@ def test_messages_and_quoted_lines_show_control_characters_as_escapes() -> None:
     assert all(visible(line) == line for line in text.split("\n"))
     assert len(text.split("\n")) == 6
     assert "\\x1b]0;pwned\\x07" in text and "E1\\nMADE OUT" in text and "\\u2066note" in text
+
+
+# ---- user input never ends in an internal error (exit 3) -----------------------------------------
+
+DEMO = ROOT / "examples" / "belarus_children.yaml"
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, NO_COLOR="1", PYTHONPATH=str(ROOT))
+    return subprocess.run(
+        [sys.executable, "-m", "cli.main", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+
+
+def _demo_copy(tmp_path: Path, old: str, new: str, name: str = "case.yaml") -> Path:
+    shutil.copytree(ROOT / "examples" / "sources", tmp_path / "sources")
+    text = DEMO.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / name
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+@pytest.mark.skipif(rete.available() is not None, reason=str(rete.available()))
+def test_a_text_too_long_for_durable_rules_falls_back_or_is_named(tmp_path: Path) -> None:
+    case = _demo_copy(
+        tmp_path,
+        "    territory: Russian-occupied territory of Ukraine\n",
+        f"    territory: {'x' * 40_000}\n",
+    )
+    auto = run("check", str(case), "--engine", "auto")
+    assert auto.returncode == 1, auto.stderr
+    assert "note: durable-rules cannot hold fact F2, attribute `territory`" in auto.stderr
+    assert "used the reference evaluator" in auto.stderr
+    reference = run("check", str(case), "--engine", "reference")
+    assert auto.stdout == reference.stdout
+    forced = run("check", str(case), "--engine", "rete")
+    assert forced.returncode == 2, forced.stderr
+    assert forced.stderr.startswith(
+        "error: --engine rete: durable-rules cannot hold fact F2, attribute `territory`: a text "
+        "value of 40000 characters is too long"
+    )
+    assert "internal error" not in forced.stderr
+
+
+def test_a_huge_whole_number_is_a_located_error(tmp_path: Path) -> None:
+    case = _demo_copy(
+        tmp_path, "    under_18: true\n", f"    under_18: true\n    max_age: 0x{'f' * 5000}\n"
+    )
+    result = run("check", str(case))
+    assert result.returncode == 2, result.stderr
+    assert "case.yaml:167:14: error: `max_age` is too large a number" in result.stderr
+    big = _demo_copy(tmp_path / "b", "    count: 2100\n", f"    count: {2**53 + 1}\n")
+    assert run("check", str(big)).returncode == 2
+    edge = _demo_copy(tmp_path / "c", "    count: 2100\n", f"    count: {2**53}\n")
+    assert run("check", str(edge)).returncode == 1
+
+
+def test_a_lone_surrogate_in_a_json_case_file_is_a_located_error(tmp_path: Path) -> None:
+    data = yaml.safe_load(DEMO.read_text(encoding="utf-8"))
+    text = json.dumps(data, default=str).replace("Aliaksandr Lukashenka", "Aliaksandr \\ud800")
+    path = tmp_path / "case.json"
+    path.write_text(text, encoding="utf-8")
+    result = run("check", str(path))
+    assert result.returncode == 2, result.stderr
+    assert "error: `\\ud800` is not valid Unicode" in result.stderr
+    paired = tmp_path / "paired.json"
+    paired.write_text(text.replace("\\ud800", "\\ud83d\\ude00"), encoding="utf-8")
+    assert run("check", str(paired)).returncode == 1
+
+
+def test_a_deeply_nested_requirement_is_a_located_error_in_lint_and_check(tmp_path: Path) -> None:
+    nested = "".join(f"(transfer(count > {n}) {'and' if n % 2 else 'or'} " for n in range(1000))
+    dsl = tmp_path / "deep.el"
+    dsl.write_text(
+        'fact transfer "Moved." {\n  count: int?\n}\n\ncrime sample "Sample" {\n'
+        '  article "X-1"\n  source "test"\n  element conduct material conduct\n'
+        f'    "Text."\n    requires {nested}transfer(count > 0){")" * 1000}\n}}\n',
+        encoding="utf-8",
+    )
+    for args in (("lint", str(dsl)), ("check", str(DEMO), "--library", str(dsl))):
+        result = run(*args)
+        assert result.returncode == 2 if args[0] == "check" else result.returncode in (1, 2)
+        assert "deep.el:10:" in result.stderr and "expression nested too deeply" in result.stderr
+        assert "internal error" not in result.stderr and "Recursion" not in result.stderr
