@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from engine.redact import finish_redaction
 from engine.report import (
     REPORT_VERSION,
     ChargeFinding,
@@ -189,6 +190,7 @@ def relations(
 
 def render_html(report: Report) -> str:
     """The whole document, ending with one newline."""
+    report = finish_redaction(report)
     anchors = _Anchors()
     for i, e in enumerate(report.evidence):
         anchors.evidence.setdefault(e.id, f"ev-{i + 1}")

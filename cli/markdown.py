@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from engine.redact import finish_redaction
 from engine.report import ChargeFinding, ElementFinding, EvidenceInfo, FactFinding, Report
 
 SYMBOL = {"supported": "✔", "insufficient": "~", "contested": "!", "missing": "✘"}
@@ -87,6 +88,7 @@ def _plural(n: int, word: str) -> str:
 
 def render_markdown(report: Report) -> str:
     """The whole memo, ending with one newline."""
+    report = finish_redaction(report)
     out: list[str] = []
     out.append(f"# Element analysis: {md(report.case)}")
     out.append("")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Mapping, Sequence
 
+from engine.redact import finish_redaction
 from engine.report import ChargeFinding, ElementFinding, FactFinding, Report
 
 WIDTH = 80
@@ -41,6 +42,7 @@ def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
 
 
 def render(report: Report, colour: bool = False, verbose: bool = False) -> str:
+    report = finish_redaction(report)
     st = Style(colour)
     s = report.standard
     out = [st.bold(f"Case: {report.case}")]

@@ -44,7 +44,15 @@ _MESSAGES = (
 
 def parse_json(text: str, file: str) -> tuple[Document, list[Diagnostic]]:
     """Parse a JSON case file; return the document and problems that did not stop reading.
-    Raises `InputError` when the text is not JSON."""
+    Raises `InputError` when the text is not JSON (quoting no line of a file that marks some
+    evidence confidential: which lines are confidential is not known then)."""
+    try:
+        return _parse_json(text, file)
+    except InputError as err:
+        raise InputError(Document(file, text, None).guard(err.diagnostics)) from None
+
+
+def _parse_json(text: str, file: str) -> tuple[Document, list[Diagnostic]]:
     doc = Document(file, text, None)
     if not text.strip():
         raise InputError([Diagnostic("error", "the case file is empty", doc.span_at(0))])

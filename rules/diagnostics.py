@@ -101,6 +101,8 @@ def render(diag: Diagnostic, sources: dict[str, str] | None = None) -> str:
             lines.append(f" {pad} |")
             lines.append(f" {gutter} | {shown}")
             lines.append(f" {pad} | {' ' * before}{'^' * width}")
+    if span is not None and not diag.quote:
+        lines.append("   = (the line is not quoted: it may hold evidence marked confidential)")
     if diag.expected:
         lines.append(f"   = expected {visible(diag.expected)}")
     if diag.suggestion:

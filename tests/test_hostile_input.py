@@ -172,3 +172,64 @@ def test_a_deeply_nested_requirement_is_a_located_error_in_lint_and_check(tmp_pa
         assert result.returncode == 2 if args[0] == "check" else result.returncode in (1, 2)
         assert "deep.el:10:" in result.stderr and "expression nested too deeply" in result.stderr
         assert "internal error" not in result.stderr and "Recursion" not in result.stderr
+
+
+# ---- redaction that holds -----------------------------------------------------------------------
+
+SECRET_CASE = """\
+case: Redaction test case
+standard: reasonable_grounds
+accused:
+  - {id: a1, name: Accused One}
+charges:
+  - {accused: a1, crime: 8(2)(a)(vii)-1, mode: aiding_abetting}
+evidence:
+  - {id: E1, kind: testimony, source: Witness ALPHA-7, reliability: B, credibility: 2,
+     excerpt: the buses left at night, origin: Informant ALPHA-7, document: alpha7_note.pdf,
+     date: 2021-03-17, file: alpha7_statement.txt, sha256: "%s", confidential: true}
+  - {id: E2, kind: press, source: Public press report, reliability: C, credibility: 2,
+     excerpt: buses were seen, origin: Informant ALPHA-7, date: 2022-01-05}
+facts:
+  - {id: G1, type: group, description: children, nationals_of: Ukraine, civilian: true,
+     evidence: [E2]}
+  - {id: F1, type: transfer, persons: G1, origin: Mariupol, destination: Rostov,
+     cross_border: true, evidence: [E1, E2]}
+"""
+SECRETS = ("ALPHA-7", "alpha7", "2021-03-17", "buses left at night")
+
+
+def test_redact_hides_origin_document_date_and_file_name_in_every_format(tmp_path: Path) -> None:
+    (tmp_path / "alpha7_statement.txt").write_text("Statement.\n", encoding="utf-8")
+    case = tmp_path / "case.yaml"
+    case.write_text(SECRET_CASE % ("0" * 64), encoding="utf-8")  # the file fails its check
+    plain = run("check", str(case), "--format", "json")
+    assert all(s in plain.stdout for s in SECRETS), "the secrets are in the unredacted report"
+    for fmt in ("text", "json", "markdown", "html"):
+        result = run("check", str(case), "--format", fmt, "--redact", "--verbose")
+        assert result.returncode in (0, 1), result.stderr
+        leaked = [s for s in SECRETS if s in result.stdout or s in result.stderr]
+        assert not leaked, (fmt, leaked)
+        if fmt != "text":
+            assert "redacted: E1" in result.stdout, fmt
+    report = json.loads(run("check", str(case), "--format", "json", "--redact").stdout)
+    e1 = next(e for e in report["evidence"] if e["id"] == "E1")
+    assert e1["grade"] == "B2" and e1["kind"] == "testimony"  # what the reader needs stays
+    assert e1["integrity"] == "its file failed the integrity check (details redacted)"
+
+
+def test_a_problem_inside_confidential_evidence_quotes_no_source_text(tmp_path: Path) -> None:
+    bad = SECRET_CASE.replace("date: 2021-03-17", "date: met ALPHA-7 at the safe house") % (
+        "0" * 64
+    )
+    for name, text in (
+        ("case.yaml", bad),
+        ("case.json", json.dumps(yaml.safe_load(bad), default=str)),  # one line: all of it
+        ("broken.json", json.dumps(yaml.safe_load(bad), default=str)[:-1]),  # syntax error
+    ):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        result = run("check", str(path))
+        assert result.returncode == 2, result.stderr
+        assert f"{name}:" in result.stderr
+        assert not [s for s in SECRETS if s in result.stderr], (name, result.stderr)
+        assert "the line is not quoted" in result.stderr
