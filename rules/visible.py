@@ -37,11 +37,19 @@ def escape_char(ch: str) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
-def visible(text: str) -> str:
-    """`text` with every control and bidi character shown as an escape (see the module)."""
-    if _UNSAFE.search(text) is None:  # the usual case: nothing to do, no copy
+_UNSAFE_KEEP_SPACE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + "".join(sorted(BIDI_CONTROLS)) + "]"
+)
+
+
+def visible(text: str, keep_whitespace: bool = False) -> str:
+    """`text` with every control and bidi character shown as an escape (see the module);
+    with `keep_whitespace`, tabs and line breaks are left as they are (for HTML, where they are
+    only spaces)."""
+    unsafe = _UNSAFE_KEEP_SPACE if keep_whitespace else _UNSAFE
+    if unsafe.search(text) is None:  # the usual case: nothing to do, no copy
         return text
-    return _UNSAFE.sub(lambda m: escape_char(m.group()), text)
+    return unsafe.sub(lambda m: escape_char(m.group()), text)
 
 
 def is_unsafe(ch: str) -> bool:
@@ -59,3 +67,32 @@ def cells(ch: str) -> int:
     if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
         return 0
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+# ---- look-alike ids ------------------------------------------------------------------------------
+
+_HOMOGLYPHS = str.maketrans(
+    # Cyrillic and Greek letters that look like Latin ones (lower and upper case)
+    "АВЕКМНОРСТХУаеорсхуіјѕԁԛԝІЈЅӀ"
+    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαβεικνορτυχϲ",
+    "ABEKMHOPCTXYaeopcxyijsdqwIJSI"
+    "ABEZHIKMNOPTYXaBeiKvopTuxc",
+)
+
+
+def skeleton(text: str) -> str:
+    """`text` with Cyrillic and Greek look-alikes of Latin letters replaced by them, after
+    compatibility normalisation (full-width letters, ligatures): two ids with the same skeleton
+    look the same on a page."""
+    return unicodedata.normalize("NFKC", text).translate(_HOMOGLYPHS)
+
+
+def scripts(text: str) -> set[str]:
+    """The scripts of the letters of `text` (as the first word of their Unicode names:
+    LATIN, CYRILLIC, GREEK, ARABIC, CJK …); digits and punctuation have none."""
+    out = set()
+    for ch in text:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            out.add(name.split(" ", 1)[0] if name else "UNKNOWN")
+    return out

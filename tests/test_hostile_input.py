@@ -233,3 +233,38 @@ def test_a_problem_inside_confidential_evidence_quotes_no_source_text(tmp_path: 
         assert f"{name}:" in result.stderr
         assert not [s for s in SECRETS if s in result.stderr], (name, result.stderr)
         assert "the line is not quoted" in result.stderr
+
+
+# ---- no spoofing on a terminal -------------------------------------------------------------------
+
+SPOOF = (
+    "Accused \x1b[2J\x1b]0;pwned\x07\x1b]8;;http://x\x07link\x1b]8;;\x07\nCharge 9: X — MADE OUT"
+)
+
+
+def test_control_characters_in_case_text_never_reach_the_terminal(tmp_path: Path) -> None:
+    data = yaml.safe_load(DEMO.read_text(encoding="utf-8"))
+    data["case"] = "Title \u202eevil\x9b"
+    data["accused"][0]["name"] = SPOOF
+    shutil.copytree(ROOT / "examples" / "sources", tmp_path / "sources")
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(data, default=str), encoding="utf-8")
+    for fmt in ("text", "markdown"):
+        result = run("check", str(path), "--format", fmt)
+        assert result.returncode == 1, result.stderr
+        for bad in ("\x1b", "\x07", "\u202e", "\x9b"):
+            assert bad not in result.stdout, (fmt, bad)
+        forged = [x for x in result.stdout.splitlines() if x.lstrip("#* ").startswith("Charge 9")]
+        assert not forged, fmt  # the name's newline starts no line of its own
+        assert "\\x1b" in result.stdout.replace("\\\\", "\\"), fmt
+    html_out = run("check", str(path), "--format", "html").stdout
+    assert "\x1b" not in html_out and "\u202e" not in html_out
+    assert "<bdi>Accused \\x1b[2J" in html_out
+    other = tmp_path / "other.json"
+    data["accused"][0]["name"] = "Someone else\x1b[31m"
+    other.write_text(json.dumps(data, default=str), encoding="utf-8")
+    diff = run("diff", str(path), str(other))
+    assert "\x1b" not in diff.stdout and "\x1b" not in diff.stderr
+    bad_id = run("check", str(path), "--without", "E1\x1b[2J")
+    assert bad_id.returncode == 2 and "\x1b" not in bad_id.stderr
+    assert "E1\\x1b[2J" in bad_id.stderr

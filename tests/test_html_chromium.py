@@ -21,9 +21,7 @@ from test_renderers import demo_report, hostile_report
 from cli.html import esc, render_html
 from engine.report import Report
 
-CHROMIUM = next(
-    (p for p in (shutil.which(n) for n in ("chromium", "chromium-browser")) if p), None
-)
+CHROMIUM = next((p for p in (shutil.which(n) for n in ("chromium", "chromium-browser")) if p), None)
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None, reason="no chromium binary on PATH (apt-get install chromium)"
 )

@@ -38,7 +38,7 @@ DEMO = ROOT / "examples" / "belarus_children.yaml"
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
 HOSTILE = (
-    f'{SCRIPT} "quotes" &amp; \'single\' | pipe | Свабода *bold* _em_ [link](http://x) '
+    f"{SCRIPT} \"quotes\" &amp; 'single' | pipe | Свабода *bold* _em_ [link](http://x) "
     f"`code` # not a heading\n- not a list\n\n{IMG} </td></tr></table> <!-- c --> &lt;"
 )
 
@@ -128,8 +128,10 @@ def hostile_report(
     f2 = _fact("F2", "insufficient", below=("E3",), type_="group")
     f3 = _fact("F3", "contested", support=("E2",), contra=("E4",), type_="occupation")
     # F4 rests on E1 alone; without E1 only the weak E3 is left
-    f4 = _fact("F4", "supported", support=("E1",)) if "E1" not in gone else (
-        _fact("F4", "insufficient", below=("E3",))
+    f4 = (
+        _fact("F4", "supported", support=("E1",))
+        if "E1" not in gone
+        else (_fact("F4", "insufficient", below=("E3",)))
     )
     facts = (f1, f2, f3, f4)
     ev = {f.id: f.evidence for f in facts}
@@ -172,8 +174,10 @@ def hostile_report(
                 "common_plan",
                 "mode",
                 "missing",
-                needs=("needs an `agreement` fact whose parties includes the accused",
-                       "near miss: F9 is an agreement, but its parties is [\"x\"]"),
+                needs=(
+                    "needs an `agreement` fact whose parties includes the accused",
+                    'near miss: F9 is an agreement, but its parties is ["x"]',
+                ),
                 kind="objective",
             ),
             _el(
@@ -203,8 +207,15 @@ def hostile_report(
         made_out=e1_status == "supported",
         elements=(
             _el("conduct", "crime", "supported", ("F1",), ev["F1"]),
-            _el("assistance", "mode", e1_status, ("F4",), ev["F4"], kind="objective",
-                needs=() if e1_status == "supported" else ("F4: needs 1 more origin",)),
+            _el(
+                "assistance",
+                "mode",
+                e1_status,
+                ("F4",),
+                ev["F4"],
+                kind="objective",
+                needs=() if e1_status == "supported" else ("F4: needs 1 more origin",),
+            ),
         ),
         jurisdiction="undetermined",
     )
@@ -320,8 +331,13 @@ def test_rendering_does_not_depend_on_hash_order() -> None:
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
         proc = subprocess.run(
-            [sys.executable, "-c", _DIGEST], cwd=ROOT, env=env, capture_output=True, text=True,
-            timeout=120, check=False,
+            [sys.executable, "-c", _DIGEST],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
         )
         assert proc.returncode == 0, proc.stderr[-2000:]
         digests.add(proc.stdout)
@@ -395,10 +411,45 @@ def test_markdown_memo_contents() -> None:
 # -- HTML escaping -----------------------------------------------------------------------------
 
 ALLOWED_TAGS = {
-    "html", "head", "meta", "title", "style", "body", "header", "main", "footer", "section",
-    "h1", "h2", "h3", "h4", "h5", "p", "strong", "em", "code", "a", "abbr", "span", "br",
-    "table", "caption", "thead", "tbody", "tr", "th", "td", "ul", "li", "dl", "dt", "dd",
-    "blockquote", "figure", "figcaption",
+    "bdi",
+    "html",
+    "head",
+    "meta",
+    "title",
+    "style",
+    "body",
+    "header",
+    "main",
+    "footer",
+    "section",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "p",
+    "strong",
+    "em",
+    "code",
+    "a",
+    "abbr",
+    "span",
+    "br",
+    "table",
+    "caption",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "ul",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "figure",
+    "figcaption",
 }
 
 
@@ -440,7 +491,7 @@ def test_html_escapes_every_piece_of_case_text() -> None:
 
 def test_html_is_self_contained_and_forbids_scripts() -> None:
     doc = render_html(hostile_report())
-    assert doc.startswith("<!DOCTYPE html>\n<html lang=\"en\">")
+    assert doc.startswith('<!DOCTYPE html>\n<html lang="en">')
     assert (
         '<meta http-equiv="Content-Security-Policy" content="default-src &#x27;none&#x27;; '
         "style-src &#x27;unsafe-inline&#x27;; img-src data:" in doc
@@ -457,11 +508,17 @@ def test_html_matrix() -> None:
     assert '<th scope="row"><a href="#c1-e1"><code>conduct</code></a>' in doc
     # columns: the evidence used in charge 1 (E1…E4), in case order; charge 2 uses E1, E2
     matrix1 = doc.split('id="charge-1-matrix"')[1].split("</table>")[0]
-    assert re.findall(r'href="#ev-\d">(E\d)</a>', matrix1.split("</thead>")[0]) == [
-        "E1", "E2", "E3", "E4"
+    assert re.findall(r'href="#ev-\d"><bdi>(E\d)</bdi></a>', matrix1.split("</thead>")[0]) == [
+        "E1",
+        "E2",
+        "E3",
+        "E4",
     ]
     matrix2 = doc.split('id="charge-2-matrix"')[1].split("</table>")[0]
-    assert re.findall(r'href="#ev-\d">(E\d)</a>', matrix2.split("</thead>")[0]) == ["E1", "E2"]
+    assert re.findall(r'href="#ev-\d"><bdi>(E\d)</bdi></a>', matrix2.split("</thead>")[0]) == [
+        "E1",
+        "E2",
+    ]
     # a cell: symbol and word, and a label for screen readers
     assert (
         '<td class="rel support" aria-label="E1 supports conduct (fact F1)">'
@@ -471,11 +528,11 @@ def test_html_matrix() -> None:
     assert 'aria-label="E3 below protected (fact F2)"' in matrix1
     assert 'aria-label="E4 contradicts occupation (fact F3)"' in matrix1
     assert 'aria-label="E2 supports occupation (fact F3)"' in matrix1
-    assert "aria-label=\"E4: not relied on for conduct\"></td>" in matrix1
+    assert 'aria-label="E4: not relied on for conduct"></td>' in matrix1
     # the element sections: law, facts, excerpt with provenance, gaps
-    assert "<h4 id=\"c1-e4-h\">" in doc
+    assert '<h4 id="c1-e4-h">' in doc
     assert "The law text of common_plan, with a | pipe and &lt;b&gt;markup&lt;/b&gt;" in doc
-    assert "graded <abbr title=\"source reliability D, information credibility 4\">D4</abbr>" in doc
+    assert 'graded <abbr title="source reliability D, information credibility 4">D4</abbr>' in doc
     assert "origin: origin of E3" in doc and "document: <code>e3.txt</code>" in doc
     assert (
         '<ul class="gaps"><li>needs an <code>agreement</code> fact whose parties includes the '
@@ -555,9 +612,7 @@ def test_diff_rejects_what_is_not_a_report() -> None:
 def test_diff_demo_without_e7() -> None:
     result = diff_reports(demo_report().to_dict(), demo_report(("E7",)).to_dict())
     assert result.excluded_after_only == ("E7",)
-    changes = {
-        (c.index_before, e.id): e for c in result.charges for e in c.status_changes
-    }
+    changes = {(c.index_before, e.id): e for c in result.charges for e in c.status_changes}
     assert changes, "removing E7 (Mezentsev) changes some mode element"
     for (_, element), ch in changes.items():
         assert ch.part == "mode"
