@@ -168,7 +168,7 @@ def _clean(value: Any) -> Any:
             new = _clean(old)
             if new is not old:
                 changed[f.name] = new
-        return replace(value, **changed) if changed else value  # type: ignore[type-var]
+        return replace(value, **changed) if changed else value
     return value
 
 

@@ -73,10 +73,8 @@ def cells(ch: str) -> int:
 
 _HOMOGLYPHS = str.maketrans(
     # Cyrillic and Greek letters that look like Latin ones (lower and upper case)
-    "АВЕКМНОРСТХУаеорсхуіјѕԁԛԝІЈЅӀ"
-    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧαβεικνορτυχϲ",
-    "ABEKMHOPCTXYaeopcxyijsdqwIJSI"
-    "ABEZHIKMNOPTYXaBeiKvopTuxc",
+    "АВЕКМНОРСТХУаеорсхуіјѕԁԛԝІЈЅӀΑΒΕΖΗΙΚΜΝΟΡΤΥΧαβεικνορτυχϲ",
+    "ABEKMHOPCTXYaeopcxyijsdqwIJSIABEZHIKMNOPTYXaBeiKvopTuxc",
 )
 
 
