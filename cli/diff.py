@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from engine.ids import natural_key
+from rules.visible import visible
 
 WIDTH = 80
 SYMBOL = {"supported": "✔", "insufficient": "~", "contested": "!", "missing": "✘"}
@@ -339,7 +340,7 @@ def _standard_id(doc: Mapping[str, Any]) -> str:
 
 def _wrap(text: str, first: str, rest: str) -> list[str]:
     return textwrap.wrap(
-        " ".join(text.split()),
+        visible(" ".join(text.split())),  # no control or bidi character reaches the terminal
         WIDTH,
         initial_indent=first,
         subsequent_indent=rest,

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from engine.redact import finish_redaction
 from engine.report import (
     REPORT_VERSION,
     ChargeFinding,
@@ -25,6 +26,7 @@ from engine.report import (
     FactFinding,
     Report,
 )
+from rules.visible import visible
 
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
@@ -126,8 +128,16 @@ footer.report { margin-top: 3rem; font-size: .8rem; color: var(--muted);
 
 
 def esc(text: object) -> str:
-    """Escape case or library text for element content and attribute values alike."""
-    return html.escape(str(text), quote=True)
+    """Escape case or library text for element content and attribute values alike; control
+    and bidi characters show as visible escapes (`rules.visible`), line breaks and tabs stay
+    (they are spaces in HTML)."""
+    return html.escape(visible(str(text), keep_whitespace=True), quote=True)
+
+
+def ident(text: str) -> str:
+    """A case id or name, escaped and isolated (`<bdi>`): right-to-left text in it cannot
+    reorder what is printed around it."""
+    return f"<bdi>{esc(text)}</bdi>"
 
 
 _CODE_SPAN = re.compile(r"`([A-Za-z_][A-Za-z0-9_.]*)`")
@@ -159,11 +169,11 @@ class _Anchors:
 
     def ev(self, eid: str) -> str:
         a = self.evidence.get(eid)
-        return f'<a href="#{a}">{esc(eid)}</a>' if a else esc(eid)
+        return f'<a href="#{a}">{ident(eid)}</a>' if a else ident(eid)
 
     def fact(self, fid: str) -> str:
         a = self.facts.get(fid)
-        return f'<a href="#{a}">{esc(fid)}</a>' if a else esc(fid)
+        return f'<a href="#{a}">{ident(fid)}</a>' if a else ident(fid)
 
     def evs(self, ids: Iterable[str]) -> str:
         return ", ".join(self.ev(i) for i in ids) or "none"
@@ -189,6 +199,7 @@ def relations(
 
 def render_html(report: Report) -> str:
     """The whole document, ending with one newline."""
+    report = finish_redaction(report)
     anchors = _Anchors()
     for i, e in enumerate(report.evidence):
         anchors.evidence.setdefault(e.id, f"ev-{i + 1}")
@@ -303,7 +314,7 @@ def _summary(report: Report) -> list[str]:
         n = c.index + 1
         out.append(
             f'<tr><th scope="row"><a href="#charge-{n}">{n}</a></th>'
-            f"<td>{esc(c.accused_name)}</td>"
+            f"<td>{ident(c.accused_name)}</td>"
             f"<td>art. {esc(c.article)} {esc(c.crime_title)}</td>"
             f"<td>art. {esc(c.mode_article)} {esc(c.mode_title)}</td>"
             f"<td>{_counts(c)}</td><td>{_verdict(c)}</td></tr>"
@@ -322,7 +333,7 @@ def _charge(
     n = charge.index + 1
     out = [
         f'<section class="charge" id="charge-{n}" aria-labelledby="charge-{n}-h">',
-        f'<h2 id="charge-{n}-h">Charge {n}: {esc(charge.accused_name)} — '
+        f'<h2 id="charge-{n}-h">Charge {n}: {ident(charge.accused_name)} — '
         f"{esc(charge.crime_title)} ({esc(charge.mode_title)})</h2>",
         '<dl class="thresholds">',
         f"<dt>Crime</dt><dd>art. {esc(charge.article)} {esc(charge.crime_title)} "
@@ -579,7 +590,7 @@ def _facts(facts: Iterable[FactFinding], anchors: _Anchors) -> list[str]:
         if f.inferred_from:
             reason += f"; inferred from {anchors.fs(f.inferred_from)}"
         out.append(
-            f'<tr id="fact-{i + 1}"><th scope="row">{esc(f.id)}</th>'
+            f'<tr id="fact-{i + 1}"><th scope="row">{ident(f.id)}</th>'
             f"<td><code>{esc(f.type)}</code></td><td>{status_badge(f.status)}</td>"
             f"<td>{anchors.evs(f.support)}</td><td>{anchors.evs(f.below)}</td>"
             f"<td>{anchors.evs(f.contra)}</td><td>{reason}</td></tr>"
@@ -605,7 +616,7 @@ def _evidence(
         "<tbody>",
     ]
     for i, e in enumerate(rows):
-        head = esc(e.id)
+        head = ident(e.id)
         if e.id in excluded:
             head += ' <span class="muted">(excluded from this evaluation)</span>'
         out.append(

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterator
 from itertools import islice
 
+from engine.redact import finish_redaction
 from engine.report import Report
 
 LARGE_REPORT = 2000
@@ -24,6 +25,7 @@ BATCH = 1000
 def json_pieces(report: Report, indent: int | None = None) -> Iterator[str]:
     """The report as JSON text, in pieces; `indent` None for compact (json's default
     separators), else that many spaces (then in one piece)."""
+    report = finish_redaction(report)
     if indent is not None:
         yield json.dumps(report.to_dict(), indent=indent, ensure_ascii=False) + "\n"
         return

@@ -10,6 +10,7 @@ from rules import ast
 from rules.compile import active_elements
 from rules.dnf import alternatives
 from rules.library import Library
+from rules.visible import visible
 
 WIDTH = 80
 
@@ -92,6 +93,7 @@ def list_text(lib: Library) -> str:
 
 
 def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
+    text = visible(text)  # no control or bidi character reaches the terminal
     return textwrap.wrap(text, WIDTH, initial_indent=first or indent, subsequent_indent=indent) or [
         indent
     ]

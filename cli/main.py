@@ -26,6 +26,7 @@ from cli.output import (
     signals_as_exceptions,
 )
 from rules.diagnostics import InputError, render_all
+from rules.visible import visible
 
 EXIT_MADE_OUT, EXIT_NOT_MADE_OUT, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 130, 141  # 128 + SIGINT, 128 + SIGPIPE, as shells report
@@ -64,7 +65,8 @@ def guarded(fn: F) -> F:
             sys.exit(128 + err.signum)
         except EngineDisagreement as err:
             click.echo(
-                f"internal error: {err}. No report was produced. Please report this.", err=True
+                f"internal error: {visible(str(err))}. No report was produced. Please report this.",
+                err=True,
             )
             sys.exit(EXIT_INTERNAL)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
@@ -189,7 +191,7 @@ def check(
     _check_output(output, case_file)
     result = _run_check(case_file, standard, engine, options, without, library, all_chains)
     for notice in result.notices:
-        click.echo(f"note: {notice}", err=True)
+        click.echo(f"note: {visible(notice)}", err=True)
     colour = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     report = result.report.redacted() if redact else result.report
     private = not redact and any(e.confidential for e in report.evidence)

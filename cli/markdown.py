@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
+from engine.redact import finish_redaction
 from engine.report import ChargeFinding, ElementFinding, EvidenceInfo, FactFinding, Report
+from rules.visible import visible
 
 SYMBOL = {"supported": "✔", "insufficient": "~", "contested": "!", "missing": "✘"}
 NEAR_MISS = "near miss: "
@@ -46,7 +48,7 @@ def md(text: object) -> str:
     Whitespace runs (newlines included) collapse to one space, so the text never ends a table
     row, a list item or a paragraph early; the result contains no `<` at all.
     """
-    return _line_start(_inline(_SPACE.sub(" ", str(text)).strip()))
+    return _line_start(_inline(visible(_SPACE.sub(" ", str(text)).strip())))
 
 
 _CODE_SPAN = re.compile(r"`([A-Za-z_][A-Za-z0-9_.]*)`")
@@ -54,14 +56,14 @@ _CODE_SPAN = re.compile(r"`([A-Za-z_][A-Za-z0-9_.]*)`")
 
 def md_words(text: object) -> str:
     """Like `md`, but keeps the engine's quoting of identifiers (`mental_state`) as code spans."""
-    parts = _CODE_SPAN.split(_SPACE.sub(" ", str(text)).strip())
+    parts = _CODE_SPAN.split(visible(_SPACE.sub(" ", str(text)).strip()))
     return _line_start("".join(f"`{p}`" if i % 2 else _inline(p) for i, p in enumerate(parts)))
 
 
 def code(text: str) -> str:
     """An identifier as a code span (backticks and pipes cannot occur in library names, but a
     case id could contain them: then fall back to escaped text)."""
-    if not text or "`" in text or "|" in text or "\n" in text:
+    if not text or "`" in text or "|" in text or visible(text) != text:
         return md(text)
     return f"`{text}`"
 
@@ -85,6 +87,7 @@ def _plural(n: int, word: str) -> str:
 
 def render_markdown(report: Report) -> str:
     """The whole memo, ending with one newline."""
+    report = finish_redaction(report)
     out: list[str] = []
     out.append(f"# Element analysis: {md(report.case)}")
     out.append("")

@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Mapping, Sequence
+from dataclasses import fields, is_dataclass, replace
+from typing import Any, cast
 
+from engine.redact import finish_redaction
 from engine.report import RESULT_TEXT, ChargeFinding, ElementFinding, FactFinding, Report
+from rules.visible import visible
 
 WIDTH = 80
 MAX_LISTED = 20
@@ -41,6 +45,7 @@ def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
 
 
 def render(report: Report, colour: bool = False, verbose: bool = False) -> str:
+    report = _printable(finish_redaction(report))
     st = Style(colour)
     s = report.standard
     out = [st.bold(f"Case: {report.case}")]
@@ -168,6 +173,41 @@ def _element(
         for d in el.derived:
             out += _wrap(f"derived (art. 30): {d}", "          ", "        · ")
     return out
+
+
+def _printable(report: Report) -> Report:
+    """The parts of the report this renderer prints, with every control and bidi character
+    of case or library text shown as an escape (`rules.visible`): a name cannot clear the
+    screen, retitle the terminal, hide a link, reorder the line or start a forged one."""
+    slim = replace(
+        report,
+        facts=tuple(f for f in report.facts if f.inferred_from),
+        evidence=tuple(e for e in report.evidence if e.integrity),
+    )
+    return cast(Report, _clean(slim))
+
+
+def _clean(value: Any) -> Any:
+    """`value` (a report dataclass, tuple or text) with its text made visible; the same object
+    where nothing needed it."""
+    if isinstance(value, str):
+        return visible(value)
+    if isinstance(value, tuple):
+        if all(type(x) is str for x in value):
+            if visible("".join(value)) == "".join(value):
+                return value
+            return tuple(visible(x) for x in value)
+        items = tuple(_clean(x) for x in value)
+        return value if all(a is b for a, b in zip(items, value, strict=True)) else items
+    if is_dataclass(value) and not isinstance(value, type):
+        changed = {}
+        for f in fields(value):
+            old = getattr(value, f.name)
+            new = _clean(old)
+            if new is not old:
+                changed[f.name] = new
+        return replace(value, **changed) if changed else value
+    return value
 
 
 def _ids(ids: Sequence[str]) -> str:

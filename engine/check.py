@@ -29,6 +29,7 @@ from rules.compile import ChargeSpec, compile_case
 from rules.diagnostics import Diagnostic, InputError, nearest
 from rules.library import Library, Standard
 from rules.program import Fact, Match, Program
+from rules.visible import visible
 
 EngineName = Literal["auto", "rete", "reference"]
 
@@ -150,6 +151,22 @@ def match(
         return expected, "reference"
     try:
         found = rete.evaluate(program, facts)
+    except rete.ReteCannotHold as err:  # the case's limit, not a bug: say which fact
+        where = f"fact {visible(err.fact_id)}, attribute `{visible(err.attribute)}`"
+        if engine == "auto":
+            notices.append(
+                f"durable-rules cannot hold {where} ({err.reason}); used the reference evaluator"
+            )
+            return expected, "reference"
+        raise InputError(
+            [
+                Diagnostic(
+                    "error",
+                    f"--engine rete: durable-rules cannot hold {where}: {err.reason}",
+                    notes=("shorten the value, or use --engine auto or --engine reference",),
+                )
+            ]
+        ) from None
     except rete.ReteError as err:
         raise EngineDisagreement(f"the rete engine failed: {err}") from err
     wanted = {Match(rule, ids) for rule, all_ids in expected.items() for ids in all_ids}

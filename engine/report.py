@@ -6,7 +6,7 @@ or in library order, so the same input gives the same bytes, whichever engine ra
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 REPORT_VERSION = "2.0"
@@ -312,15 +312,12 @@ class Report:
     excluded: tuple[str, ...] = field(default_factory=tuple)
 
     def redacted(self) -> Report:
-        """The same report with the source and excerpt of confidential evidence replaced by
-        its id, for sharing outside the team (`--redact`, every output format)."""
-        evidence = tuple(
-            replace(e, source=f"[redacted: {e.id}]", excerpt=f"[redacted: {e.id}]")
-            if e.confidential
-            else e
-            for e in self.evidence
-        )
-        return replace(self, evidence=evidence)
+        """The same report with everything that could identify a confidential evidence item
+        (source, excerpt, origin, document, date, file name) replaced by its id, for sharing
+        outside the team (`--redact`, every output format): see `engine.redact`."""
+        from engine.redact import redact
+
+        return redact(self)
 
     @property
     def all_made_out(self) -> bool:

@@ -94,11 +94,23 @@ from typing import Any, cast
 
 from rules.program import Const, Fact, Match, Program, Ref, Scalar
 
-__all__ = ["ReteError", "available", "evaluate"]
+__all__ = ["ReteCannotHold", "ReteError", "available", "evaluate"]
 
 
 class ReteError(RuntimeError):
     """durable-rules could not evaluate the program exactly (or failed): an internal error."""
+
+
+class ReteCannotHold(ReteError):
+    """A value of the case that durable-rules cannot hold (a text too long for its 16-bit
+    string lengths): not a bug, a limit of the engine. `check.match` falls back to the
+    reference evaluator under `--engine auto` and names the fact under `--engine rete`."""
+
+    def __init__(self, fact_id: str, attribute: str, reason: str) -> None:
+        self.fact_id = fact_id
+        self.attribute = attribute
+        self.reason = reason
+        super().__init__(f"fact {fact_id}, attribute `{attribute}`: {reason}")
 
 
 # --- durable-rules limits (src/rules/*.h) and our margins --------------------------------------
@@ -522,15 +534,19 @@ def _handle(group: _Group, live: tuple[int, ...]) -> int:
 def _members(fact: Fact, fact_type: str, voc: _Vocabulary) -> str:
     """The fact's encoded attributes as JSON object members (all encodings are plain ASCII)."""
     parts: list[str] = []
-    for name in voc.scalars.get(fact_type, ()):
-        n = voc.number[name]
-        kind, enc = _encode(fact.get(name))
-        parts.append(f'"v{n}":"{enc}","k{n}":"{kind}"')
-    for name in voc.lists.get(fact_type, ()):
-        value = fact.get(name)
-        if isinstance(value, list):
-            items = ",".join(f'"{_text(x)}"' for x in value if isinstance(x, str))
-            parts.append(f'"l{voc.number[name]}":[{items}]')
+    name = ""
+    try:
+        for name in voc.scalars.get(fact_type, ()):
+            n = voc.number[name]
+            kind, enc = _encode(fact.get(name))
+            parts.append(f'"v{n}":"{enc}","k{n}":"{kind}"')
+        for name in voc.lists.get(fact_type, ()):
+            value = fact.get(name)
+            if isinstance(value, list):
+                items = ",".join(f'"{_text(x)}"' for x in value if isinstance(x, str))
+                parts.append(f'"l{voc.number[name]}":[{items}]')
+    except ReteError as err:
+        raise ReteCannotHold(str(fact.get("id")), name, str(err)) from None
     return ",".join(parts)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Collection, Iterable
 from functools import partial
 from typing import Any, NamedTuple
 
-from facts.document import DataPath, Document, NeedsLocation
+from facts.document import DataPath, Document, NeedsLocation, is_marked
 from facts.vocabulary import Vocabulary
 from facts.wording import show
 from rules.diagnostics import Diagnostic, Span, nearest
@@ -71,8 +71,21 @@ class Checker:
                 suggestion=suggestion,
                 context=context,
                 notes=all_notes,
+                quote=self.doc.quotable(span),
             )
         )
+
+    def confidential(self, path: DataPath) -> bool:
+        """Whether `path` lies inside an evidence item marked confidential (its values are
+        then not quoted in messages either)."""
+        if len(path) < 2 or path[0] != "evidence" or not isinstance(path[1], int):
+            return False
+        top = self.doc.data
+        items = top.get("evidence") if isinstance(top, dict) else None
+        if not isinstance(items, list) or not 0 <= path[1] < len(items):
+            return False
+        item = items[path[1]]
+        return isinstance(item, dict) and is_marked(item.get("confidential"))
 
     def where(self, path: DataPath) -> str:
         """'line L, column C' of the value at `path` (for notes), or its data path."""

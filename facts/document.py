@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +102,7 @@ class Document:
         self.located = located
         self.positions = positions
         self._starts: list[int] | None = None
+        self._confidential: list[tuple[int, int]] | None = None
 
     # ---- positions -----------------------------------------------------------------------------
 
@@ -155,11 +158,68 @@ class Document:
         end_line, end_column = self.line_column(end)
         return Span(self.file, line, column, end_line, end_column)
 
+    # ---- confidential evidence -------------------------------------------------------------
+
+    def quotable(self, span: Span | None) -> bool:
+        """Whether a diagnostic at `span` may quote its source line: not when the line holds
+        any part of an evidence item marked confidential (the diagnostic is printed before
+        anyone chose to redact). When the data is unknown (the file could not be read), a
+        file that marks any item confidential has no line quoted."""
+        if span is None:
+            return True
+        if self.located is None or self.positions is None:
+            return not marks_confidential(self.text)
+        if self._confidential is None:
+            self._confidential = self._confidential_lines()
+        return not any(
+            first <= span.line <= last or first <= (span.end_line or span.line) <= last
+            for first, last in self._confidential
+        )
+
+    def _confidential_lines(self) -> list[tuple[int, int]]:
+        top = self.located
+        items = top.get("evidence") if isinstance(top, dict) else None
+        if not isinstance(items, list):
+            return []
+        out = []
+        for i, item in enumerate(items):
+            if isinstance(item, dict) and is_marked(item.get("confidential")):
+                span = self.span(("evidence", i))
+                if span is None:  # cannot tell which lines: quote nothing
+                    return [(1, len(self.text) + 1)]
+                out.append((span.line, span.end_line or span.line))
+        return out
+
+    def guard(self, diags: list[Diagnostic]) -> list[Diagnostic]:
+        """`diags`, with no quoted line for those inside confidential evidence."""
+        return [
+            d if not d.quote or self.quotable(d.span) else replace(d, quote=False) for d in diags
+        ]
+
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset (lines split as `str.splitlines`)."""
         if self._starts is None:
             self._starts = line_starts(self.text)
         return line_column(self._starts, offset)
+
+
+_CONFIDENTIAL = re.compile(r"""confidential["']?\s*:\s*["']?(?:true|yes|on|y)\b""", re.IGNORECASE)
+
+
+def marks_confidential(text: str | bytes) -> bool:
+    """Whether the text of a case file marks some evidence confidential (for files that
+    cannot be read as data)."""
+    if isinstance(text, bytes):
+        text = text.decode("utf-8", errors="replace")
+    return _CONFIDENTIAL.search(text) is not None
+
+
+def is_marked(value: Any) -> bool:
+    """Whether a `confidential` value marks the item confidential. Anything that is not
+    clearly "no" counts (the loader reports values that are not true or false)."""
+    if value is None or value is False or value == 0:
+        return False
+    return not (isinstance(value, str) and value.strip().lower() in ("", "false", "no", "off", "n"))
 
 
 def line_starts(text: str) -> list[int]:
@@ -245,6 +305,7 @@ def decode(raw: bytes, file: str) -> str:
                     "error",
                     f"the file is not valid UTF-8 text: the byte 0x{bad} here cannot be read",
                     Span(file, line, column),
+                    quote=not marks_confidential(raw),
                     notes=(
                         "save the file with the UTF-8 encoding "
                         "(in most editors: Save As… › Encoding › UTF-8)",

@@ -9,11 +9,13 @@ from typing import Any
 
 from facts.checker import Checker, new_use
 from facts.document import DataPath, NeedsLocation
+from facts.model import MAX_WHOLE_NUMBER as _MAX_INT
 from facts.model import AttrValue, FactRecord, construct_all
 from facts.sections import label, section
 from facts.vocabulary import AttrSpec, FactSpec
 from facts.wording import (
     DATE_WORDS,
+    TOO_LARGE,
     TRUE_FALSE,
     WHOLE_NUMBER,
     date_problem,
@@ -21,7 +23,9 @@ from facts.wording import (
     iso_day,
     parse_date,
     show,
+    too_large,
 )
+from rules.visible import has_bidi, scripts, skeleton
 
 RESERVED: dict[str, str] = {
     "id": "text naming the fact, such as F1",
@@ -90,6 +94,7 @@ def check_facts(ck: Checker, top: Mapping[str, Any], evidence: Collection[str]) 
             _check_references(ck, draft, evidence, facts)
     _check_cycles(ck, drafts, facts)
     _check_ref_values(ck, drafts, shapes)
+    _check_lookalikes(ck, top)
     out: list[FactRecord] = []
     for d in drafts:
         if d.ok:  # every field checked: the id and type are non-empty, stripped text, the
@@ -366,7 +371,7 @@ def _quick_one(kind: str, choices: tuple[str, ...] | None, value: Any) -> Any:
                 return iso_day(day)
         return _SLOW
     if kind == "int":
-        return value if type(value) is int else _SLOW
+        return value if type(value) is int and -_MAX_INT <= value <= _MAX_INT else _SLOW
     if kind == "bool":
         return value if type(value) is bool else _SLOW
     if kind == "date" and type(value) is datetime.date:
@@ -450,6 +455,14 @@ def _scalar(
     kind = attr.type
     notes: tuple[str, ...] = ()
     suggestion = None
+    if kind == "int" and too_large(value):
+        ck.error(
+            path,
+            f"{name} is too large a number",
+            expected=TOO_LARGE,
+            context=draft.context,
+        )
+        return None
     if kind == "int" and isinstance(value, int) and not isinstance(value, bool):
         return value
     if kind == "bool" and isinstance(value, bool):
@@ -481,6 +494,67 @@ def _scalar(
         notes=notes,
     )
     return None
+
+
+# ---- ids that deceive the eye ------------------------------------------------------------------
+
+
+def _check_lookalikes(ck: Checker, top: Mapping[str, Any]) -> None:
+    """Errors for ids that are not what they look like: with a bidi control character (which
+    reorders the text around it), mixing scripts (Cyrillic `Е` in a Latin id), or looking the
+    same as another id of the case (Cyrillic `Е1` beside Latin `E1`); and for accused names
+    with a bidi override. Errors, not warnings: an id is a reference that people read, type
+    (`--without E1`) and cite; two that look alike make every reference ambiguous, and renaming
+    one costs nothing. Only non-ASCII ids are examined (the usual case costs one scan)."""
+    ids = ck.ids
+    if all(ident.isascii() for ident in ids):
+        seen: dict[str, str] = {}
+    else:
+        seen = {}
+        for ident, use in ids.items():
+            path = use.path
+            if not ident.isascii():
+                if has_bidi(ident):
+                    ck.error(
+                        path,
+                        f"the id `{ident}` contains an invisible character that changes the "
+                        "direction of the text around it; remove it",
+                    )
+                    continue
+                found = scripts(ident)
+                if len(found) > 1:
+                    ck.error(
+                        path,
+                        f"the id `{ident}` mixes letters of different scripts "
+                        f"({', '.join(sorted(s.title() for s in found))}); write it in one",
+                        notes=("letters of another script can look exactly like Latin ones",),
+                    )
+                    continue
+            shape = skeleton(ident)
+            first = seen.get(shape)
+            if first is not None and first != ident:
+                which = ", ".join(sorted(s.title() for s in scripts(ident))) or "other"
+                ck.error(
+                    path,
+                    f"the id `{ident}` looks the same as `{first}` but is a different id "
+                    f"(it is written with {which} letters)",
+                    notes=(
+                        f"`{first}` is at {ck.where(ids[first].path)}; give one of them "
+                        "another id, or write both alike if they are the same",
+                    ),
+                )
+                continue
+            seen.setdefault(shape, ident)
+    accused = top.get("accused")
+    if isinstance(accused, list):
+        for i, item in enumerate(accused):
+            name = item.get("name") if isinstance(item, dict) else None
+            if isinstance(name, str) and has_bidi(name):
+                ck.error(
+                    ("accused", i, "name"),
+                    "the name contains an invisible character that changes the direction of "
+                    "the text around it; remove it",
+                )
 
 
 # ---- references and cycles --------------------------------------------------------------------

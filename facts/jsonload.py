@@ -15,6 +15,7 @@ Limits: nesting at most `facts.yamlload.MAX_DEPTH` levels; size as for YAML.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from facts.document import Document, NeedsLocation
@@ -43,13 +44,23 @@ _MESSAGES = (
 
 def parse_json(text: str, file: str) -> tuple[Document, list[Diagnostic]]:
     """Parse a JSON case file; return the document and problems that did not stop reading.
-    Raises `InputError` when the text is not JSON."""
+    Raises `InputError` when the text is not JSON (quoting no line of a file that marks some
+    evidence confidential: which lines are confidential is not known then)."""
+    try:
+        return _parse_json(text, file)
+    except InputError as err:
+        raise InputError(Document(file, text, None).guard(err.diagnostics)) from None
+
+
+def _parse_json(text: str, file: str) -> tuple[Document, list[Diagnostic]]:
     doc = Document(file, text, None)
     if not text.strip():
         raise InputError([Diagnostic("error", "the case file is empty", doc.span_at(0))])
     duplicates: list[str] = []
     try:
-        data = json.loads(text, object_pairs_hook=lambda pairs: _pairs(pairs, duplicates))
+        data = json.loads(
+            text, object_pairs_hook=lambda pairs: _pairs(pairs, duplicates), parse_int=_int
+        )
     except json.JSONDecodeError as exc:
         message = next((m for start, m in _MESSAGES if exc.msg.startswith(start)), None)
         raise InputError(
@@ -66,6 +77,22 @@ def parse_json(text: str, file: str) -> tuple[Document, list[Diagnostic]]:
         raise InputError(
             [Diagnostic("error", f"the JSON cannot be read: {reason}", doc.span_at(0))]
         ) from None
+    bad = _lone_surrogate(text)
+    if bad is not None:
+        raise InputError(
+            [
+                Diagnostic(
+                    "error",
+                    f"`{text[bad : bad + 6]}` is not valid Unicode: it is half of a pair of "
+                    "escapes (a surrogate) without its other half",
+                    doc.span_at(bad, bad + 6),
+                    notes=(
+                        "write the character itself, or both halves of its escape "
+                        "(e.g. \\ud83d\\ude00 for 😀)",
+                    ),
+                )
+            ]
+        )
     if _too_deep(data):
         raise InputError(
             [
@@ -92,12 +119,43 @@ def parse_json_fast(text: str) -> Any:
     if not text or text.isspace():
         raise NeedsLocation
     try:
-        data = json.loads(text, object_pairs_hook=_unique)
+        data = json.loads(text, object_pairs_hook=_unique, parse_int=_int)
     except (RecursionError, ValueError):
         raise NeedsLocation from None
-    if _too_deep(data):
+    if _lone_surrogate(text) is not None or _too_deep(data):
         raise NeedsLocation
     return data
+
+
+_ESCAPE = re.compile(r"(\\+)u([dD][89a-fA-F][0-9a-fA-F]{2})")
+_LOW = re.compile(r"\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+
+
+def _lone_surrogate(text: str) -> int | None:
+    """Where the first ``\\uD800``-``\\uDFFF`` escape without its other half starts (JSON
+    reads it into text that cannot be written out again as UTF-8), or None."""
+    if "\\u" not in text:
+        return None
+    paired = -1  # the end of the last high half that has its low half
+    for m in _ESCAPE.finditer(text):
+        if len(m.group(1)) % 2 == 0:  # an escaped backslash, then "u…": plain text
+            continue
+        start = m.end(1) - 1
+        if int(m.group(2), 16) < 0xDC00:
+            if _LOW.match(text, m.end()):
+                paired = m.end()
+                continue
+            return start
+        if start != paired:
+            return start
+    return None
+
+
+def _int(text: str) -> int | str:
+    """A JSON whole number; one too long to be a number a case file allows stays text (as the
+    YAML reader leaves it), for the checks to refuse with a located message — Python's own
+    limit on reading long numbers would otherwise refuse the whole file, unlocated."""
+    return int(text) if len(text) <= 20 else text
 
 
 def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

@@ -78,7 +78,15 @@ CREDIBILITY_SCALE: dict[int, str] = {
     6: "truth cannot be judged",
 }
 
-AttrValue = str | int | bool | list[str]
+MAX_WHOLE_NUMBER = 2**53
+"""Whole numbers in a case file lie between -2**53 and 2**53 (9,007,199,254,740,992): every
+number a case needs (counts of persons, ages) fits, every tool reading the JSON report (a
+JavaScript double) reads it exactly, and the rule engine can hold it. A larger one — say
+``0x`` and five thousand hex digits — is refused with a located message."""
+
+WholeNumber = Annotated[int, Field(ge=-MAX_WHOLE_NUMBER, le=MAX_WHOLE_NUMBER)]
+
+AttrValue = str | WholeNumber | bool | list[str]
 """A normalised fact attribute: dates as ISO text ``YYYY-MM-DD``, list items as text."""
 
 

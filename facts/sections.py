@@ -542,8 +542,12 @@ def _value_error(
     if value is None or (isinstance(value, str) and not value.strip()):
         message = f"`{field}` is empty"
         detail = words + (f" ({detail})" if detail else "")
-    elif field == "date":
+    elif field == "date" and not ck.confidential(path):
         message, notes = date_problem(value, "date")
+    elif ck.confidential(path) and field not in ("credibility", "reliability", "confidential"):
+        message = f"{field} must be {words} (the value is not shown: the item is confidential)"
+        if field == "sha256" and isinstance(value, str) and len(value) != 64:
+            notes = (f"it has {len(value)} characters",)
     else:
         message = f"{field} must be {words}, not {show(value)}"
         if field == "kind" and isinstance(value, str):

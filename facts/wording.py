@@ -8,13 +8,29 @@ import functools
 import re
 from typing import Any
 
-from facts.model import CREDIBILITY_SCALE, EVIDENCE_KINDS, RELIABILITY_SCALE
+from facts.model import CREDIBILITY_SCALE, EVIDENCE_KINDS, MAX_WHOLE_NUMBER, RELIABILITY_SCALE
 
 _DATE_SHAPE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 DATE_WORDS = "a date written YYYY-MM-DD (e.g. 2023-07-19)"
 WHOLE_NUMBER = "a whole number"
+TOO_LARGE = f"a whole number from -{MAX_WHOLE_NUMBER:,} to {MAX_WHOLE_NUMBER:,} (2^53)"
+_WRITTEN_NUMBER = re.compile(r"[-+]?(0[xX][0-9a-fA-F_]+|0[oO]?[0-7_]+|[0-9][0-9_]*)")
+
+
+def too_large(value: Any) -> bool:
+    """Whether `value` is a whole number outside the range a case file allows, or the text of
+    one too long to be read as a number at all (as YAML and JSON leave it)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return abs(value) > MAX_WHOLE_NUMBER
+    return (
+        isinstance(value, str)
+        and len(value) > 15
+        and bool(_WRITTEN_NUMBER.fullmatch(value.strip()))
+    )
+
+
 TRUE_FALSE = "true or false"
 
 
@@ -24,6 +40,8 @@ def show(value: Any) -> str:
         return "empty"
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, int) and abs(value) > MAX_WHOLE_NUMBER:  # str() may refuse it
+        return f"a number of about {int(value.bit_length() * 0.30103) + 1:,} digits"
     if isinstance(value, (int, float)):
         return str(value)
     if isinstance(value, datetime.datetime):

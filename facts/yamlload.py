@@ -157,8 +157,9 @@ def parse_yaml_collect(text: str, file: str) -> tuple[Document, list[Diagnostic]
     try:
         data = builder.run()
     except _Fatal:
-        raise InputError(builder.diags) from None
-    return Document(file, text, data, data, builder.positions), builder.diags
+        raise InputError(builder.doc.guard(builder.diags)) from None
+    doc = Document(file, text, data, data, builder.positions)
+    return doc, doc.guard(builder.diags)
 
 
 class _Builder:

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from rules.visible import cells, escape_char, is_unsafe, visible
+
 Severity = Literal["error", "warning"]
 
 
@@ -39,6 +41,8 @@ class Diagnostic:
     suggestion: str | None = None
     context: str | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
+    quote: bool = True
+    """Whether the source line may be quoted: not inside evidence marked confidential."""
 
 
 class InputError(Exception):
@@ -59,60 +63,146 @@ def nearest(name: str, candidates: Iterable[str]) -> str | None:
     return lowered.get(name.lower())
 
 
+MAX_SHOWN = 50
+"""At most this many diagnostics are printed; the rest are counted ("… and N more problems")."""
+MAX_QUOTE = 120
+"""At most this many terminal cells of the source line are quoted, around the column."""
+QUOTE_LEFT = 40
+"""Cells of the line kept before the column when the line must be cut."""
+
+
 def render(diag: Diagnostic, sources: dict[str, str] | None = None) -> str:
     """Render a diagnostic as a compiler-style message with the source line and a caret.
 
     `sources` maps file names to their text; when the file is not given there, it is read from
-    disk if possible. A diagnostic without a span renders as a single line.
+    disk if possible. A diagnostic without a span renders as a single line; so does one whose
+    `quote` is off (it sits inside confidential evidence). A long line is cut to a window of
+    `MAX_QUOTE` cells around the column ("…" where cut), with the caret still under the right
+    character; control and bidi characters in it show as escapes (`rules.visible`), as they do
+    in the message.
     """
     span = diag.span
+    message = visible(diag.message)
     head = (
-        f"{span}: {diag.severity}: {diag.message}" if span else f"{diag.severity}: {diag.message}"
+        f"{visible(str(span))}: {diag.severity}: {message}"
+        if span
+        else f"{diag.severity}: {message}"
     )
     lines = [head]
-    if span is not None:
+    if span is not None and diag.quote:
         text = _source_line(span, sources)
         if text is not None:
             gutter = str(span.line)
             pad = " " * len(gutter)
-            shown = text.replace("\t", " ")
-            width = 1
+            length = 1
             if span.end_line == span.line and span.end_column and span.end_column > span.column:
-                width = span.end_column - span.column
-            caret_col = max(span.column - 1, 0)
-            width = max(1, min(width, max(1, len(shown) - caret_col)))
+                length = span.end_column - span.column
+            shown, before, width = quote_line(text, max(span.column - 1, 0), length)
             lines.append(f" {pad} |")
             lines.append(f" {gutter} | {shown}")
-            lines.append(f" {pad} | {' ' * caret_col}{'^' * width}")
+            lines.append(f" {pad} | {' ' * before}{'^' * width}")
+    if span is not None and not diag.quote:
+        lines.append("   = (the line is not quoted: it may hold evidence marked confidential)")
     if diag.expected:
-        lines.append(f"   = expected {diag.expected}")
+        lines.append(f"   = expected {visible(diag.expected)}")
     if diag.suggestion:
-        lines.append(f"   = did you mean `{diag.suggestion}`?")
+        lines.append(f"   = did you mean `{visible(diag.suggestion)}`?")
     for note in diag.notes:
-        lines.append(f"   = note: {note}")
+        lines.append(f"   = note: {visible(note)}")
     if diag.context:
-        lines.append(f"   = in: {diag.context}")
+        lines.append(f"   = in: {visible(diag.context)}")
     return "\n".join(lines)
 
 
+def quote_line(text: str, start: int, length: int = 1) -> tuple[str, int, int]:
+    """The part of a source line to quote, the cells before the caret, and the caret's width.
+
+    `start` is the 0-based character index of the column, `length` how many characters the
+    caret covers. Tabs show as one space; control and bidi characters as escapes; wide
+    characters count two cells. At most `MAX_QUOTE` cells are shown, cut with "…"; only a
+    bounded slice of the line is looked at, however long it is.
+    """
+    start = max(0, min(start, len(text)))
+    limit = 4 * MAX_QUOTE  # characters looked at on each side (zero-width ones take no cell)
+
+    def left(budget: int) -> tuple[int, int, list[str]]:
+        i, used, parts = start, 0, []
+        while i > 0 and start - i < limit:
+            piece, w = _piece(text[i - 1])
+            if used + w > budget:
+                break
+            parts.append(piece)
+            used += w
+            i -= 1
+        parts.reverse()
+        return i, used, parts
+
+    i, left_used, left_parts = left(QUOTE_LEFT)
+    j, right_used, right_parts, caret = start, 0, [], 0
+    while j < len(text) and j - start < limit:
+        piece, w = _piece(text[j])
+        if left_used + right_used + w > MAX_QUOTE:
+            break
+        right_parts.append(piece)
+        right_used += w
+        j += 1
+        if j - start <= length:
+            caret = right_used
+    if j == len(text) and i > 0:  # the line ends soon: give the room to what comes before
+        i, left_used, left_parts = left(MAX_QUOTE - right_used)
+    cut_left, cut_right = i > 0, j < len(text)
+    shown = (
+        ("…" if cut_left else "")
+        + "".join(left_parts)
+        + "".join(right_parts)
+        + ("…" if cut_right else "")
+    )
+    return shown, left_used + cut_left, max(1, caret)
+
+
+def _piece(ch: str) -> tuple[str, int]:
+    """How one character of a quoted line is shown, and its width in cells."""
+    if ch == "\t":
+        return " ", 1
+    if is_unsafe(ch):
+        shown = escape_char(ch)
+        return shown, len(shown)
+    return ch, cells(ch)
+
+
 def render_all(diags: Sequence[Diagnostic], sources: dict[str, str] | None = None) -> str:
+    """Every diagnostic up to `MAX_SHOWN`, then how many more there are, then the totals."""
     errors = sum(1 for d in diags if d.severity == "error")
     warnings = len(diags) - errors
-    body = "\n\n".join(render(d, sources) for d in diags)
+    shown = [render(d, sources) for d in diags[:MAX_SHOWN]]
+    hidden = len(diags) - len(shown)
+    if hidden > 0:
+        shown.append(
+            f"… and {hidden:,} more problem{'s' if hidden != 1 else ''} "
+            f"(the first {MAX_SHOWN} are shown; fix these and run again)"
+        )
+    body = "\n\n".join(shown)
     parts = []
     if errors:
-        parts.append(f"{errors} error{'s' if errors != 1 else ''}")
+        parts.append(f"{errors:,} error{'s' if errors != 1 else ''}")
     if warnings:
-        parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
+        parts.append(f"{warnings:,} warning{'s' if warnings != 1 else ''}")
     return f"{body}\n\n{', '.join(parts)}" if parts else body
 
 
 _file_cache: dict[str, list[str]] = {}
+_text_cache: dict[int, tuple[str, list[str]]] = {}
 
 
 def _source_line(span: Span, sources: dict[str, str] | None) -> str | None:
     if sources and span.file in sources:
-        all_lines = sources[span.file].splitlines()
+        source = sources[span.file]
+        cached = _text_cache.get(id(source))
+        if cached is None or cached[0] is not source:
+            cached = (source, source.splitlines())
+            _text_cache.clear()
+            _text_cache[id(source)] = cached
+        all_lines = cached[1]
     else:
         if span.file not in _file_cache:
             try:

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from lark import Lark, Token, Transformer, UnexpectedInput, v_args
+from lark import Lark, Token, Transformer, Tree, UnexpectedInput, v_args
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedToken, VisitError
 from lark.tree import Meta as LarkMeta
 
@@ -107,6 +107,9 @@ def parse_text(text: str, path: str) -> ast.Module:
         tree = parser().parse(text)
     except UnexpectedInput as err:
         raise InputError([_syntax_diagnostic(err, text, path)]) from None
+    too_deep = _too_deeply_nested(tree, path)
+    if too_deep is not None:
+        raise InputError([too_deep])
     try:
         items = _ToAst(path).transform(tree)
     except VisitError as err:
@@ -114,6 +117,37 @@ def parse_text(text: str, path: str) -> ast.Module:
             raise InputError([err.orig_exc.diagnostic]) from None
         raise
     return ast.Module(path=path, items=tuple(items))
+
+
+MAX_NESTING = 32
+"""Requirements nest `and`, `or`, `not` and brackets at most this deep. The library's deepest
+is 4; a deeper one is refused with a located message instead of exhausting Python's stack in
+the passes that walk expressions (parse, check, normal form, compile)."""
+
+_NESTING = frozenset({"or_expr", "and_expr", "negation"})
+
+
+def _too_deeply_nested(tree: Tree[Any], path: str) -> Diagnostic | None:
+    """An error at the first expression nested more than `MAX_NESTING` deep, if any (found
+    without recursion, in source order)."""
+    stack: list[tuple[Any, int]] = [(tree, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if not isinstance(node, Tree):
+            continue
+        if node.data in _NESTING:
+            depth += 1
+            if depth > MAX_NESTING:
+                meta = node.meta
+                return Diagnostic(
+                    "error",
+                    f"expression nested too deeply: more than {MAX_NESTING} levels of "
+                    "`and`, `or`, `not` and brackets",
+                    Span(path, getattr(meta, "line", 1), getattr(meta, "column", 1)),
+                    notes=("split the requirement into elements or groups (`use`)",),
+                )
+        stack.extend((child, depth) for child in reversed(node.children))
+    return None
 
 
 def parse_file(path: str | Path) -> ast.Module:

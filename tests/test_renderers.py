@@ -443,6 +443,7 @@ def test_markdown_memo_contents() -> None:
 # -- HTML escaping -----------------------------------------------------------------------------
 
 ALLOWED_TAGS = {
+    "bdi",
     "html",
     "head",
     "meta",
@@ -539,14 +540,17 @@ def test_html_matrix() -> None:
     assert '<th scope="row"><a href="#c1-e1"><code>conduct</code></a>' in doc
     # columns: the evidence used in charge 1 (E1…E4), in case order; charge 2 uses E1, E2
     matrix1 = doc.split('id="charge-1-matrix"')[1].split("</table>")[0]
-    assert re.findall(r'href="#ev-\d">(E\d)</a>', matrix1.split("</thead>")[0]) == [
+    assert re.findall(r'href="#ev-\d"><bdi>(E\d)</bdi></a>', matrix1.split("</thead>")[0]) == [
         "E1",
         "E2",
         "E3",
         "E4",
     ]
     matrix2 = doc.split('id="charge-2-matrix"')[1].split("</table>")[0]
-    assert re.findall(r'href="#ev-\d">(E\d)</a>', matrix2.split("</thead>")[0]) == ["E1", "E2"]
+    assert re.findall(r'href="#ev-\d"><bdi>(E\d)</bdi></a>', matrix2.split("</thead>")[0]) == [
+        "E1",
+        "E2",
+    ]
     # a cell: symbol and word, and a label for screen readers
     assert (
         '<td class="rel support" aria-label="E1 supports conduct (fact F1)">'
