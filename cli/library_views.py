@@ -128,6 +128,7 @@ def plain_requirement(expr: ast.Expr) -> list[str]:
             ) + f" `{p.fact_type.value}` fact"
             conds = [
                 f"{c.attr.value} {OP_WORDS[c.op]} {_operand(c.operand, aliases)}"
+                + (" (an open period, with no until, lasts)" if c.attr.value == "until" else "")
                 for c in p.conditions
             ]
             parts.append(head + (" where " + ", ".join(conds) if conds else ""))

@@ -43,6 +43,7 @@ fact transfer "Persons were moved from one place to another (a deportation is a 
   lived_at_origin: bool? "Whether the persons were living at the place they were taken from (their homes, the institution they lived in, or where they had found refuge)"
   part_of: ref? "A wider course of conduct it belonged to (the id of a `course_of_conduct` fact)"
   pursuant_to: ref? "The plan or agreement under which it was carried out (the id of an `agreement` fact)"
+  conflict: ref? "The armed conflict it belonged to (the id of an `armed_conflict` fact), where the evidence ties it to one: then only that conflict gives it its context"
 }
 
 fact occupation "A territory was actually placed under the authority of a hostile army (art. 42 Hague Regulations)." {
@@ -52,11 +53,18 @@ fact occupation "A territory was actually placed under the authority of a hostil
   until: date? "Until when, if it has ended"
 }
 
-fact armed_conflict "An armed conflict existed." {
+fact armed_conflict "An armed conflict existed, with one character over a period (a conflict whose character changed is recorded as one fact per period, e.g. international until 2 June 2003, non-international after)." {
   parties: text "The parties (States or organised armed groups)"
   character: one of ("international", "non-international") "International (between States, including occupation) or not"
+  since: date? "Since when (a war crime's act counts for the conflict only from this date)"
+  until: date? "Until when, if it has ended (or its character changed)"
+}
+
+fact participation "An organisation took part in an armed conflict as a party, or fought for one, over a period: one fact per conflict, so that an organisation can be party to several." {
+  party: ref "Who took part (the id of an `organisation` fact)"
+  conflict: ref "In which armed conflict (the id of an `armed_conflict` fact)"
   since: date? "Since when"
-  until: date? "Until when, if it has ended"
+  until: date? "Until when, if it ended"
 }
 
 fact mental_state "What a person knew or intended, as shown by what they said, did or were told." {

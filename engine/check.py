@@ -27,6 +27,7 @@ from facts.vocabulary import AttrSpec, FactSpec, Vocabulary
 from rules.cache import gc_paused
 from rules.compile import ChargeSpec, compile_case
 from rules.diagnostics import Diagnostic, InputError, nearest
+from rules.dnf import OPEN_END
 from rules.library import Library, Standard
 from rules.program import Fact, Match, Program
 from rules.visible import visible
@@ -93,15 +94,33 @@ def charges_of(lib: Library, case: Case) -> list[ChargeSpec]:
     return out
 
 
-def engine_facts(case: Case, excluded: frozenset[str] = frozenset()) -> list[Fact]:
+def engine_facts(
+    case: Case, excluded: frozenset[str] = frozenset(), open_ended: frozenset[str] = frozenset()
+) -> list[Fact]:
+    """The facts as both engines read them. A fact of a type in `open_ended` (those with
+    `since` and an optional `until`) whose period has not ended carries `until` = OPEN_END,
+    so that `during` (since <= X <= until) holds for it."""
     out: list[Fact] = []
     for f in case.facts:
         if f.id in excluded:
             continue
         fact: Fact = {"id": f.id, "type": f.type}
         fact.update(f.attributes)
+        if f.type in open_ended and "until" not in fact:
+            fact["until"] = OPEN_END
         out.append(fact)
     return out
+
+
+def open_ended_types(lib: Library) -> frozenset[str]:
+    """Fact types with a `since` and an optional `until` date: periods `during` reads."""
+    out = set()
+    for name, decl in lib.facts.items():
+        attrs = {a.name.value: a for a in decl.attrs}
+        since, until = attrs.get("since"), attrs.get("until")
+        if since and until and since.type == until.type == "date" and until.optional:
+            out.add(name)
+    return frozenset(out)
 
 
 def resolve_options(lib: Library, chosen: Mapping[str, str]) -> dict[str, str]:
@@ -237,7 +256,7 @@ def _check(
 ) -> CheckResult:
     charges = charges_of(lib, case)
     program = compile_case(lib, charges, opts)
-    facts = engine_facts(case, excluded)
+    facts = engine_facts(case, excluded, open_ended_types(lib))
     notices: list[str] = []
     matches, used = match(program, facts, engine, notices)
     failures = {k: v for k, v in verify(case).items() if k not in excluded}

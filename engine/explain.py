@@ -197,7 +197,10 @@ def _failure_text(fact: Fact, test: Test, bound: Sequence[Fact | None], rule: Ru
         target = other.get(test.operand.attr) if other is not None else None
         who = f"{other['id']}" if other is not None else "the joined fact"
         if target is None:
-            return f"{who} has no {test.operand.attr} to compare its {test.attr} with"
+            return (
+                f"{who} has no {test.operand.attr} to compare its {test.attr} with: "
+                f"a {test.operand.attr} for {who} would settle this"
+            )
         if test.attr == "id" and test.op == "ne":
             return "it is the same fact as " + who
         wanted = f"{OP_WORDS[test.op]} the {test.operand.attr} of {who}: {_value(target)}"

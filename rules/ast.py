@@ -32,7 +32,7 @@ class Name:
 # ---- requirement expressions -------------------------------------------------------------------
 
 LitKind = Literal["text", "int", "bool", "date"]
-CompareOp = Literal["eq", "ne", "lt", "le", "gt", "ge", "has"]
+CompareOp = Literal["eq", "ne", "lt", "le", "gt", "ge", "has", "during"]
 
 OPS: dict[str, CompareOp] = {
     "==": "eq",
@@ -42,7 +42,7 @@ OPS: dict[str, CompareOp] = {
     ">": "gt",
     ">=": "ge",
 }
-OP_TEXT: dict[str, str] = {str(v): k for k, v in OPS.items()} | {"has": "has"}
+OP_TEXT: dict[str, str] = {str(v): k for k, v in OPS.items()} | {"has": "has", "during": "during"}
 
 
 @dataclass(frozen=True, slots=True)

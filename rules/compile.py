@@ -313,6 +313,7 @@ class _RuleBuilder:
                     _operand(c.operand, node, aliases, self.primary, self.accused, self.mind),
                 )
                 for c in p.conditions
+                if c.op != "during"  # `alternatives` expands it to `since`/`until` tests
             )
             if not negated:  # one element's patterns of the same type bind distinct facts
                 tests += tuple(

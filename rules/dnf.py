@@ -26,12 +26,33 @@ class Alternative:
         return self.positive + self.negative
 
 
+OPEN_END = "9999-12-31"
+"""The `until` an engine fact carries when its period has not ended (the attribute is absent:
+"until when, if it has ended"), so that `during` can compare with it."""
+
+
+def _periods(pattern: ast.PatternExpr) -> ast.PatternExpr:
+    """`during X` as what it means: `since <= X, until >= X` (an open period's `until` is
+    OPEN_END). A fact without `since`, or an act without a date, does not match: the period
+    is never assumed."""
+    if not any(c.op == "during" for c in pattern.conditions):
+        return pattern
+    conds: list[ast.Condition] = []
+    for c in pattern.conditions:
+        if c.op != "during":
+            conds.append(c)
+            continue
+        conds.append(ast.Condition(ast.Name("since", c.attr.span), "le", c.operand, c.span))
+        conds.append(ast.Condition(ast.Name("until", c.attr.span), "ge", c.operand, c.span))
+    return ast.PatternExpr(pattern.fact_type, tuple(conds), pattern.alias, pattern.span)
+
+
 def alternatives(expr: ast.Expr) -> list[Alternative]:
     """The alternatives of `expr`, in source order (at most MAX_ALTERNATIVES + 1)."""
     out: list[Alternative] = []
     for conj in _dnf(expr):
-        pos = tuple(p for neg, p in conj if not neg)
-        negs = tuple(p for neg, p in conj if neg)
+        pos = tuple(_periods(p) for neg, p in conj if not neg)
+        negs = tuple(_periods(p) for neg, p in conj if neg)
         alt = Alternative(pos, negs)
         if alt not in out:
             out.append(alt)

@@ -55,7 +55,8 @@ KEYWORDS = (
     "fact crime mode group standard option element requires use derived for when not and or "
     "as has accused true false one of text rank origins reliability credibility contradiction "
     "inference choice default article source note leading unsettled provenance title footnote "
-    "mental state party declaration from to perpetrator mind withdrawal effective exclusion unless "
+    "mental state party declaration from to perpetrator mind withdrawal effective exclusion "
+    "unless during "
     "unverified checked"
 ).split()
 
@@ -465,6 +466,11 @@ class _ToAst(Transformer[Token, Any]):
 
     def has(self, meta: LarkMeta, attr: Token, operand: Any) -> Any:
         return ast.Condition(self._name(attr), "has", operand, self._span(meta))
+
+    def during(self, meta: LarkMeta, operand: Any) -> Any:
+        return ast.Condition(
+            ast.Name("during", self._span(meta)), "during", operand, self._span(meta)
+        )
 
     def ref(self, meta: LarkMeta, target: Token, attr: Token) -> Any:
         return ast.RefOperand(self._name(target), self._name(attr), self._span(meta))

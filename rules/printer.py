@@ -28,6 +28,8 @@ def operand(op: ast.Operand) -> str:
 
 
 def condition(c: ast.Condition) -> str:
+    if c.op == "during":
+        return f"during {operand(c.operand)}"
     return f"{c.attr.value} {ast.OP_TEXT[c.op]} {operand(c.operand)}"
 
 

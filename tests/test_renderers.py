@@ -638,7 +638,7 @@ def test_diff_rejects_what_is_not_a_report() -> None:
     with pytest.raises(ReportFormatError, match="not an `elements` report"):
         diff_reports({"case": "x"}, hostile_report().to_dict())
     with pytest.raises(ReportFormatError, match="version 3"):
-        diff_reports({"report_version": "2.0", "charges": []}, hostile_report().to_dict())
+        diff_reports({"report_version": "3.0", "charges": []}, hostile_report().to_dict())
 
 
 def test_diff_demo_without_e7() -> None:

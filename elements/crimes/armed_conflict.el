@@ -19,8 +19,15 @@ group international_armed_conflict "Contextual elements of war crimes in interna
 
   element iac_context contextual
     "The conduct took place in the context of and was associated with an international armed conflict."
-    requires armed_conflict(character == "international") and occupation(territory == conduct.origin_territory)
-          or armed_conflict(character == "international") as ac and (organisation(id == conduct.by, party_to == ac.id) or position(holder == conduct.by) as p and organisation(id == p.organisation, party_to == ac.id))
+    requires (armed_conflict(id == conduct.conflict, character == "international", during conduct.date) as ac
+              or armed_conflict(character == "international", during conduct.date) as ac and not armed_conflict(id == conduct.conflict))
+         and (occupation(territory == conduct.origin_territory, during conduct.date)
+              or organisation(id == conduct.by, party_to == ac.id)
+              or participation(party == conduct.by, conflict == ac.id, during conduct.date)
+              or position(holder == conduct.by) as p and organisation(id == p.organisation, party_to == ac.id)
+              or position(holder == conduct.by) as p and participation(party == p.organisation, conflict == ac.id, during conduct.date))
+    note "Temporal nexus: the act counts for a conflict, and for an occupation, only inside its period (`during`: since <= the act's date, and no `until` or until >= it). An undated act, or a conflict or occupation without `since`, is never assumed to fall inside: the report says what date would settle it."
+    note "Which conflict: an act tied to a conflict by the evidence (`conflict:`) takes its context from that conflict only; an act tied to none, from any international armed conflict going on at its date. A conflict whose character changed is one `armed_conflict` fact per period (Ituri: international until 2 June 2003, non-international after, as the Lubanga TC found [M]); an organisation party to several conflicts has a `participation` fact for each."
     footnote "The term 'international armed conflict' includes military occupation. This footnote also applies to the corresponding element in each crime under article 8 (2) (a)."
     provenance "S: CMN elements digest, 8(2)(b)(viii); footnote M"
     note "Nexus: the conflict must have played a substantial part in the perpetrator's ability to commit the crime, the decision to commit it, the manner of commission or its purpose (Kunarac AJ, followed by ICC chambers) [M]. Shown here by the conduct's starting point in territory under occupation, or by its being carried out by a party to the conflict (an organisation that is a party, or a person holding a post in one)."
@@ -41,7 +48,13 @@ group non_international_armed_conflict "Contextual elements of war crimes in arm
 
   element niac_context contextual
     "The conduct took place in the context of and was associated with an armed conflict not of an international character."
-    requires armed_conflict(character == "non-international") as ac and (organisation(id == conduct.by, party_to == ac.id) or position(holder == conduct.by) as p and organisation(id == p.organisation, party_to == ac.id))
+    requires (armed_conflict(id == conduct.conflict, character == "non-international", during conduct.date) as ac
+              or armed_conflict(character == "non-international", during conduct.date) as ac and not armed_conflict(id == conduct.conflict))
+         and (organisation(id == conduct.by, party_to == ac.id)
+              or participation(party == conduct.by, conflict == ac.id, during conduct.date)
+              or position(holder == conduct.by) as p and organisation(id == p.organisation, party_to == ac.id)
+              or position(holder == conduct.by) as p and participation(party == p.organisation, conflict == ac.id, during conduct.date))
+    note "Temporal nexus and which conflict: as for international armed conflicts (the act's date inside the conflict's period; an act tied to a conflict by `conflict:` takes its context from that one only)."
     provenance "S: CMN proof digest, 8(2)(e)(viii)"
     note "Nexus as for international conflicts (Kunarac AJ, followed by ICC chambers) [M]. Shown here by the conduct's being carried out by a party to the conflict: an organisation that is a party (for instance the armed group), or a person holding a post in one."
 

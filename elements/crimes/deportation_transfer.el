@@ -27,9 +27,10 @@ crime unlawful_deportation_transfer "War crime of unlawful deportation and trans
 
   element protected material circumstance
     "Such person or persons were protected under one or more of the Geneva Conventions of 1949."
-    requires occupation(territory == conduct.origin_territory) as occ and group(id == conduct.persons, civilian == true, nationals_of != occ.occupier)
+    requires occupation(territory == conduct.origin_territory, during conduct.date) as occ and group(id == conduct.persons, civilian == true, nationals_of != occ.occupier)
     provenance "M"
     mental "explicit: element protected_awareness"
+    note "The removal must fall inside the occupation's period (`during`): before the occupation began, or after the territory's liberation, its victims are not in the hands of an Occupying Power on this ground. An undated removal, or an occupation without `since`, is reported as such, never assumed."
     note "GC IV art. 4: persons who find themselves, in case of occupation, in the hands of an Occupying Power of which they are not nationals. Shown here by civilians, not nationals of the occupier, taken from occupied territory."
 
   element protected_awareness mental
@@ -68,8 +69,8 @@ crime transfer_of_population "War crime of the transfer, directly or indirectly,
   element conduct material conduct
     "The perpetrator: (a) Transferred, directly or indirectly, parts of its own population into the territory it occupies; or (b) Deported or transferred all or parts of the population of the occupied territory within or outside this territory."
     when occupied_transfer_actor == any_person
-    requires transfer as t and occupation(territory == t.origin_territory)
-          or transfer as t and occupation(territory == t.destination_territory) as occ and group(id == t.persons, nationals_of == occ.occupier) and (organisation(id == t.by, state == occ.occupier) or position(holder == t.by, state == occ.occupier) or contribution(to == t.id) as c and organisation(id == c.by, state == occ.occupier) or contribution(to == t.id) as c and position(holder == c.by, state == occ.occupier))
+    requires transfer as t and occupation(territory == t.origin_territory, during t.date)
+          or transfer as t and occupation(territory == t.destination_territory, during t.date) as occ and group(id == t.persons, nationals_of == occ.occupier) and (organisation(id == t.by, state == occ.occupier) or position(holder == t.by, state == occ.occupier) or contribution(to == t.id) as c and organisation(id == c.by, state == occ.occupier) or contribution(to == t.id) as c and position(holder == c.by, state == occ.occupier))
     provenance "S: CMN elements-digest/art8/b/8-2-b-viii"
     footnote "The term 'transfer' needs to be interpreted in accordance with the relevant provisions of international humanitarian law. [M]"
     unsettled "Limb (b) has no express actor requirement in the EoC; whether officials of a State that is not the Occupying Power can be principal perpetrators of limb (b), or only accessories, has not been decided."
@@ -79,8 +80,8 @@ crime transfer_of_population "War crime of the transfer, directly or indirectly,
   element conduct material conduct
     "The perpetrator: (a) Transferred, directly or indirectly, parts of its own population into the territory it occupies; or (b) Deported or transferred all or parts of the population of the occupied territory within or outside this territory."
     when occupied_transfer_actor == occupying_power_only
-    requires transfer as t and occupation(territory == t.origin_territory) as occ and (organisation(id == t.by, state == occ.occupier) or position(holder == t.by, state == occ.occupier) or contribution(to == t.id) as c and organisation(id == c.by, state == occ.occupier) or contribution(to == t.id) as c and position(holder == c.by, state == occ.occupier))
-          or transfer as t and occupation(territory == t.destination_territory) as occ and group(id == t.persons, nationals_of == occ.occupier) and (organisation(id == t.by, state == occ.occupier) or position(holder == t.by, state == occ.occupier) or contribution(to == t.id) as c and organisation(id == c.by, state == occ.occupier) or contribution(to == t.id) as c and position(holder == c.by, state == occ.occupier))
+    requires transfer as t and occupation(territory == t.origin_territory, during t.date) as occ and (organisation(id == t.by, state == occ.occupier) or position(holder == t.by, state == occ.occupier) or contribution(to == t.id) as c and organisation(id == c.by, state == occ.occupier) or contribution(to == t.id) as c and position(holder == c.by, state == occ.occupier))
+          or transfer as t and occupation(territory == t.destination_territory, during t.date) as occ and group(id == t.persons, nationals_of == occ.occupier) and (organisation(id == t.by, state == occ.occupier) or position(holder == t.by, state == occ.occupier) or contribution(to == t.id) as c and organisation(id == c.by, state == occ.occupier) or contribution(to == t.id) as c and position(holder == c.by, state == occ.occupier))
     provenance "S: CMN elements-digest/art8/b/8-2-b-viii"
     footnote "The term 'transfer' needs to be interpreted in accordance with the relevant provisions of international humanitarian law. [M]"
     unsettled "Limb (b) has no express actor requirement in the EoC; whether officials of a State that is not the Occupying Power can be principal perpetrators of limb (b), or only accessories, has not been decided."

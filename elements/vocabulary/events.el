@@ -16,6 +16,7 @@ fact order "A person gave an order or instruction, in any form (oral, written, d
   date: date? "When it was given"
   part_of: ref? "A wider course of conduct it belonged to (the id of a `course_of_conduct` fact)"
   pursuant_to: ref? "The plan or agreement under which it was given (the id of an `agreement` fact)"
+  conflict: ref? "The armed conflict it belonged to (the id of an `armed_conflict` fact), where the evidence ties it to one"
 }
 
 fact statement "A person said or wrote something: a speech, interview, letter, post, appeal or promise." {
@@ -40,6 +41,7 @@ fact recruitment "Persons were conscripted or enlisted into an armed force or ar
   state: text? "The State on whose territory it took place"
   part_of: ref? "A wider course of conduct it belonged to (the id of a `course_of_conduct` fact)"
   pursuant_to: ref? "The plan or agreement under which it was carried out (the id of an `agreement` fact)"
+  conflict: ref? "The armed conflict it belonged to (the id of an `armed_conflict` fact), where the evidence ties it to one"
 }
 
 fact military_use "Persons took part in, or supported, hostilities for an armed force or armed group." {
@@ -55,6 +57,7 @@ fact military_use "Persons took part in, or supported, hostilities for an armed 
   state: text? "The State on whose territory it took place"
   part_of: ref? "A wider course of conduct it belonged to (the id of a `course_of_conduct` fact)"
   pursuant_to: ref? "The plan or agreement under which it was carried out (the id of an `agreement` fact)"
+  conflict: ref? "The armed conflict it belonged to (the id of an `armed_conflict` fact), where the evidence ties it to one"
 }
 
 fact coercion "Force, threats or a coercive environment bore on persons: physical force, threats, detention, duress, psychological oppression, abuse of power." {
