@@ -96,12 +96,15 @@ mode superior_responsibility "Responsibility of superiors other than military co
 
   element activities objective
     "The crimes concerned activities that were within the effective responsibility and control of the superior."
-    requires contribution(by == accused, to == conduct.id, kind == "approval")
+    requires authority(superior == accused, over == conduct.by, effective == true)
+          or authority(superior == accused, effective == true) as a and position(holder == conduct.by, organisation == a.over)
+          or contribution(by == accused, to == conduct.id, kind == "approval")
           or contribution(by == accused, to == conduct.id, kind == "organisation")
           or contribution(by == accused, to == conduct.id, kind == "financing")
           or contribution(by == accused, to == conduct.id, kind == "order")
-    provenance "V* (art. 28(b)(ii))"
-    note "Shown by the superior's approving, organising, financing or ordering the activity in the course of which the crimes were committed: it was within his or her responsibility and control."
+    provenance "V* (art. 28(b)(ii)); reading M"
+    note "The activities in the course of which the subordinates committed the crimes fell within the superior's sphere of responsibility and control: shown by the superior's effective authority over those who carried out the conduct (or over the organisation in which they held a post) — the work they did under that authority — or by the superior's approving, organising, financing or ordering the activity. No positive act of the superior is required: art. 28(b)(ii) speaks of the activities, not of the superior's participation in them, and art. 28 is liability for an omission (the failure to exercise control properly) [Statute V*; reading M]."
+    unsettled "There is no ICC judgment under art. 28(b) (reference §2.11); how far 'activities within the effective responsibility and control of the superior' reaches beyond the subordinates' official functions (e.g. to off-duty conduct) is not settled."
 
   element failure objective
     "The superior failed to take all necessary and reasonable measures within his or her power to prevent or repress their commission or to submit the matter to the competent authorities for investigation and prosecution."
