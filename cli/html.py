@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from engine.redact import finish_redaction
 from engine.report import (
     REPORT_VERSION,
+    RESULT_TEXT,
     ChargeFinding,
     ElementFinding,
     EvidenceInfo,
@@ -286,9 +287,30 @@ def _standard(report: Report) -> list[str]:
 
 
 def _verdict(c: ChargeFinding) -> str:
+    text = esc(RESULT_TEXT[c.result])
     if c.made_out:
-        return '<span class="verdict-yes"><span aria-hidden="true">✔</span> made out</span>'
-    return '<span class="verdict-no"><span aria-hidden="true">✘</span> not made out</span>'
+        return f'<span class="verdict-yes"><span aria-hidden="true">✔</span> {text}</span>'
+    return f'<span class="verdict-no"><span aria-hidden="true">✘</span> {text}</span>'
+
+
+def _acts(c: ChargeFinding) -> str:
+    """The acts the charge was assessed on, the best first (the matrix shows the best)."""
+    if c.act is None:
+        return "none — no fact establishes the crime's conduct"
+    made = c.best.acts_made_out
+    head = f"{len(c.acts)} assessed; " + (
+        "made out by " + ", ".join(ident(a) for a in made) if made else "none makes it out"
+    )
+    head += f"; shown: {ident(c.act)}"
+    if len(c.acts) == 1:
+        return head
+    items = "".join(
+        f"<li>{ident(a.act or '')}: {esc(RESULT_TEXT[a.result])} (jurisdiction "
+        f"{esc(a.jurisdiction)})</li>"
+        for a in c.acts[:20]
+    )
+    more = f"<li>… and {len(c.acts) - 20:,} more (JSON report)</li>" if len(c.acts) > 20 else ""
+    return f"{head}<ul>{items}{more}</ul>"
 
 
 def _counts(c: ChargeFinding) -> str:
@@ -341,6 +363,7 @@ def _charge(
         f"<dt>Mode of liability</dt><dd>art. {esc(charge.mode_article)} "
         f"{esc(charge.mode_title)} (<code>{esc(charge.mode)}</code>)</dd>",
         f"<dt>Result</dt><dd>{_verdict(charge)}; elements: {_counts(charge)}</dd>",
+        f"<dt>Acts</dt><dd>{_acts(charge)}</dd>",
         "<dt>Jurisdiction</dt><dd>"
         + esc(JURISDICTION.get(charge.jurisdiction, charge.jurisdiction)),
     ]

@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 
 from engine.redact import finish_redaction
-from engine.report import ChargeFinding, ElementFinding, EvidenceInfo, FactFinding, Report
+from engine.report import (
+    RESULT_TEXT,
+    ChargeFinding,
+    ElementFinding,
+    EvidenceInfo,
+    FactFinding,
+    Report,
+)
 from rules.visible import visible
 
 SYMBOL = {"supported": "✔", "insufficient": "~", "contested": "!", "missing": "✘"}
@@ -158,8 +165,44 @@ def _summary(report: Report) -> list[str]:
     return out
 
 
+MAX_ACTS_LISTED = 20
+
+
 def _verdict(c: ChargeFinding) -> str:
-    return "✔ made out" if c.made_out else "✘ not made out"
+    return ("✔ " if c.made_out else "✘ ") + RESULT_TEXT[c.result]
+
+
+def _acts(charge: ChargeFinding) -> list[str]:
+    """The acts the charge was assessed on (the best first), and its forms if alternative."""
+    out: list[str] = []
+    if len(charge.forms) > 1:
+        out.append(
+            f"- Charged in the alternative ({md(charge.charged_mode)}): made out if any form is"
+        )
+        out += [
+            f"  - {code(f.mode)} (art. {md(f.mode_article)}): {md(RESULT_TEXT[f.result])}"
+            + (f", best act {md(f.best.act)}" if f.best.act else "")
+            for f in charge.forms
+        ]
+    if charge.act is None:
+        out.append("- Acts: none — no fact establishes the crime's conduct")
+        return out
+    made = charge.best.acts_made_out
+    out.append(
+        f"- Acts: {len(charge.acts)} assessed; "
+        + (f"made out by {_ids(made)}" if made else "none makes the charge out")
+        + f"; the elements below are those of act {md(charge.act)}"
+    )
+    if len(charge.acts) > 1:
+        for act in charge.acts[:MAX_ACTS_LISTED]:
+            counts = ", ".join(f"{n} {k}" for k, n in act.counts().items() if n)
+            out.append(
+                f"  - {md(act.act or '')}: {md(RESULT_TEXT[act.result])} ({counts}; "
+                f"jurisdiction {md(act.jurisdiction)})"
+            )
+        if len(charge.acts) > MAX_ACTS_LISTED:
+            out.append(f"  - … and {len(charge.acts) - MAX_ACTS_LISTED:,} more acts (JSON report)")
+    return out
 
 
 def _element_label(el: ElementFinding) -> str:
@@ -170,12 +213,13 @@ def _element_label(el: ElementFinding) -> str:
 def _charge(charge: ChargeFinding, report: Report) -> list[str]:
     n = charge.index + 1
     out = [
-        f"## Charge {n}: {md(charge.accused_name)} — {_verdict(charge).split(' ', 1)[1].upper()}",
+        f"## Charge {n}: {md(charge.accused_name)} — {md(RESULT_TEXT[charge.result].upper())}",
         "",
         f"- Crime: art. {md(charge.article)} {md(charge.crime_title)} ({code(charge.crime)})",
         f"- Mode of liability: art. {md(charge.mode_article)} {md(charge.mode_title)} "
         f"({code(charge.mode)})",
     ]
+    out += _acts(charge)
     counts = ", ".join(f"{n} {k}" for k, n in charge.counts().items() if n)
     out.append(f"- Elements: {counts or 'none'}")
     out.append(f"- Jurisdiction: {md(JURISDICTION.get(charge.jurisdiction, charge.jurisdiction))}")
