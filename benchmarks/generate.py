@@ -1252,11 +1252,15 @@ class Generator:
                 # armed_conflict(character == "international")
                 #   and occupation(territory == conduct.origin_territory)
                 "iac_context": best(iac_context),
+                # transfer(id == conduct.id), unless a lawful ground: the generator plants
+                # no `return` facts, so no ground is ever established or asserted
+                "unlawful": best((t.id,) for t in self.transfers),
             },
             POPULATION: {
                 # transfer as t and occupation(territory == t.origin_territory)
                 "conduct": best(occupied_pairs(self.transfers)),
                 "iac_context": best(iac_context),
+                "unlawful": best((t,) for t, _ in occupied_pairs(self.transfers)),
             },
         }
         mental_elements = {
@@ -1318,9 +1322,17 @@ class Generator:
                         ("disregarded", "crimes_of_subordinates"),
                     )
                 ),
-                # contribution(by == accused, to == conduct.id, kind == approval | organisation
-                #   | financing | order)
-                "activities": best((c[0],) for c in mine if c[4] in ACTIVITY_KINDS),
+                # authority(superior == accused, over == conduct.by, effective == true)
+                #   or contribution(by == accused, to == conduct.id, kind == approval
+                #   | organisation | financing | order)
+                "activities": best(
+                    [
+                        (u,)
+                        for u, sup, over, eff in self.authorities
+                        if sup == a and eff and over in doers
+                    ]
+                    + [(c[0],) for c in mine if c[4] in ACTIVITY_KINDS]
+                ),
                 # omission(person == accused, regarding == conduct.id)
                 "failure": best((o[0],) for o in omitted),
                 # omission(..., control_would_have == reduced_the_risk | very_probably_prevented
