@@ -413,9 +413,15 @@ class _Context:
         return _defeated(best, self.defeat(key, act)[0])
 
     def defeat(self, key: tuple[str, str], act: str | None) -> tuple[str | None, list[Chain_]]:
-        """Whether the element's defeaters are `established` (some chain is supported) or
-        `asserted` (some chain rests wholly on facts with credible evidence, but is not
-        supported at this standard) for the act, with those chains; (None, []) otherwise."""
+        """Whether the element's defeaters are `established` or `asserted` for the act, with
+        those chains; (None, []) otherwise.
+
+        A ground is weighed at one threshold whatever the standard of proof (the credibility
+        threshold of contradiction, C3): `established` when every fact of a defeater chain is
+        shown by credible evidence and none is credibly contradicted; `asserted` when every
+        fact is shown by credible evidence but some is credibly contradicted. So a stricter
+        standard never makes a ground disappear (nor an element rise): the prosecution must
+        answer a credible lawful ground at every stage."""
         memo = self._defeats.get((key, act))
         if memo is not None:
             return memo
@@ -423,9 +429,9 @@ class _Context:
         found: tuple[str | None, list[Chain_]] = (None, [])
         if pseudo in self.rules_by_element:
             chains = sorted(self.chains_for(pseudo, act))
-            status = {c: self._chain_status(c[0]) for c in chains}
-            established = [c for c in chains if status[c] == "supported"]
-            asserted = [c for c in chains if all(self._asserted(f) for f in c[0])]
+            shown = [c for c in chains if all(self._shown(f) for f in c[0])]
+            established = [c for c in shown if not any(self._disputed(f) for f in c[0])]
+            asserted = shown
             if established:
                 found = ("established", established)
             elif asserted:
@@ -433,17 +439,21 @@ class _Context:
         self._defeats[(key, act)] = found
         return found
 
-    def _chain_status(self, own: tuple[str, ...]) -> str:
-        status = self._status.get(own)
-        if status is None:
-            status = self._status[own] = binding_status(list(own), self.weights)
-        return status
-
-    def _asserted(self, fid: str) -> bool:
+    def _shown(self, fid: str, seen: frozenset[str] = frozenset()) -> bool:
         """Whether credible evidence (graded C3 or better) supports the fact, whether or not
-        it meets the standard."""
+        it meets the standard — or it is inferred from facts that are all so shown."""
         w = self.weights.get(fid)
-        return w is not None and any(e in self.credible for e in w.support + w.below)
+        if w is None:
+            return False
+        if any(e in self.credible for e in w.support + w.below):
+            return True
+        bases = w.inferred_from
+        return bool(bases) and fid not in seen and all(self._shown(b, seen | {fid}) for b in bases)
+
+    def _disputed(self, fid: str) -> bool:
+        """Whether credible evidence contradicts the fact."""
+        w = self.weights.get(fid)
+        return w is not None and bool(w.contra)
 
     def chains_for(self, key: tuple[str, str], act: str | None) -> set[Chain_]:
         g = self.grouped(key)
@@ -671,16 +681,16 @@ class _Context:
         grounds = "; or ".join(dict.fromkeys(requirement(r) for r in rules))
         if defeat == "established":
             head = (
-                f"defeated: {ids} establish a ground that defeats this element at this "
-                f"standard (unless {grounds})"
+                f"defeated: credible evidence for {ids}, not credibly contradicted, shows a "
+                f"ground that defeats this element (unless {grounds})"
             )
             tail = "to answer it: credible evidence contradicting " + ids
         else:
             head = (
                 f"contested: credible evidence for {ids} asserts a ground that would defeat "
-                f"this element (unless {grounds}), though not established at this standard"
+                f"this element (unless {grounds}), and credible evidence contradicts it"
             )
-            tail = "to answer it: evidence that outweighs it, or contradicts " + ids
+            tail = "to answer it: the contradiction must settle the ground either way"
         return [head, tail]
 
     def _fact_need(self, fid: str) -> str:
