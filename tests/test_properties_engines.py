@@ -234,15 +234,112 @@ def test_engines_agree_on_library_programs(worker: Worker, data: st.DataObject) 
     assert_agree(worker, charges, options, facts, facts[::-1])
 
 
-def test_library_programs_have_no_negation() -> None:
-    """If the library starts using `not`, the generated facts above must include facts that
-    negated patterns see (before and after the positive ones): tests/test_rete.py checks
-    negation on random programs only."""
+@needs_rete
+def test_engines_agree_on_the_library_s_negations(worker: Worker) -> None:
+    """The library negates two shapes of pattern: `not armed_conflict(id == conduct.conflict)`
+    (an act tied to no conflict takes its context from any conflict at its date) and
+    `not coercion(regarding == conduct.id)` in defeaters. Facts that block each negation and
+    facts that do not, before and after the positive ones: the engines agree, and the
+    negations hold exactly where they should."""
     lib = library()
-    for crime in lib.crimes:
-        for mode in lib.modes:
-            program = program_for(((0, ACCUSED[0], crime, mode),), ())
-            assert not any(p.negated for r in program.rules for p in r.patterns), (crime, mode)
+    negated = {
+        p.fact_type
+        for crime in lib.crimes
+        for mode in lib.modes
+        for r in program_for(((0, ACCUSED[0], crime, mode),), ()).rules
+        for p in r.patterns
+        if p.negated
+    }
+    assert negated == {"armed_conflict", "coercion"}, negated  # a new shape needs a test here
+    charges: Charges = ((0, ACCUSED[0], "unlawful_deportation_transfer", "direct_perpetration"),)
+    base: list[Fact] = [
+        {
+            "id": "AC",
+            "type": "armed_conflict",
+            "parties": "p",
+            "character": "international",
+            "since": "2022-02-24",
+            "until": "9999-12-31",
+        },
+        {
+            "id": "NI",
+            "type": "armed_conflict",
+            "parties": "q",
+            "character": "non-international",
+            "since": "2022-02-24",
+            "until": "9999-12-31",
+        },
+        {
+            "id": "OCC",
+            "type": "occupation",
+            "territory": "K",
+            "occupier": "R",
+            "since": "2022-03-01",
+            "until": "9999-12-31",
+        },
+        {
+            "id": "G",
+            "type": "group",
+            "description": "g",
+            "civilian": True,
+            "nationals_of": "U",
+            "under_18": True,
+        },
+        {
+            "id": "T1",
+            "type": "transfer",
+            "persons": "G",
+            "origin": "o",
+            "origin_territory": "K",
+            "destination": "d",
+            "cross_border": False,
+            "by": ACCUSED[0],
+            "date": "2022-06-01",
+            "purpose": "medical_treatment",
+        },
+        {
+            "id": "T2",
+            "type": "transfer",
+            "persons": "G",
+            "origin": "o",
+            "origin_territory": "K",
+            "destination": "d",
+            "cross_border": False,
+            "by": ACCUSED[0],
+            "date": "2022-06-02",
+            "conflict": "NI",
+            "purpose": "medical_treatment",
+        },
+        {
+            "id": "CON",
+            "type": "consent",
+            "regarding": "T1",
+            "given_by": "parents_or_guardians",
+            "free": True,
+            "written": True,
+        },
+        {"id": "RET", "type": "return", "persons": "G", "regarding": "T1"},
+    ]
+    coercion: Fact = {
+        "id": "CO",
+        "type": "coercion",
+        "against": "G",
+        "regarding": "T1",
+        "means": "threat",
+    }
+    found = assert_agree(
+        worker, charges, (), base, base[::-1], base + [coercion], [coercion] + base[::-1]
+    )
+    by_rule = [{rule for rule, _ in f} for f in found]
+    iac = [{ids for rule, ids in f if "/iac_context#" in rule} for f in found]
+    # T2 is tied to the non-international conflict: no international context for it
+    assert all(not any("T2" in ids for ids in m) for m in iac)
+    assert all(any("T1" in ids for ids in m) for m in iac)
+    # the medical-evacuation defeater holds for T1 only without the coercion
+    defeats = [{ids for rule, ids in f if "unlawful!unless" in rule} for f in found]
+    assert all(any("T1" in ids for ids in d) for d in defeats[:2])
+    assert all(not any("T1" in ids for ids in d) for d in defeats[2:])
+    assert by_rule[0] == by_rule[1] and by_rule[2] == by_rule[3]
 
 
 # ---- 10,000 facts -------------------------------------------------------------------------
@@ -387,17 +484,19 @@ def test_engines_agree_when_join_values_collide_in_durables_hash(worker: Worker)
         "destination": "d",
         "cross_border": True,
         "by": org,
+        "date": "2022-06-01",
     }
+    since = {"since": "2022-03-01", "until": "9999-12-31"}
     facts: list[Fact] = [
         transfer,
-        {"id": "O1", "type": "occupation", "territory": territory2, "occupier": "Russia"},
+        {"id": "O1", "type": "occupation", "territory": territory2, "occupier": "Russia", **since},
         {"id": group2, "type": "group", "description": "g", "civilian": True, "nationals_of": "U"},
         {"id": org2, "type": "organisation", "name": "n", "kind": "armed_group"},
         {"id": "M1", "type": "mental_state", "person": org2, "state": "knew", "about": "age"},
         {"id": "C1", "type": "contribution", "by": ACCUSED[0], "to": "T2", "kind": "other"},
     ]
     matching: list[Fact] = [
-        {"id": "O2", "type": "occupation", "territory": territory, "occupier": "Russia"},
+        {"id": "O2", "type": "occupation", "territory": territory, "occupier": "Russia", **since},
         {"id": group, "type": "group", "description": "g", "civilian": True, "nationals_of": "U"},
         {
             "id": "M2",
