@@ -494,8 +494,9 @@ class _Context:
         found = self._chains(self.chains_for(key, act))
         status, chains, facts, via = found.status, found.chains, found.facts, found.via
         defeat, defeaters = self.defeat(key, act) if status != "missing" else (None, [])
+        total = found.total
         if defeat == "established":  # a ground the law permits is established: not met
-            status, chains, facts, via = "missing", [], [], []
+            status, chains, facts, via, total = "missing", [], [], [], 0
         elif defeat == "asserted" and RANK[status] > RANK["contested"]:
             status = "contested"
             chains = [replace(c, status=_defeated(c.status, defeat)) for c in chains]
@@ -544,7 +545,7 @@ class _Context:
             evidence=tuple(evidence),
             via=tuple(via),
             chains=tuple(chains),
-            chains_total=found.total,
+            chains_total=total,
             needs=tuple(needs) + (integrity if status != "supported" else ()),
             notes=integrity + notes,
             provenance=next(iter(el.meta_values("provenance")), scope.meta_value("provenance")),
