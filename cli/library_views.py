@@ -176,7 +176,7 @@ def explain(lib: Library, name: str) -> str | None:
         for defeater in el.unless:
             for text in plain_requirement(defeater):
                 out += _wrap(
-                    f"unless (defeated if established, contested if credibly asserted): {text}",
+                    f"unless (defeated if credibly shown, contested if credibly contradicted): {text}",
                     " " * 19,
                     "     ",
                 )
