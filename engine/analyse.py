@@ -475,7 +475,10 @@ class _Context:
     ) -> ElementFinding:
         """One element's finding for the act; shared by every charge that asks the same."""
         g = self.grouped(key)
-        memo_act = act if g.dependent or act in g.by_act else None
+        bound = (
+            g.dependent or act in g.by_act or (key[0], key[1] + DEFEATER) in self.rules_by_element
+        )
+        memo_act = act if bound else None
         memo = (key[0], key[1], memo_act)
         found = self._findings.get(memo)
         if found is None:
