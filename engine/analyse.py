@@ -24,6 +24,7 @@ from engine.report import (
     OptionInfo,
     Report,
     StandardInfo,
+    count_statuses,
 )
 from engine.weigh import (
     CREDIBLE_CREDIBILITY,
@@ -332,7 +333,7 @@ class _Context:
                 nationality,
                 war_crime=war_crime,
             )
-            counts = _counts_of(statuses)
+            counts = count_statuses(s for _, _, s in statuses)
             result = _result(counts, len(statuses), juris.status)
             key = (
                 RESULT_RANK[result],
@@ -716,13 +717,6 @@ _BY_RANK = {v: k for k, v in RANK.items()}
 JURISDICTION_RANK = {"within": 0, "undetermined": 1, "outside": 2}
 MAX_ACTS = 20
 """Acts listed in full (every element's finding) per charge; the others with their statuses."""
-
-
-def _counts_of(statuses: Iterable[tuple[str, str, str]]) -> dict[str, int]:
-    out = {"supported": 0, "insufficient": 0, "contested": 0, "missing": 0}
-    for _, _, status in statuses:
-        out[status] += 1
-    return out
 
 
 def _defeated(status: str, defeat: str | None) -> str:

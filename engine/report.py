@@ -6,6 +6,7 @@ or in library order, so the same input gives the same bytes, whichever engine ra
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -96,7 +97,8 @@ class ElementFinding:
         return d
 
 
-def _counts(statuses: Any) -> dict[str, int]:
+def count_statuses(statuses: Iterable[str]) -> dict[str, int]:
+    """How many of each status, in rank order (every status present, perhaps 0)."""
     out = {"supported": 0, "insufficient": 0, "contested": 0, "missing": 0}
     for status in statuses:
         out[status] += 1
@@ -123,7 +125,7 @@ class ActFinding:
         return self.result == "made_out"
 
     def counts(self) -> dict[str, int]:
-        return _counts(s for _, _, s in self.statuses)
+        return count_statuses(s for _, _, s in self.statuses)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
