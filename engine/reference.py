@@ -485,7 +485,7 @@ class Summary:
         cap: int | None = 20,
     ) -> None:
         self.index = index
-        self.status = status
+        self.status = {fid: status.get(fid, 0) for fid in index.by_id}
         self.order = order
         self.failed = frozenset(failed)
         self.cap = cap
@@ -494,7 +494,9 @@ class Summary:
         for r in program.rules:
             by_element[(r.scope, r.element)].append(r)
         self._earlier: dict[str, list[tuple[Rule, bool]]] = {}
-        self._splitters: dict[str, Callable[[tuple[str, ...]], Chain]] = {}
+        self._shapes: dict[
+            str, tuple[tuple[int, ...], list[str], Callable[[tuple[str, ...]], Chain], int | None]
+        ] = {}
         self._valid: dict[str, bool] = {}
         for rules in by_element.values():
             ordered = [r for r in rules if r.act is None] + [r for r in rules if r.act is not None]
@@ -505,7 +507,7 @@ class Summary:
                     for j in ordered[:k]
                     if _signature(j)[:2] == same[:2] and (r.act is not None or j.act is None)
                 ]
-                if len(set(same[2])) != len(same[2]):  # a fact may fill two patterns
+                if not _injective(r):  # two matches of its own may give one chain
                     earlier.append((r, True))
                 self._earlier[r.id] = earlier
 
@@ -515,7 +517,8 @@ class Summary:
         act_at = None if rule.act is None else rule.positive.index(rule.act)
         split = splitter(rule)
         earlier = self._earlier.get(rule.id) or []
-        status, order, failed, cap = self.status, self.order, self.failed, self.cap
+        status, order, failed, cap = self.status.__getitem__, self.order, self.failed, self.cap
+        rank = order.__getitem__
         for m in batch:
             act = None if act_at is None else m[act_at]
             f = table.get(act)
@@ -523,9 +526,9 @@ class Summary:
                 f = table[act] = Found()
             f.matches += 1
             own, via = chain = split(m)
-            if not earlier or self._first(rule, m, chain, act, earlier):
+            if not earlier or self._first(m, chain, act, earlier):
                 f.chains += 1
-            s = min([status.get(x, 0) for x in own]) if own else 0
+            s = min(map(status, own)) if own else 0
             if s > f.best:
                 f.best, f.facts, f.via = s, set(own), set(via)
             elif s == f.best:
@@ -533,8 +536,12 @@ class Summary:
                 f.via.update(via)
             if failed:
                 f.failed.update(x for x in own if x in failed)
-            key = (-s, tuple([order[x] for x in own]), tuple([order[x] for x in via]))
-            if f.limit is not None and key >= f.limit:
+            limit = f.limit
+            if limit is not None:  # most chains fall behind the first `cap` on status alone
+                if -s > limit[0] or (-s == limit[0] and own and rank(own[0]) > limit[1][0]):
+                    continue
+            key = (-s, tuple(map(rank, own)), tuple(map(rank, via)))
+            if limit is not None and key >= limit:
                 continue
             f.kept[key] = chain
             if cap is not None and len(f.kept) >= 2 * cap + 8:
@@ -553,28 +560,23 @@ class Summary:
 
     def _first(
         self,
-        rule: Rule,
         m: tuple[str, ...],
         chain: Chain,
         act: str | None,
         earlier: list[tuple[Rule, bool]],
     ) -> bool:
-        """Whether (rule, m) is the first match giving `chain` for `act`: no rule before it
-        among the element's (see `Found.chains`), and no smaller match of the same rule,
-        gives the same chain for the same act. Checked by trying every assignment of the
-        chain's facts to the other rule's patterns, so nothing has to be remembered."""
+        """Whether m is the first match giving `chain` for `act`: no rule before its rule
+        among the element's (see `Found.chains`), and no smaller match of its own rule, gives
+        the same chain for the same act. Checked by trying every assignment of the chain's
+        facts to the other rule's patterns, so nothing has to be remembered."""
         by_id = self.index.by_id
         facts = chain[0] + chain[1]
+        distinct = len(set(m)) == len(m)
         for other, same in earlier:
-            positive = other.positive
-            slots = []
-            for i in positive:
-                wanted = other.patterns[i].fact_type
-                slots.append([x for x in facts if by_id[x]["type"] == wanted])
-            split = self._splitters.get(other.id)
-            if split is None:
-                split = self._splitters[other.id] = splitter(other)
-            at = None if other.act is None else positive.index(other.act)
+            if same and distinct:
+                continue  # no fact fills two patterns: no other match of the rule gives it
+            positive, types, split, at = self._shape(other)
+            slots = [[x for x in facts if by_id[x]["type"] == t] for t in types]
             for m2 in itertools.product(*slots):
                 if same and m2 >= m:
                     continue
@@ -583,6 +585,20 @@ class Summary:
                 if split(m2) == chain and self._is_match(other, m2):
                     return False
         return True
+
+    def _shape(
+        self, rule: Rule
+    ) -> tuple[tuple[int, ...], list[str], Callable[[tuple[str, ...]], Chain], int | None]:
+        found = self._shapes.get(rule.id)
+        if found is None:
+            positive = rule.positive
+            found = self._shapes[rule.id] = (
+                positive,
+                [rule.patterns[i].fact_type for i in positive],
+                splitter(rule),
+                None if rule.act is None else positive.index(rule.act),
+            )
+        return found
 
     def _is_match(self, rule: Rule, ids: tuple[str, ...]) -> bool:
         """Whether binding these facts to `rule`'s positive patterns is a match."""
@@ -612,6 +628,16 @@ def _signature(rule: Rule) -> tuple[frozenset[str], frozenset[str], tuple[str, .
     types = tuple(rule.patterns[i].fact_type for i in rule.positive)
     own = frozenset(rule.patterns[i].fact_type for i in rule.own)
     return frozenset(types), own, types
+
+
+def _injective(rule: Rule) -> bool:
+    """Whether no two matches of `rule` can give the same chain: when its own patterns have
+    distinct fact types, and so have the others, a joined fact left out of the chain (because
+    it is also an own fact) can only be the own fact of its type, so the match can be read back
+    from the chain."""
+    own = [rule.patterns[i].fact_type for i in rule.own]
+    via = [rule.patterns[i].fact_type for i in rule.positive if i not in rule.own]
+    return len(set(own)) == len(own) and len(set(via)) == len(via)
 
 
 def _truncate(f: Found, cap: int) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
+from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -97,8 +98,11 @@ def merged(program: Program, bounded: Bounded) -> dict[tuple[str, str, str | Non
 def shaped(draw: st.DrawFn) -> Program:
     """A random program whose rules share elements, own some of their patterns and bind acts."""
     base = draw(programs())
+    dense = draw(st.booleans())  # one fact type only: facts fill several patterns, chains collide
     rules = []
     for r in base.rules:
+        if dense:
+            r = replace(r, patterns=tuple(replace(p, fact_type="a") for p in r.patterns))
         positive = r.positive
         own = tuple(i for i in positive if draw(st.booleans()))
         act = draw(st.sampled_from((None, *positive))) if positive else None
@@ -109,16 +113,18 @@ def shaped(draw: st.DrawFn) -> Program:
     return Program(tuple(rules))
 
 
-def unique(facts: list[Fact]) -> list[Fact]:
+def unique(facts: list[Fact], dense: bool) -> list[Fact]:
+    if dense:
+        facts = [{**f, "type": "a"} for f in facts]
     return list({str(f["id"]): f for f in facts}.values())
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(shaped(), fact_lists(), st.data())
 def test_bounded_evaluation_is_what_every_match_gives(
     program: Program, facts: list[Fact], data: st.DataObject
 ) -> None:
-    facts = unique(facts)
+    facts = unique(facts, all(p.fact_type == "a" for r in program.rules for p in r.patterns))
     ids = sorted(str(f["id"]) for f in facts)
     status = {i: data.draw(st.integers(0, 3)) for i in ids if data.draw(st.booleans())}
     failed = {i for i in ids if data.draw(st.integers(0, 4)) == 0}
@@ -155,3 +161,46 @@ def test_the_full_enumeration_still_matches_brute_force_on_shared_elements() -> 
     assert {a: (f.matches, f.chains, len(f.kept)) for a, f in bounded.rules["r"].items()} == {
         f"T{k}": (20, 20, 2) for k in range(3)
     }
+
+
+def check_against_every_match(program: Program, facts: list[Fact], cap: int | None) -> Bounded:
+    ids = sorted(str(f["id"]) for f in facts)
+    status = {i: k % 4 for k, i in enumerate(ids)}
+    order = {i: k for k, i in enumerate(ids)}
+    full: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for m in brute_force(program, facts):
+        full[m.rule].add(m.facts)
+    bounded = evaluate_bounded(program, facts, status, order, set(ids[:1]), cap)
+    assert merged(program, bounded) == expected(program, full, status, order, set(ids[:1]), cap)
+    return bounded
+
+
+def test_two_matches_of_one_rule_that_give_one_chain_count_once() -> None:
+    """Own pattern 0 and joined patterns 1 and 2 of one type: (x, x, y) and (x, y, x) both
+    give the chain ((x,), (y,)); chains_total counts it once."""
+    from rules.program import Pattern
+
+    r = Rule("r", "s", "e", (Pattern("a"), Pattern("a"), Pattern("a")), (0,), None)
+    facts: list[Fact] = [{"id": i, "type": "a"} for i in ("x", "y", "z")]
+    bounded = check_against_every_match(Program((r,)), facts, 2)
+    found = bounded.rules["r"][None]
+    assert found.matches == 27
+    # per own fact: via () once, each of the two others alone, and both in either order
+    assert found.chains == 3 * (1 + 2 + 2)
+
+
+def test_a_chain_given_by_two_rules_of_an_element_counts_once() -> None:
+    """`transfer(x == 1 or y == 1)` compiles to two rules; a transfer with both is one chain."""
+    from rules.program import Const, Pattern, Test
+
+    one = Rule("r1", "s", "e", (Pattern("t", (Test("x", "eq", Const(1)),)),), (0,), 0)
+    two = Rule("r2", "s", "e", (Pattern("t", (Test("y", "eq", Const(1)),)),), (0,), 0)
+    facts: list[Fact] = [
+        {"id": "T1", "type": "t", "x": 1, "y": 1},
+        {"id": "T2", "type": "t", "x": 1},
+        {"id": "T3", "type": "t", "y": 1},
+    ]
+    bounded = check_against_every_match(Program((one, two)), facts, 1)
+    assert bounded.rules["r1"]["T1"].chains == 1
+    assert bounded.rules["r2"]["T1"].chains == 0  # already counted for r1
+    assert bounded.rules["r2"]["T3"].chains == 1
