@@ -10,9 +10,12 @@ child's own ru_maxrss, as `benchmarks/run` measures them), a Markdown table on s
 
 `cube`: N transfers of children from one occupied territory, N accounts of the international
 armed conflict and N occupations of that territory; three accused, each charged with
-8(2)(a)(vii)-1 and 8(2)(b)(viii). Every element that joins the conduct with the conflict and
-the occupation (`iac_context`: ``armed_conflict(character == "international") and
-occupation(territory == conduct.origin_territory)``) has N x N chains per transfer: N^3 matches.
+8(2)(a)(vii)-1 as co-perpetrator and as aider and abettor. Its `iac_context` element
+(``armed_conflict(character == "international") and occupation(territory ==
+conduct.origin_territory)``) has N x N chains per transfer: N^3 matches. With `--population`,
+each is also charged with 8(2)(b)(viii), whose conduct itself joins the occupation, so that its
+`iac_context` rule binds two occupations: N^4 matches (the evaluation takes time in proportion
+to the matches, so this one is for small N).
 
 `acts`: T transfers (each from its own occupied territory) carried out by A accused in turn
 (each accused contributed to T/A of them), one conflict; every accused charged with
@@ -149,7 +152,7 @@ def _accused_facts(case: _Case, aid: str, transfers: list[int]) -> None:
     case.fact(f"M{aid}_meant", "mental_state", person=aid, state="meant", about="conduct")
 
 
-def cube(n: int) -> str:
+def cube(n: int, population: bool = False) -> str:
     """N transfers from one territory, N international conflicts, N occupations of it."""
     case = _Case(f"Bounded matching: {n} transfers x {n} conflicts x {n} occupations")
     territory = "the occupied territory"
@@ -178,7 +181,9 @@ def cube(n: int) -> str:
         aid = f"a{a}"
         _accused_facts(case, aid, list(range(1, n + 1)))
         case.charge(aid, "8(2)(a)(vii)-1", "co_perpetration")
-        case.charge(aid, "8(2)(b)(viii)", "aiding_abetting")
+        case.charge(aid, "8(2)(a)(vii)-1", "aiding_abetting")
+        if population:
+            case.charge(aid, "8(2)(b)(viii)", "aiding_abetting")
     return case.text()
 
 
@@ -228,6 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     c = sub.add_parser("cube", help="N transfers x N conflicts x N occupations")
     c.add_argument("--n", type=int, required=True)
     c.add_argument("--out", type=Path, required=True)
+    c.add_argument("--population", action="store_true", help="also charge 8(2)(b)(viii): N^4")
     a = sub.add_parser("acts", help="many acts by many accused")
     a.add_argument("--transfers", type=int, default=2000)
     a.add_argument("--accused", type=int, default=200)
@@ -243,7 +249,9 @@ def main(argv: list[str] | None = None) -> int:
         pairs = [tuple(map(int, x.split("x"))) for x in args.acts.split(",") if x]
         bench(cubes, pairs, args.engine, args.timeout)  # type: ignore[arg-type]
         return 0
-    text = cube(args.n) if args.kind == "cube" else acts(args.transfers, args.accused)
+    text = (
+        cube(args.n, args.population) if args.kind == "cube" else acts(args.transfers, args.accused)
+    )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
     return 0
