@@ -510,7 +510,7 @@ class _Context:
         """The element's chains (for one act), and what the report says of them: merged from
         what each of its rules found (`engine.reference.merge`), exactly as if every chain had
         been kept."""
-        merged = merge(found, self.max_chains)
+        merged = merge(found, self.max_chains, self.rank)
         return _Chains(
             status=_BY_RANK[merged.best] if merged.best >= 0 else "missing",
             chains=[Chain(own, via, _BY_RANK[-key[0]]) for key, (own, via) in merged.chains],

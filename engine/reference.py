@@ -405,17 +405,39 @@ class Found:
     * `facts`, `via`: the own facts, and the facts joined on, of its chains of that status;
     * `failed`: the own facts of any of its chains that are in the `failed` set given;
     * `kept`: its first `cap` distinct chains by `ChainKey` (all of them when cap is None),
-      in that order once the evaluation is finished.
+      each with its status rank, in that order once the evaluation is finished.
+
+    Most rules find one or two chains per act, and a case may have thousands of acts, so it is
+    kept small: `facts` and `via` are the tuples of the one chain of the best status until a
+    second one comes (then sets), `failed` is () until a failed fact comes, and the order of
+    the chains (`ChainKey`) is worked out only when there are too many to keep, or to list.
     """
 
     matches: int = 0
     chains: int = 0
     best: int = -1
-    facts: set[str] = field(default_factory=set)
-    via: set[str] = field(default_factory=set)
-    failed: set[str] = field(default_factory=set)
-    kept: dict[ChainKey, Chain] = field(default_factory=dict)
+    facts: tuple[str, ...] | set[str] = ()
+    via: tuple[str, ...] | set[str] = ()
+    failed: tuple[str, ...] | set[str] = ()
+    kept: list[tuple[int, Chain]] = field(default_factory=list)
     limit: ChainKey | None = None  # chains from this key on can no longer be among the first
+
+    def view(self) -> tuple[object, ...]:
+        """What it found, whatever the representation (for comparing two engines' results)."""
+        return (
+            self.matches,
+            self.chains,
+            self.best,
+            frozenset(self.facts),
+            frozenset(self.via),
+            frozenset(self.failed),
+            tuple(self.kept),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Found) and self.view() == other.view()
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 @dataclass
@@ -444,22 +466,23 @@ class Merged:
     failed: set[str]  # the own facts, in the failed set, of any chain
 
 
-def merge(found: Sequence[Found], cap: int | None) -> Merged:
+def merge(found: Sequence[Found], cap: int | None, order: Mapping[str, int]) -> Merged:
     """What the report says of an element for one act, from what each of its rules found for
-    that act and for every act. Exact: each rule's `kept` holds its first `cap` chains, so
-    their union holds the first `cap` chains of the union; `chains` sum to the distinct total."""
+    that act and for every act (`order`: every fact id's place in natural order). Exact: each
+    rule's `kept` holds its first `cap` chains, so their union holds the first `cap` chains of
+    the union; `chains` sum to the distinct total."""
     best = max((f.best for f in found), default=-1)
-    kept: dict[ChainKey, Chain] = {}
+    kept: dict[Chain, int] = {}
     facts: set[str] = set()
     via: set[str] = set()
     failed: set[str] = set()
     for f in found:
-        kept.update(f.kept)
+        kept.update((chain, s) for s, chain in f.kept)
         if f.best == best:
-            facts |= f.facts
-            via |= f.via
-        failed |= f.failed
-    chains = sorted(kept.items())
+            facts.update(f.facts)
+            via.update(f.via)
+        failed.update(f.failed)
+    chains = sorted((_key(s, chain, order), chain) for chain, s in kept.items())
     return Merged(
         best,
         chains if cap is None else chains[:cap],
@@ -530,31 +553,41 @@ class Summary:
                 f.chains += 1
             s = min(map(status, own)) if own else 0
             if s > f.best:
-                f.best, f.facts, f.via = s, set(own), set(via)
+                f.best, f.facts, f.via = s, own, via
             elif s == f.best:
-                f.facts.update(own)
-                f.via.update(via)
+                facts = f.facts
+                if isinstance(facts, tuple):
+                    f.facts = facts = set(facts)
+                facts.update(own)
+                joined = f.via
+                if isinstance(joined, tuple):
+                    f.via = joined = set(joined)
+                joined.update(via)
             if failed:
-                f.failed.update(x for x in own if x in failed)
+                bad = [x for x in own if x in failed]
+                if bad:
+                    if isinstance(f.failed, tuple):
+                        f.failed = set(f.failed)
+                    f.failed.update(bad)
             limit = f.limit
             if limit is not None:  # most chains fall behind the first `cap` on status alone
-                if -s > limit[0] or (-s == limit[0] and own and rank(own[0]) > limit[1][0]):
+                if -s > limit[0]:
                     continue
-            key = (-s, tuple(map(rank, own)), tuple(map(rank, via)))
-            if limit is not None and key >= limit:
-                continue
-            f.kept[key] = chain
+                lead = limit[1]
+                if -s == limit[0] and own and (not lead or rank(own[0]) > lead[0]):
+                    continue
+                if (-s, tuple(map(rank, own)), tuple(map(rank, via))) >= limit:
+                    continue
+            f.kept.append((s, chain))
             if cap is not None and len(f.kept) >= 2 * cap + 8:
-                _truncate(f, cap)
+                _truncate(f, cap, order)
 
     def result(self) -> Bounded:
         """The result, each rule's kept chains in order and at most `cap` of them."""
         for acts in self.out.rules.values():
             for f in acts.values():
-                if self.cap is None:
-                    f.kept = dict(sorted(f.kept.items()))
-                else:
-                    _truncate(f, self.cap)
+                if len(f.kept) > 1 or self.cap == 0:
+                    _truncate(f, self.cap, self.order)
                 f.limit = None
         return self.out
 
@@ -640,13 +673,21 @@ def _injective(rule: Rule) -> bool:
     return len(set(own)) == len(own) and len(set(via)) == len(via)
 
 
-def _truncate(f: Found, cap: int) -> None:
-    kept = sorted(f.kept.items())[:cap]
-    f.kept = dict(kept)
+def _key(s: int, chain: Chain, order: Mapping[str, int]) -> ChainKey:
+    rank = order.__getitem__
+    return (-s, tuple(map(rank, chain[0])), tuple(map(rank, chain[1])))
+
+
+def _truncate(f: Found, cap: int | None, order: Mapping[str, int]) -> None:
+    """Keep the first `cap` distinct chains, in order; those from the cap-th on are refused."""
+    keyed = sorted({_key(s, chain, order): (s, chain) for s, chain in f.kept}.items())
+    if cap is not None:
+        keyed = keyed[:cap]
+    f.kept = [v for _, v in keyed]
     if cap == 0:
         f.limit = (-(2**62), (), ())  # before every key: keep nothing
-    elif len(kept) == cap:
-        f.limit = kept[-1][0]  # a key equal to it is the cap-th chain itself: already kept
+    elif cap is not None and len(keyed) == cap:
+        f.limit = keyed[-1][0]  # a key equal to it is the cap-th chain itself: already kept
 
 
 def _ids(rule: Rule) -> Callable[[tuple[Fact | None, ...]], tuple[str, ...]]:
