@@ -195,27 +195,23 @@ def match(
 
 
 def _difference(expected: reference.Bounded, got: reference.Bounded) -> str:
-    """Where two bounded results differ, for the message (at most five places)."""
+    """Where two bounded results differ, for the message (the first five places)."""
     out = []
     for rule in sorted(set(expected.rules) | set(got.rules)):
         a, b = expected.rules.get(rule, {}), got.rules.get(rule, {})
         for act in sorted(set(a) | set(b), key=lambda x: (x is not None, x or "")):
             fa, fb = a.get(act), b.get(act)
-            if fa != fb:
-                counts = [
-                    f"{f.matches} matches, {f.chains} chains" if f else "nothing" for f in (fa, fb)
-                ]
-                out.append(
-                    f"rule {rule}, act {act}: reference {counts[0]}, rete {counts[1]}"
-                    + (
-                        ""
-                        if fa is None or fb is None
-                        else ""
-                        if counts[0] != counts[1]
-                        else " (the same counts, different chains or statuses)"
-                    )
-                )
-    return f"{len(out)} differences, e.g. " + "; ".join(out[:5])
+            if fa == fb:
+                continue
+            ref, other = (
+                f"{f.matches} matches, {f.chains} chains" if f is not None else "nothing"
+                for f in (fa, fb)
+            )
+            same = " (the same counts; other chains, statuses or facts)" if ref == other else ""
+            out.append(f"rule {rule}, act {act}: reference {ref}, rete {other}{same}")
+    return f"{len(out)} rule/act pair{'s' if len(out) != 1 else ''} differ, e.g. " + "; ".join(
+        out[:5]
+    )
 
 
 def check(

@@ -207,3 +207,49 @@ def test_a_chain_given_by_two_rules_of_an_element_counts_once() -> None:
     assert bounded.rules["r1"]["T1"].chains == 1
     assert bounded.rules["r2"]["T1"].chains == 0  # already counted for r1
     assert bounded.rules["r2"]["T3"].chains == 1
+
+
+# --- the engines in `check` -------------------------------------------------------------------
+
+
+def _demo() -> tuple[object, object]:
+    from golden import ROOT
+
+    from engine.check import vocabulary
+    from facts.load import load_case
+    from rules.library import load_library
+
+    lib = load_library()
+    return lib, load_case(ROOT / "examples" / "belarus_children.yaml", vocabulary(lib))
+
+
+def test_auto_leaves_rete_out_above_the_match_limit(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import engine.check as check_module
+
+    lib, case = _demo()
+    monkeypatch.setattr(check_module, "RETE_MAX_MATCHES", 3)
+    result = check_module.check(lib, case, engine="auto")  # type: ignore[arg-type]
+    assert result.engine == "reference"
+    assert any("more than 3" in n and "--engine rete" in n for n in result.notices)
+
+
+def test_a_match_rete_misses_is_a_disagreement(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    import engine.check as check_module
+    from engine import rete
+    from engine.errors import EngineDisagreement
+
+    if rete.available() is not None:
+        pytest.skip("durable-rules is not available")
+    lib, case = _demo()
+    real = rete.evaluate
+    assert check_module.check(lib, case, engine="rete").engine == "rete"  # type: ignore[arg-type]
+
+    def fewer(program, facts):  # type: ignore[no-untyped-def]
+        found = real(program, facts)
+        return found - {min(found)}
+
+    monkeypatch.setattr(rete, "evaluate", fewer)
+    with pytest.raises(EngineDisagreement, match="disagree"):
+        check_module.check(lib, case, engine="rete")  # type: ignore[arg-type]
