@@ -405,7 +405,7 @@ class Found:
     * `facts`, `via`: the own facts, and the facts joined on, of its chains of that status;
     * `failed`: the own facts of any of its chains that are in the `failed` set given;
     * `kept`: its first `cap` distinct chains by `ChainKey` (all of them when cap is None),
-      each with its status rank, in that order once the evaluation is finished.
+      each with its status rank, in no particular order (`merge` puts them in order).
 
     Most rules find one or two chains per act, and a case may have thousands of acts, so it is
     kept small: `facts` and `via` are the tuples of the one chain of the best status until a
@@ -431,7 +431,7 @@ class Found:
             frozenset(self.facts),
             frozenset(self.via),
             frozenset(self.failed),
-            tuple(self.kept),
+            frozenset(self.kept),
         )
 
     def __eq__(self, other: object) -> bool:
@@ -583,11 +583,12 @@ class Summary:
                 _truncate(f, cap, order)
 
     def result(self) -> Bounded:
-        """The result, each rule's kept chains in order and at most `cap` of them."""
+        """The result: at most `cap` chains kept per rule and act."""
+        cap = self.cap
         for acts in self.out.rules.values():
             for f in acts.values():
-                if len(f.kept) > 1 or self.cap == 0:
-                    _truncate(f, self.cap, self.order)
+                if cap is not None and len(f.kept) > cap:
+                    _truncate(f, cap, self.order)
                 f.limit = None
         return self.out
 
