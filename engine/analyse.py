@@ -179,6 +179,9 @@ def rank_ids(ids: Iterable[str]) -> dict[str, int]:
     return {i: k for k, i in enumerate(sorted(set(ids), key=lambda i: (key(i), i)))}
 
 
+_rank = rank_ids  # its former name, for code written against it
+
+
 def _options(lib: Library, options: Mapping[str, str]) -> tuple[OptionInfo, ...]:
     out = []
     for oid in sorted(lib.options):

@@ -87,3 +87,18 @@ def test_the_cube_is_counted_in_full_and_kept_bounded(tmp_path: Path) -> None:
     strong_ids += [f"O{k}" for k in range(1, N + 1) if k not in weak]
     assert sorted(element["facts"]) == sorted(strong_ids)
     assert len(element["facts"]) == 2 * strong
+
+
+def test_a_capped_cube_report_is_the_head_of_the_full_one(tmp_path: Path) -> None:
+    """With 7 x 7 chains per act, the default report lists the first MAX_CHAINS chains of
+    every element that has more, and says the rest exactly as --all-chains does."""
+    from test_report_chains import assert_capped
+
+    path = tmp_path / "cube.yaml"
+    path.write_text(_blowup().cube(7, population=True), encoding="utf-8")
+    lib = load_library()
+    case = load_case(path, vocabulary(lib))
+    full = check(lib, case, engine="reference", max_chains=None).report.to_dict()
+    for limit in (MAX_CHAINS, 1):
+        capped = check(lib, case, engine="reference", max_chains=limit).report.to_dict()
+        assert assert_capped(full, capped, limit) > 0
