@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from engine.explain import near_misses, requirement
 from engine.ids import natural_key_uncached
 from engine.jurisdiction import assess
-from engine.reference import FactIndex
+from engine.reference import Bounded, FactIndex, Found, merge, summarise
 from engine.report import (
     RESULTS,
     ActFinding,
@@ -29,10 +29,10 @@ from engine.report import (
 from engine.weigh import (
     CREDIBLE_CREDIBILITY,
     CREDIBLE_RELIABILITY,
+    GROUND_ASSERTED,
+    GROUND_ESTABLISHED,
     RANK,
     FactWeight,
-    binding_status,
-    credible,
 )
 from facts.model import Case
 from rules import ast
@@ -50,7 +50,7 @@ def build_report(
     case: Case,
     charges: Sequence[ChargeSpec],
     program: Program,
-    matches: Mapping[str, Collection[tuple[str, ...]]],
+    matches: Bounded | Mapping[str, Collection[tuple[str, ...]]],
     weights: Mapping[str, FactWeight],
     standard: Standard,
     options: Mapping[str, str],
@@ -58,20 +58,36 @@ def build_report(
     excluded: Iterable[str] = (),
     integrity: Mapping[str, str] | None = None,
     max_chains: int | None = MAX_CHAINS,
+    rank: Mapping[str, int] | None = None,
 ) -> Report:
     """The report. Each element lists its chains strongest first, at most `max_chains` of
     them (None: all), with the number of distinct chains in `chains_total`; its `facts`,
-    `evidence` and `via` always cover every chain of its status."""
+    `evidence` and `via` always cover every chain of its status.
+
+    `matches` is what `engine.reference.evaluate_bounded` found with the same weights, order
+    and `max_chains` (or every match of every rule, which is reduced the same way here);
+    `rank` is `rank_ids` of every fact and evidence id, if the caller has it already."""
     failures = dict(integrity or {})
+    if rank is None:
+        rank = rank_ids([f.id for f in case.facts] + [e.id for e in case.evidence])
+    if not isinstance(matches, Bounded):
+        matches = summarise(
+            program,
+            matches,
+            engine_facts,
+            {fid: RANK[w.status] for fid, w in weights.items()},
+            rank,
+            frozenset(fid for fid, w in weights.items() if w.failed),
+            max_chains,
+        )
     rules = {r.id: r for r in program.rules}
-    by_element: dict[tuple[str, str], dict[str, Collection[tuple[str, ...]]]] = defaultdict(dict)
-    for rule_id, found in matches.items():
+    by_element: dict[tuple[str, str], list[dict[str | None, Found]]] = defaultdict(list)
+    for rule_id, found in matches.rules.items():
         rule = rules[rule_id]
-        by_element[(rule.scope, rule.element)][rule_id] = found
+        by_element[(rule.scope, rule.element)].append(found)
     rules_by_element: dict[tuple[str, str], list[Rule]] = defaultdict(list)
     for r in program.rules:
         rules_by_element[(r.scope, r.element)].append(r)
-    rank = _rank([f.id for f in case.facts] + [e.id for e in case.evidence])
     facts_by_type: dict[str, list[Fact]] = defaultdict(list)
     facts_by_id: dict[str, Fact] = {}
     for f in sorted(engine_facts, key=lambda f: rank[str(f["id"])]):  # near misses: in order
@@ -161,10 +177,13 @@ def build_report(
     )
 
 
-def _rank(ids: Iterable[str]) -> dict[str, int]:
+def rank_ids(ids: Iterable[str]) -> dict[str, int]:
     """Each id's place in natural order (ties, such as E01 and E1, broken by the text)."""
     key = natural_key_uncached
     return {i: k for k, i in enumerate(sorted(set(ids), key=lambda i: (key(i), i)))}
+
+
+_rank = rank_ids  # its former name, for code written against it
 
 
 def _options(lib: Library, options: Mapping[str, str]) -> tuple[OptionInfo, ...]:
@@ -202,19 +221,6 @@ def _fact_finding(case: Case, w: FactWeight) -> FactFinding:
     )
 
 
-Chain_ = tuple[tuple[str, ...], tuple[str, ...]]
-"""A chain as (own facts, facts joined on)."""
-
-
-def _columns(rows: Collection[tuple[str, ...]], at: tuple[int, ...]) -> Iterable[tuple[str, ...]]:
-    """The items at positions `at` of every row, as tuples."""
-    if not at:
-        return itertools.repeat((), len(rows))
-    if len(at) == 1:
-        return zip(map(operator.itemgetter(at[0]), rows))
-    return map(operator.itemgetter(*at), rows)
-
-
 @dataclass(frozen=True, slots=True)
 class _Chains:
     status: str  # the best status of any chain ("missing" when there is none)
@@ -222,7 +228,7 @@ class _Chains:
     total: int  # distinct chains in all
     facts: list[str]  # the own facts of every chain of the best status, in natural order
     via: list[str]  # the facts those chains join on, in natural order
-    own: set[str]  # the own facts of every chain (only when some evidence failed integrity)
+    own: set[str]  # the own facts of any chain whose evidence failed its integrity check
 
 
 RESULT_RANK = {r: k for k, r in enumerate(RESULTS)}
@@ -234,10 +240,10 @@ NO_ACT = (
 
 @dataclass
 class _Grouped:
-    """One element's distinct chains, grouped by the act they rest on (None: chains of rules
-    that do not depend on the act, which count for every act)."""
+    """What one element's rules found, grouped by the act they rest on (None: what rules that
+    do not depend on the act found, which counts for every act)."""
 
-    by_act: dict[str | None, set[Chain_]]
+    by_act: dict[str | None, list[Found]]
     dependent: bool  # every rule of the element binds the act
     best: dict[str | None, str]  # the best status of each group's chains
 
@@ -246,7 +252,7 @@ class _Context:
     def __init__(
         self,
         rules: Mapping[str, Rule],
-        by_element: Mapping[tuple[str, str], Mapping[str, Collection[tuple[str, ...]]]],
+        by_element: Mapping[tuple[str, str], list[dict[str | None, Found]]],
         rules_by_element: Mapping[tuple[str, str], list[Rule]],
         facts_by_type: Mapping[str, list[Fact]],
         weights: Mapping[str, FactWeight],
@@ -274,10 +280,7 @@ class _Context:
         self._basis: dict[str, frozenset[str]] = {}
         self.any_failed = any(w.failed for w in weights.values())
         self._need: dict[str, str] = {}
-        self._defeats: dict[
-            tuple[tuple[str, str], str | None], tuple[str | None, list[Chain_]]
-        ] = {}
-        self.credible = {e.id for e in case.evidence if credible(e)}
+        self._defeats: dict[tuple[tuple[str, str], str | None], tuple[str | None, list[str]]] = {}
         self._missing: dict[tuple[tuple[str, str], str | None], list[str]] = {}
         self.facts_by_id = {str(f["id"]): f for fs in facts_by_type.values() for f in fs}
         self._perpetrator: dict[str, frozenset[str]] = {}
@@ -374,34 +377,18 @@ class _Context:
         found = self._grouped.get(key)
         if found is not None:
             return found
-        by_act: dict[str | None, set[Chain_]] = defaultdict(set)
-        for rule_id, matches in self.by_element.get(key, {}).items():
-            rule = self.rules[rule_id]
-            if rule.act is None:
-                by_act[None].update(self._split(rule, matches))
-                continue
-            at = rule.positive.index(rule.act)
-            groups: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-            for m in matches:
-                groups[m[at]].append(m)
-            for act, ms in groups.items():
-                by_act[act].update(self._split(rule, ms))
+        by_act: dict[str | None, list[Found]] = defaultdict(list)
+        for table in self.by_element.get(key, ()):
+            for act, what in table.items():
+                by_act[act].append(what)
         rules = self.rules_by_element.get(key, [])
         dependent = bool(rules) and all(r.act is not None for r in rules)
-        best = {act: self._best(chains) for act, chains in by_act.items()}
+        best = {act: self._best(founds) for act, founds in by_act.items()}
         found = self._grouped[key] = _Grouped(dict(by_act), dependent, best)
         return found
 
-    def _best(self, chains: Iterable[Chain_]) -> str:
-        weights, memo = self.weights, self._status
-        best = -1
-        for own, _ in chains:
-            status = memo.get(own)
-            if status is None:
-                status = memo[own] = binding_status(list(own), weights)
-            best = max(best, RANK[status])
-            if best == RANK["supported"]:
-                break
+    def _best(self, found: Iterable[Found]) -> str:
+        best = max((f.best for f in found), default=-1)
         return _BY_RANK[best] if best >= 0 else "missing"
 
     def status(self, key: tuple[str, str], act: str | None) -> str:
@@ -413,54 +400,32 @@ class _Context:
         best = here if RANK[here] >= RANK[common] else common
         return _defeated(best, self.defeat(key, act)[0])
 
-    def defeat(self, key: tuple[str, str], act: str | None) -> tuple[str | None, list[Chain_]]:
+    def defeat(self, key: tuple[str, str], act: str | None) -> tuple[str | None, list[str]]:
         """Whether the element's defeaters are `established` or `asserted` for the act, with
-        those chains; (None, []) otherwise.
-
-        A ground is weighed at one threshold whatever the standard of proof (the credibility
-        threshold of contradiction, C3): `established` when every fact of a defeater chain is
-        shown by credible evidence and none is credibly contradicted; `asserted` when every
-        fact is shown by credible evidence but some is credibly contradicted. So a stricter
-        standard never makes a ground disappear (nor an element rise): the prosecution must
-        answer a credible lawful ground at every stage."""
+        the facts of the defeater chains that do so; (None, []) otherwise. Their chains are
+        ranked by `engine.weigh.ground_ranks` (one threshold at every standard)."""
         memo = self._defeats.get((key, act))
         if memo is not None:
             return memo
         pseudo = (key[0], key[1] + DEFEATER)
-        found: tuple[str | None, list[Chain_]] = (None, [])
+        found: tuple[str | None, list[str]] = (None, [])
         if pseudo in self.rules_by_element:
-            chains = sorted(self.chains_for(pseudo, act))
-            shown = [c for c in chains if all(self._shown(f) for f in c[0])]
-            established = [c for c in shown if not any(self._disputed(f) for f in c[0])]
-            asserted = shown
-            if established:
-                found = ("established", established)
-            elif asserted:
-                found = ("asserted", asserted)
+            results = self.chains_for(pseudo, act)
+            best = max((f.best for f in results), default=-1)
+            facts = {x for f in results if f.best == best for x in f.facts}
+            if best == GROUND_ESTABLISHED:
+                found = ("established", self.sort(facts))
+            elif best == GROUND_ASSERTED:
+                found = ("asserted", self.sort(facts))
         self._defeats[(key, act)] = found
         return found
 
-    def _shown(self, fid: str, seen: frozenset[str] = frozenset()) -> bool:
-        """Whether credible evidence (graded C3 or better) supports the fact, whether or not
-        it meets the standard — or it is inferred from facts that are all so shown."""
-        w = self.weights.get(fid)
-        if w is None:
-            return False
-        if any(e in self.credible for e in w.support + w.below):
-            return True
-        bases = w.inferred_from
-        return bool(bases) and fid not in seen and all(self._shown(b, seen | {fid}) for b in bases)
-
-    def _disputed(self, fid: str) -> bool:
-        """Whether credible evidence contradicts the fact."""
-        w = self.weights.get(fid)
-        return w is not None and bool(w.contra)
-
-    def chains_for(self, key: tuple[str, str], act: str | None) -> set[Chain_]:
+    def chains_for(self, key: tuple[str, str], act: str | None) -> list[Found]:
+        """What the element's rules found for the act, and for every act."""
         g = self.grouped(key)
-        out = set(g.by_act.get(None, ()))
+        out = list(g.by_act.get(None, ()))
         if act is not None:
-            out |= g.by_act.get(act, set())
+            out += g.by_act.get(act, ())
         return out
 
     # ---- one element's finding for one act ----------------------------------------------------
@@ -584,63 +549,19 @@ class _Context:
             f"{' (the default)' if is_default else ''}: the law on this point is unsettled"
         )
 
-    def _split(self, rule: Rule, found: Collection[tuple[str, ...]]) -> Iterable[Chain_]:
-        """Each match of `rule` as (its own facts, the facts it joins on), each fact once.
-
-        When no two patterns that could bind the same fact are involved (their fact types
-        differ), this is two item lookups per match, done in C."""
-        positive = rule.positive
-        own_at = tuple(positive.index(i) for i in rule.own)
-        via_at = tuple(k for k, i in enumerate(positive) if i not in rule.own)
-        types = [rule.patterns[positive[k]].fact_type for k in own_at + via_at]
-        if len(set(types)) == len(types):
-            return zip(_columns(found, own_at), _columns(found, via_at), strict=True)
-        return [
-            (own, tuple(dict.fromkeys(m[k] for k in via_at if m[k] not in own)))
-            for m in found
-            for own in (tuple(dict.fromkeys(m[k] for k in own_at)),)
-        ]
-
-    def _chains(self, distinct: set[Chain_]) -> _Chains:
-        """The element's distinct chains (for one act), and what the report says of them."""
-        weights, memo = self.weights, self._status
-        by_status: dict[str, list[Chain_]] = defaultdict(list)
-        for chain in distinct:
-            own = chain[0]
-            status = memo.get(own)
-            if status is None:
-                status = memo[own] = binding_status(list(own), weights)
-            by_status[status].append(chain)
-        levels = sorted(by_status, key=lambda s: -RANK[s])
-        best = levels[0] if levels else "missing"
-        chosen = by_status.get(best, [])
-        shown: list[Chain] = []
-        for level in levels:
-            room = len(distinct) if self.max_chains is None else self.max_chains - len(shown)
-            if room <= 0:
-                break
-            shown.extend(Chain(own, via, level) for own, via in self._first(by_status[level], room))
+    def _chains(self, found: list[Found]) -> _Chains:
+        """The element's chains (for one act), and what the report says of them: merged from
+        what each of its rules found (`engine.reference.merge`), exactly as if every chain had
+        been kept."""
+        merged = merge(found, self.max_chains, self.rank)
         return _Chains(
-            status=best,
-            chains=shown,
-            total=len(distinct),
-            facts=self.sort({f for own, _ in chosen for f in own}),
-            via=self.sort({v for _, via in chosen for v in via}),
-            own={f for own, _ in distinct for f in own} if self.any_failed else set(),
+            status=_BY_RANK[merged.best] if merged.best >= 0 else "missing",
+            chains=[Chain(own, via, _BY_RANK[-key[0]]) for key, (own, via) in merged.chains],
+            total=merged.total,
+            facts=self.sort(merged.facts),
+            via=self.sort(merged.via),
+            own=merged.failed,
         )
-
-    def _first(self, chains: list[Chain_], n: int) -> list[Chain_]:
-        """The first `n` chains in natural order of their facts (own facts, then the rest)."""
-        at = self.rank.__getitem__
-
-        def order(c: Chain_) -> tuple[tuple[int, ...], tuple[int, ...]]:
-            return (tuple(map(at, c[0])), tuple(map(at, c[1])))
-
-        if len(chains) > 4 * n:  # only chains whose first fact is among the n first can be
-            firsts = sorted(at(c[0][0]) if c[0] else -1 for c in chains)
-            cut = firsts[n - 1]
-            chains = [c for c in chains if (at(c[0][0]) if c[0] else -1) <= cut]
-        return sorted(chains, key=order)[:n]
 
     def sort(self, ids: Iterable[str]) -> list[str]:
         """Case ids in natural order (E2 before E10)."""
@@ -676,11 +597,10 @@ class _Context:
         return out
 
     def _defeat_needs(
-        self, key: tuple[str, str], defeat: str, chains: list[Chain_], act: str | None
+        self, key: tuple[str, str], defeat: str, shown: list[str], act: str | None
     ) -> list[str]:
         """What the defeaters show, and what would answer them."""
         pseudo = (key[0], key[1] + DEFEATER)
-        shown = sorted({f for own, _ in chains for f in own}, key=lambda f: self.rank.get(f, -1))
         ids = ", ".join(shown[:MAX_CHAINS])
         rules = self.rules_by_element.get(pseudo, [])
         grounds = "; or ".join(dict.fromkeys(requirement(r) for r in rules))

@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from engine import reference
-from engine.analyse import MAX_CHAINS, build_report
+from engine.analyse import MAX_CHAINS, build_report, rank_ids
 from engine.errors import EngineDisagreement
 from engine.integrity import verify
 from engine.report import Report
-from engine.weigh import weigh_case
+from engine.weigh import RANK, FactWeight, ground_ranks, weigh_case
 from facts.model import Case
 from facts.vocabulary import AttrSpec, FactSpec, Vocabulary
 from rules.cache import gc_paused
@@ -29,7 +29,7 @@ from rules.compile import ChargeSpec, compile_case
 from rules.diagnostics import Diagnostic, InputError, nearest
 from rules.dnf import OPEN_END
 from rules.library import Library, Standard
-from rules.program import Fact, Match, Program
+from rules.program import Fact, Program
 from rules.visible import visible
 
 EngineName = Literal["auto", "rete", "reference"]
@@ -38,6 +38,14 @@ EngineName = Literal["auto", "rete", "reference"]
 # O(n) per stored fact; 3.2 GB at 100k facts here). Above this size `auto` uses the reference
 # evaluator alone and says so; `--engine rete` still forces the cross-checked rete run.
 RETE_MAX_FACTS = 20_000
+# rete enumerates (and stores) every match, the reference evaluator only what the report needs
+# (engine/reference.py, `evaluate_bounded`). Measured with benchmarks/blowup.py: rete adds
+# ~20 us and ~3 KB per match (cube N=50, 128k matches: 3.9 s and 408 MiB against the reference
+# alone's 1.0 s and 67 MiB; cube N=20 with 8(2)(b)(viii), 170k matches: 5.2 s / 640 MiB against
+# 1.8 s / 71 MiB). The generator's 10,000-fact case has 95k matches, so this bound keeps the
+# cross-checked run wherever RETE_MAX_FACTS does. Above it `auto` uses the reference evaluator
+# alone and says so; `--engine rete` still forces the cross-checked run.
+RETE_MAX_MATCHES = 200_000
 
 
 @dataclass
@@ -150,16 +158,38 @@ def resolve_options(lib: Library, chosen: Mapping[str, str]) -> dict[str, str]:
 
 
 def match(
-    program: Program, facts: list[Fact], engine: EngineName, notices: list[str]
-) -> tuple[dict[str, set[tuple[str, ...]]], str]:
-    """The matches of every rule (rule id -> fact ids), and the engine that found them."""
-    expected = reference.evaluate_by_rule(program, facts)
+    program: Program,
+    facts: list[Fact],
+    engine: EngineName,
+    notices: list[str],
+    weights: Mapping[str, FactWeight] | None = None,
+    order: Mapping[str, int] | None = None,
+    cap: int | None = MAX_CHAINS,
+    grounds: Mapping[str, int] | None = None,
+) -> tuple[reference.Bounded, str]:
+    """What the report needs of every rule's matches (`reference.Bounded`: per rule and act,
+    counts and the first `cap` chains, by the facts' statuses in `weights` and their places
+    in `order`), and the engine that found them. rete's complete matches are reduced the same
+    way and must give the same result."""
+    weights = weights or {}
+    status = {fid: RANK[w.status] for fid, w in weights.items()}
+    failed = frozenset(fid for fid, w in weights.items() if w.failed)
+    if order is None:
+        order = rank_ids(str(f["id"]) for f in facts)
+    expected = reference.evaluate_bounded(program, facts, status, order, failed, cap, grounds)
     if engine == "reference":
         return expected, "reference"
     if engine == "auto" and len(facts) > RETE_MAX_FACTS:
         notices.append(
             f"the case has {len(facts):,} facts (more than {RETE_MAX_FACTS:,}): used the "
             "reference evaluator alone; --engine rete runs durable-rules as well"
+        )
+        return expected, "reference"
+    if engine == "auto" and expected.matches() > RETE_MAX_MATCHES:
+        notices.append(
+            f"the rules have {expected.matches():,} matches (more than {RETE_MAX_MATCHES:,}): "
+            "used the reference evaluator alone, which keeps only what the report needs; "
+            "--engine rete runs durable-rules as well"
         )
         return expected, "reference"
     from engine import rete
@@ -188,16 +218,38 @@ def match(
         ) from None
     except rete.ReteError as err:
         raise EngineDisagreement(f"the rete engine failed: {err}") from err
-    wanted = {Match(rule, ids) for rule, all_ids in expected.items() for ids in all_ids}
-    if found != wanted:
-        missing = sorted(wanted - found)[:5]
-        extra = sorted(found - wanted)[:5]
+    by_rule: dict[str, set[tuple[str, ...]]] = {}
+    for m in found:
+        by_rule.setdefault(m.rule, set()).add(m.facts)
+    unknown = sorted(set(by_rule) - {r.id for r in program.rules})
+    if unknown:
+        raise EngineDisagreement(f"the rete engine fired rules that do not exist: {unknown[:5]}")
+    got = reference.summarise(program, by_rule, facts, status, order, failed, cap, grounds)
+    if got != expected:
         raise EngineDisagreement(
-            "the rete engine and the reference evaluator disagree "
-            f"({len(wanted - found)} matches only in reference, e.g. {missing}; "
-            f"{len(found - wanted)} only in rete, e.g. {extra})"
+            "the rete engine and the reference evaluator disagree: " + _difference(expected, got)
         )
     return expected, "rete"
+
+
+def _difference(expected: reference.Bounded, got: reference.Bounded) -> str:
+    """Where two bounded results differ, for the message (the first five places)."""
+    out = []
+    for rule in sorted(set(expected.rules) | set(got.rules)):
+        a, b = expected.rules.get(rule, {}), got.rules.get(rule, {})
+        for act in sorted(set(a) | set(b), key=lambda x: (x is not None, x or "")):
+            fa, fb = a.get(act), b.get(act)
+            if fa == fb:
+                continue
+            ref, other = (
+                f"{f.matches} matches, {f.chains} chains" if f is not None else "nothing"
+                for f in (fa, fb)
+            )
+            same = " (the same counts; other chains, statuses or facts)" if ref == other else ""
+            out.append(f"rule {rule}, act {act}: reference {ref}, rete {other}{same}")
+    return f"{len(out)} rule/act pair{'s' if len(out) != 1 else ''} differ, e.g. " + "; ".join(
+        out[:5]
+    )
 
 
 def check(
@@ -258,9 +310,11 @@ def _check(
     program = compile_case(lib, charges, opts)
     facts = engine_facts(case, excluded, open_ended_types(lib))
     notices: list[str] = []
-    matches, used = match(program, facts, engine, notices)
     failures = {k: v for k, v in verify(case).items() if k not in excluded}
     weights = weigh_case(case, std, excluded, frozenset(failures))
+    rank = rank_ids([f.id for f in case.facts] + [e.id for e in case.evidence])
+    grounds = ground_ranks(case, weights)
+    matches, used = match(program, facts, engine, notices, weights, rank, max_chains, grounds)
     report = build_report(
         lib,
         case,
@@ -274,5 +328,6 @@ def _check(
         excluded,
         failures,
         max_chains,
+        rank=rank,
     )
     return CheckResult(report, used, notices)

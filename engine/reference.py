@@ -10,11 +10,14 @@ engine for large cases. `tests/test_reference.py` checks it against a brute-forc
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
+from rules.ast import DEFEATER
 from rules.program import Const, Fact, Match, Pattern, Program, Ref, Rule, Scalar, Test, Value
 
 _KINDS: dict[type, str] = {bool: "bool", int: "int", str: "str"}
@@ -74,10 +77,17 @@ def passes(fact: Fact, pattern: Pattern, bound: Sequence[Fact | None]) -> bool:
 class FactIndex:
     """Facts by type, and lazily built equality indexes by (type, attribute)."""
 
-    def __init__(self, facts: Iterable[Fact]) -> None:
+    def __init__(self, facts: Iterable[Fact], unique: bool = False) -> None:
         self.by_type: dict[str, list[Fact]] = defaultdict(list)
+        self.by_id: dict[str, Fact] = {}
+        count = 0
         for fact in facts:
             self.by_type[str(fact["type"])].append(fact)
+            if unique:
+                self.by_id[str(fact["id"])] = fact
+                count += 1
+        if unique and len(self.by_id) != count:
+            raise ValueError("fact ids are not unique")
         self._eq: dict[tuple[str, str], dict[tuple[str, Scalar], list[Fact]]] = {}
 
     def eq(self, fact_type: str, attr: str, value: Scalar) -> list[Fact]:
@@ -240,18 +250,45 @@ def _narrowest(
     return best, used
 
 
-def bindings(rule: Rule, index: FactIndex) -> list[tuple[Fact | None, ...]]:
-    """Every way of binding `rule`'s patterns: one fact per positive pattern, None for each
-    negated one. Set at a time, in the order `_plan` chooses: all partial bindings (None
-    where not yet bound) are extended by one pattern, then the next; negated patterns are
+CHUNK = 4096
+"""Partial bindings extended at once: large enough for the set-at-a-time loops to run at full
+speed, small enough that no step holds more than this many (bindings stream; see `stream`)."""
+
+
+def stream(rule: Rule, index: FactIndex) -> Iterator[list[tuple[Fact | None, ...]]]:
+    """Every way of binding `rule`'s patterns, in batches: one fact per positive pattern, None
+    for each negated one. In the order `_plan` chooses, a batch of at most `CHUNK` partial
+    bindings (None where not yet bound) is extended by one pattern; whenever the extension
+    reaches `CHUNK`, it is carried on to the next pattern before the rest is extended, so the
+    memory held is O(patterns x CHUNK) however many bindings there are. Negated patterns are
     checked last, each seeing only the facts bound by the patterns before it in the rule."""
     plan = _plan(rule, index)
     if plan is None:
-        return []
+        return
     steps, negated = plan
     n = len(rule.patterns)
-    partial: list[tuple[Fact | None, ...]] = [(None,) * n]
-    for step in steps:
+    last = len(steps)
+
+    def finish(partial: list[tuple[Fact | None, ...]]) -> list[tuple[Fact | None, ...]]:
+        for i in negated:
+            pattern = rule.patterns[i]
+            kept = []
+            for bound in partial:
+                seen = bound[:i] + (None,) * (n - i)
+                if not any(passes(f, pattern, seen) for f in index.candidates(pattern, seen)):
+                    kept.append(bound)
+            partial = kept
+        return partial
+
+    def extend(
+        depth: int, partial: list[tuple[Fact | None, ...]]
+    ) -> Iterator[list[tuple[Fact | None, ...]]]:
+        if depth == last:
+            done = finish(partial)
+            if done:
+                yield done
+            return
+        step = steps[depth]
         q = step.pattern
         fact_type = rule.patterns[q].fact_type
         extended: list[tuple[Fact | None, ...]] = []
@@ -265,18 +302,18 @@ def bindings(rule: Rule, index: FactIndex) -> list[tuple[Fact | None, ...]]:
                 candidate = (*head, fact, *tail)
                 if all(_holds(c, candidate) for c in rest):
                     extended.append(candidate)
-        partial = extended
-        if not partial:
-            return []
-    for i in negated:
-        pattern = rule.patterns[i]
-        kept = []
-        for bound in partial:
-            seen = bound[:i] + (None,) * (n - i)
-            if not any(passes(f, pattern, seen) for f in index.candidates(pattern, seen)):
-                kept.append(bound)
-        partial = kept
-    return partial
+            if len(extended) >= CHUNK:
+                yield from extend(depth + 1, extended)
+                extended = []
+        if extended:
+            yield from extend(depth + 1, extended)
+
+    yield from extend(0, [(None,) * n])
+
+
+def bindings(rule: Rule, index: FactIndex) -> list[tuple[Fact | None, ...]]:
+    """Every way of binding `rule`'s patterns (all of `stream`'s batches in one list)."""
+    return [b for batch in stream(rule, index) for b in batch]
 
 
 def _holds(check: _Check, bound: Sequence[Fact | None]) -> bool:
@@ -311,3 +348,399 @@ def evaluate(program: Program, facts: Iterable[Fact]) -> set[Match]:
         for rule, found in evaluate_by_rule(program, facts).items()
         for ids in found
     }
+
+
+# ---- bounded evaluation: what the report needs, without every match ------------------------
+
+Chain = tuple[tuple[str, ...], tuple[str, ...]]
+"""A chain as (own facts, facts joined on): a match of an element's rule, each fact once."""
+
+ChainKey = tuple[int, tuple[int, ...], tuple[int, ...]]
+"""How chains are listed: the strongest first (minus the status rank), then in natural order of
+their own facts, then of the facts they join on. One key, one chain."""
+
+
+def splitter(rule: Rule) -> Callable[[tuple[str, ...]], Chain]:
+    """Each match of `rule` (its positive patterns' fact ids) as a chain: (its own facts, the
+    facts it joins on), each fact once, in pattern order (own facts in `rule.own` order).
+
+    When no two positive patterns have the same fact type, no fact can fill two of them and
+    this is two item lookups per match, done in C."""
+    positive = rule.positive
+    own_at = tuple(positive.index(i) for i in rule.own)
+    via_at = tuple(k for k, i in enumerate(positive) if i not in rule.own)
+    types = [rule.patterns[positive[k]].fact_type for k in own_at + via_at]
+    if len(set(types)) == len(types):
+        own_of = _columns(own_at)
+        via_of = _columns(via_at)
+        return lambda m: (own_of(m), via_of(m))
+
+    def split(m: tuple[str, ...]) -> Chain:
+        own = tuple(dict.fromkeys(m[k] for k in own_at))
+        return own, tuple(dict.fromkeys(m[k] for k in via_at if m[k] not in own))
+
+    return split
+
+
+def _columns(at: tuple[int, ...]) -> Callable[[tuple[str, ...]], tuple[str, ...]]:
+    """The items at positions `at` of a row, as a tuple."""
+    if not at:
+        return lambda m: ()
+    if len(at) == 1:
+        (k,) = at
+        return lambda m: (m[k],)
+    return operator.itemgetter(*at)
+
+
+@dataclass(slots=True)
+class Found:
+    """What one rule found for one act (or, for a rule that does not bind the act, for every
+    act): enough for the report, whatever the number of matches.
+
+    * `matches`: its matches, all counted;
+    * `chains`: the distinct chains of the *element* for this act that are first found here:
+      a chain is counted once, for the first rule of its element (the rules that do not bind
+      the act first, then in program order) and the first match (in fact-id order) that gives
+      it, so the sum over the element's rules is the exact number of its distinct chains;
+    * `best`: the best status rank of its chains (`engine.weigh.RANK`);
+    * `facts`, `via`: the own facts, and the facts joined on, of its chains of that status;
+    * `failed`: the own facts of any of its chains that are in the `failed` set given;
+    * `kept`: its first `cap` distinct chains by `ChainKey` (all of them when cap is None),
+      each with its status rank, in no particular order (`merge` puts them in order).
+
+    Most rules find one or two chains per act, and a case may have thousands of acts, so it is
+    kept small: `facts` and `via` are the tuples of the one chain of the best status until a
+    second one comes (then sets), `failed` is () until a failed fact comes, and the order of
+    the chains (`ChainKey`) is worked out only when there are too many to keep, or to list.
+    """
+
+    matches: int = 0
+    chains: int = 0
+    best: int = -1
+    facts: tuple[str, ...] | set[str] = ()
+    via: tuple[str, ...] | set[str] = ()
+    failed: tuple[str, ...] | set[str] = ()
+    kept: list[tuple[int, Chain]] = field(default_factory=list)
+    limit: ChainKey | None = None  # chains from this key on can no longer be among the first
+
+    def view(self) -> tuple[object, ...]:
+        """What it found, whatever the representation (for comparing two engines' results)."""
+        return (
+            self.matches,
+            self.chains,
+            self.best,
+            frozenset(self.facts),
+            frozenset(self.via),
+            frozenset(self.failed),
+            frozenset(self.kept),
+        )
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Found) and self.view() == other.view()
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+@dataclass
+class Bounded:
+    """The bounded result of evaluating a program: per rule id, per act (the id of the fact the
+    rule's `act` pattern bound, None for a rule that does not bind the act), what it found.
+    Memory: O(rules x acts x cap) chains and, per rule and act, the facts of its best chains."""
+
+    cap: int | None
+    rules: dict[str, dict[str | None, Found]]
+
+    def matches(self) -> int:
+        """The number of matches in all (every rule, every act)."""
+        return sum(f.matches for acts in self.rules.values() for f in acts.values())
+
+
+@dataclass(frozen=True, slots=True)
+class Merged:
+    """One element's chains for one act, merged over its rules (see `merge`)."""
+
+    best: int  # the best status rank of any chain; -1: there is none
+    chains: list[tuple[ChainKey, Chain]]  # the first `cap` distinct chains, by key
+    total: int  # the number of distinct chains
+    facts: set[str]  # the own facts of every chain of the best status
+    via: set[str]  # the facts those chains join on
+    failed: set[str]  # the own facts, in the failed set, of any chain
+
+
+def merge(found: Sequence[Found], cap: int | None, order: Mapping[str, int]) -> Merged:
+    """What the report says of an element for one act, from what each of its rules found for
+    that act and for every act (`order`: every fact id's place in natural order). Exact: each
+    rule's `kept` holds its first `cap` chains, so their union holds the first `cap` chains of
+    the union; `chains` sum to the distinct total."""
+    best = max((f.best for f in found), default=-1)
+    kept: dict[Chain, int] = {}
+    facts: set[str] = set()
+    via: set[str] = set()
+    failed: set[str] = set()
+    for f in found:
+        kept.update((chain, s) for s, chain in f.kept)
+        if f.best == best:
+            facts.update(f.facts)
+            via.update(f.via)
+        failed.update(f.failed)
+    chains = sorted((_key(s, chain, order), chain) for chain, s in kept.items())
+    return Merged(
+        best,
+        chains if cap is None else chains[:cap],
+        sum(f.chains for f in found),
+        facts,
+        via,
+        failed,
+    )
+
+
+class Summary:
+    """Streams matches into a `Bounded` result. The weighing is known before matching: each
+    fact's status rank (`status`, absent: missing), its place in natural order (`order`, every
+    fact id), and the facts whose evidence failed its integrity check (`failed`)."""
+
+    def __init__(
+        self,
+        program: Program,
+        index: FactIndex,
+        status: Mapping[str, int],
+        order: Mapping[str, int],
+        failed: Collection[str] = frozenset(),
+        cap: int | None = 20,
+        grounds: Mapping[str, int] | None = None,
+    ) -> None:
+        self.index = index
+        self.status = {fid: status.get(fid, 0) for fid in index.by_id}
+        # a defeater's chains are ranked by how far each fact shows a lawful ground
+        # (`engine.weigh.ground_ranks`), not by its status at the standard
+        self.grounds = {fid: (grounds or {}).get(fid, 0) for fid in index.by_id}
+        self.order = order
+        self.failed = frozenset(failed)
+        self.cap = cap
+        self.out = Bounded(cap, {})
+        by_element: dict[tuple[str, str], list[Rule]] = defaultdict(list)
+        for r in program.rules:
+            by_element[(r.scope, r.element)].append(r)
+        self._earlier: dict[str, list[tuple[Rule, bool]]] = {}
+        self._shapes: dict[
+            str, tuple[tuple[int, ...], list[str], Callable[[tuple[str, ...]], Chain], int | None]
+        ] = {}
+        self._valid: dict[str, bool] = {}
+        for rules in by_element.values():
+            ordered = [r for r in rules if r.act is None] + [r for r in rules if r.act is not None]
+            for k, r in enumerate(ordered):
+                same = _signature(r)
+                earlier = [
+                    (j, False)
+                    for j in ordered[:k]
+                    if _signature(j)[:2] == same[:2] and (r.act is not None or j.act is None)
+                ]
+                if not _injective(r):  # two matches of its own may give one chain
+                    earlier.append((r, True))
+                self._earlier[r.id] = earlier
+
+    def add(self, rule: Rule, batch: Iterable[tuple[str, ...]]) -> None:
+        """Count and keep the matches of `rule` in `batch` (each match once, over all batches)."""
+        table = self.out.rules.setdefault(rule.id, {})
+        act_at = None if rule.act is None else rule.positive.index(rule.act)
+        split = splitter(rule)
+        earlier = self._earlier.get(rule.id) or []
+        ranks = self.grounds if rule.element.endswith(DEFEATER) else self.status
+        status, order, failed, cap = ranks.__getitem__, self.order, self.failed, self.cap
+        rank = order.__getitem__
+        for m in batch:
+            act = None if act_at is None else m[act_at]
+            f = table.get(act)
+            if f is None:
+                f = table[act] = Found()
+            f.matches += 1
+            own, via = chain = split(m)
+            if not earlier or self._first(m, chain, act, earlier):
+                f.chains += 1
+            s = min(map(status, own)) if own else 0
+            if s > f.best:
+                f.best, f.facts, f.via = s, own, via
+            elif s == f.best:
+                facts = f.facts
+                if isinstance(facts, tuple):
+                    f.facts = facts = set(facts)
+                facts.update(own)
+                joined = f.via
+                if isinstance(joined, tuple):
+                    f.via = joined = set(joined)
+                joined.update(via)
+            if failed:
+                bad = [x for x in own if x in failed]
+                if bad:
+                    if isinstance(f.failed, tuple):
+                        f.failed = set(f.failed)
+                    f.failed.update(bad)
+            limit = f.limit
+            if limit is not None:  # most chains fall behind the first `cap` on status alone
+                if -s > limit[0]:
+                    continue
+                lead = limit[1]
+                if -s == limit[0] and own and (not lead or rank(own[0]) > lead[0]):
+                    continue
+                if (-s, tuple(map(rank, own)), tuple(map(rank, via))) >= limit:
+                    continue
+            f.kept.append((s, chain))
+            if cap is not None and len(f.kept) >= 2 * cap + 8:
+                _truncate(f, cap, order)
+
+    def result(self) -> Bounded:
+        """The result: at most `cap` chains kept per rule and act."""
+        cap = self.cap
+        for acts in self.out.rules.values():
+            for f in acts.values():
+                if cap is not None and len(f.kept) > cap:
+                    _truncate(f, cap, self.order)
+                f.limit = None
+        return self.out
+
+    def _first(
+        self,
+        m: tuple[str, ...],
+        chain: Chain,
+        act: str | None,
+        earlier: list[tuple[Rule, bool]],
+    ) -> bool:
+        """Whether m is the first match giving `chain` for `act`: no rule before its rule
+        among the element's (see `Found.chains`), and no smaller match of its own rule, gives
+        the same chain for the same act. Checked by trying every assignment of the chain's
+        facts to the other rule's patterns, so nothing has to be remembered."""
+        by_id = self.index.by_id
+        facts = chain[0] + chain[1]
+        distinct = len(set(m)) == len(m)
+        for other, same in earlier:
+            if same and distinct:
+                continue  # no fact fills two patterns: no other match of the rule gives it
+            positive, types, split, at = self._shape(other)
+            slots = [[x for x in facts if by_id[x]["type"] == t] for t in types]
+            for m2 in itertools.product(*slots):
+                if same and m2 >= m:
+                    continue
+                if at is not None and m2[at] != act:
+                    continue
+                if split(m2) == chain and self._is_match(other, m2):
+                    return False
+        return True
+
+    def _shape(
+        self, rule: Rule
+    ) -> tuple[tuple[int, ...], list[str], Callable[[tuple[str, ...]], Chain], int | None]:
+        found = self._shapes.get(rule.id)
+        if found is None:
+            positive = rule.positive
+            found = self._shapes[rule.id] = (
+                positive,
+                [rule.patterns[i].fact_type for i in positive],
+                splitter(rule),
+                None if rule.act is None else positive.index(rule.act),
+            )
+        return found
+
+    def _is_match(self, rule: Rule, ids: tuple[str, ...]) -> bool:
+        """Whether binding these facts to `rule`'s positive patterns is a match."""
+        valid = self._valid.get(rule.id)
+        if valid is None:
+            valid = self._valid[rule.id] = _plan(rule, self.index) is not None
+        if not valid:
+            return False
+        n = len(rule.patterns)
+        bound: list[Fact | None] = [None] * n
+        for i, x in zip(rule.positive, ids, strict=True):
+            bound[i] = self.index.by_id[x]
+        for i, pattern in enumerate(rule.patterns):
+            if pattern.negated:
+                seen = tuple(bound[:i]) + (None,) * (n - i)
+                if any(passes(f, pattern, seen) for f in self.index.candidates(pattern, seen)):
+                    return False
+            elif not passes(bound[i], pattern, bound):  # type: ignore[arg-type]
+                return False
+        return True
+
+
+def _signature(rule: Rule) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """Two rules can give the same chain only if their positive patterns have the same set of
+    fact types, and their own patterns too (a chain holds every fact its match bound); the
+    third item, the types in order, tells whether one fact may fill two patterns."""
+    types = tuple(rule.patterns[i].fact_type for i in rule.positive)
+    own = frozenset(rule.patterns[i].fact_type for i in rule.own)
+    return frozenset(types), own, types
+
+
+def _injective(rule: Rule) -> bool:
+    """Whether no two matches of `rule` can give the same chain: when its own patterns have
+    distinct fact types, and so have the others, a joined fact left out of the chain (because
+    it is also an own fact) can only be the own fact of its type, so the match can be read back
+    from the chain."""
+    own = [rule.patterns[i].fact_type for i in rule.own]
+    via = [rule.patterns[i].fact_type for i in rule.positive if i not in rule.own]
+    return len(set(own)) == len(own) and len(set(via)) == len(via)
+
+
+def _key(s: int, chain: Chain, order: Mapping[str, int]) -> ChainKey:
+    rank = order.__getitem__
+    return (-s, tuple(map(rank, chain[0])), tuple(map(rank, chain[1])))
+
+
+def _truncate(f: Found, cap: int | None, order: Mapping[str, int]) -> None:
+    """Keep the first `cap` distinct chains, in order; those from the cap-th on are refused."""
+    keyed = sorted({_key(s, chain, order): (s, chain) for s, chain in f.kept}.items())
+    if cap is not None:
+        keyed = keyed[:cap]
+    f.kept = [v for _, v in keyed]
+    if cap == 0:
+        f.limit = (-(2**62), (), ())  # before every key: keep nothing
+    elif cap is not None and len(keyed) == cap:
+        f.limit = keyed[-1][0]  # a key equal to it is the cap-th chain itself: already kept
+
+
+def _ids(rule: Rule) -> Callable[[tuple[Fact | None, ...]], tuple[str, ...]]:
+    positive = rule.positive
+    if len(positive) == 1:
+        (k,) = positive
+        return lambda b: (str(b[k]["id"]),)  # type: ignore[index]
+    return lambda b: tuple([str(b[i]["id"]) for i in positive])  # type: ignore[index]
+
+
+def evaluate_bounded(
+    program: Program,
+    facts: Iterable[Fact],
+    status: Mapping[str, int],
+    order: Mapping[str, int],
+    failed: Collection[str] = frozenset(),
+    cap: int | None = 20,
+    grounds: Mapping[str, int] | None = None,
+) -> Bounded:
+    """What the report needs of every rule's matches, streamed: per rule and act, the number
+    of matches and of distinct chains, and the first `cap` chains (see `Found`). Memory is
+    O(facts + rules x acts x cap), not O(matches). Fact ids must be unique."""
+    index = FactIndex(facts, unique=True)
+    summary = Summary(program, index, status, order, failed, cap, grounds)
+    for rule in program.rules:
+        ids = _ids(rule)
+        for batch in stream(rule, index):
+            summary.add(rule, map(ids, batch))
+    return summary.result()
+
+
+def summarise(
+    program: Program,
+    matches: Mapping[str, Collection[tuple[str, ...]]],
+    facts: Iterable[Fact],
+    status: Mapping[str, int],
+    order: Mapping[str, int],
+    failed: Collection[str] = frozenset(),
+    cap: int | None = 20,
+    grounds: Mapping[str, int] | None = None,
+) -> Bounded:
+    """The same result from a complete set of matches (another engine's, or brute force)."""
+    index = FactIndex(facts, unique=True)
+    summary = Summary(program, index, status, order, failed, cap, grounds)
+    for rule in program.rules:
+        found = matches.get(rule.id)
+        if found:
+            summary.add(rule, sorted(found))
+    return summary.result()

@@ -183,3 +183,39 @@ def binding_status(own: list[str], weights: Mapping[str, FactWeight]) -> Status:
     """A binding is only as strong as its weakest own fact."""
     statuses = [weights[f].status if f in weights else "missing" for f in own]
     return min(statuses, key=lambda s: RANK[s]) if statuses else "missing"
+
+
+GROUND_ESTABLISHED = 3
+GROUND_ASSERTED = 2
+
+
+def ground_ranks(case: Case, weights: Mapping[str, FactWeight]) -> dict[str, int]:
+    """How far each fact shows a ground that defeats an element (`unless`), the same at every
+    standard: GROUND_ESTABLISHED when credible evidence (graded C3 or better) supports it — or
+    it is inferred from facts that all are so shown — and no credible evidence contradicts it;
+    GROUND_ASSERTED when so supported but credibly contradicted; 0 otherwise. A chain of facts
+    ranks as its weakest fact. One threshold at every standard, so a stricter standard never
+    makes a lawful ground disappear (nor an element it defeats rise)."""
+    good = {e.id for e in case.evidence if credible(e)}
+    shown: dict[str, bool] = {}
+
+    def is_shown(fid: str, seen: frozenset[str]) -> bool:
+        if fid in shown:
+            return shown[fid]
+        w = weights.get(fid)
+        ok = w is not None and (
+            any(e in good for e in w.support + w.below)
+            or (
+                bool(w.inferred_from)
+                and fid not in seen
+                and all(is_shown(b, seen | {fid}) for b in w.inferred_from)
+            )
+        )
+        shown[fid] = ok
+        return ok
+
+    out: dict[str, int] = {}
+    for fid, w in weights.items():
+        if is_shown(fid, frozenset()):
+            out[fid] = GROUND_ASSERTED if w.contra else GROUND_ESTABLISHED
+    return out

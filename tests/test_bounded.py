@@ -1,0 +1,255 @@
+"""Bounded evaluation (issue 12): what the report needs of the matches, without keeping them all.
+
+`engine.reference.evaluate_bounded` keeps, per rule and act, the first `cap` chains and counts
+the distinct chains of each element without storing them. Here it is checked against the
+obvious computation from every match (brute force), on random programs whose elements have
+several rules, acts and own patterns, and on the N^3 case of the issue.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import replace
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import fact_lists, programs
+from test_reference import brute_force
+
+from engine.reference import (
+    Bounded,
+    Chain,
+    ChainKey,
+    evaluate_bounded,
+    evaluate_by_rule,
+    merge,
+    splitter,
+    summarise,
+)
+from rules.program import Fact, Program, Rule
+
+Expected = tuple[int, list[tuple[ChainKey, Chain]], int, set[str], set[str], set[str]]
+
+
+def expected(
+    program: Program,
+    matches: Mapping[str, set[tuple[str, ...]]],
+    status: Mapping[str, int],
+    order: Mapping[str, int],
+    failed: set[str],
+    cap: int | None,
+) -> dict[tuple[str, str, str | None], Expected]:
+    """Per element and act: best status, first chains, distinct total, facts, via, failed —
+    from every chain, stored (what the report did before bounded matching)."""
+    groups: dict[tuple[str, str], dict[str | None, set[Chain]]] = defaultdict(
+        lambda: defaultdict(set)
+    )
+    for r in program.rules:
+        split = splitter(r)
+        for m in matches.get(r.id, ()):
+            act = None if r.act is None else m[r.positive.index(r.act)]
+            groups[(r.scope, r.element)][act].add(split(m))
+    out = {}
+    for (scope, element), by_act in groups.items():
+        for act in by_act:
+            chains = set(by_act.get(None, set())) | (by_act[act] if act is not None else set())
+
+            def rank(c: Chain) -> int:
+                return min((status.get(x, 0) for x in c[0]), default=0)
+
+            best = max((rank(c) for c in chains), default=-1)
+            keyed = sorted(
+                ((-rank(c), tuple(order[x] for x in c[0]), tuple(order[x] for x in c[1])), c)
+                for c in chains
+            )
+            out[(scope, element, act)] = (
+                best,
+                keyed if cap is None else keyed[:cap],
+                len(chains),
+                {x for c in chains if rank(c) == best for x in c[0]},
+                {x for c in chains if rank(c) == best for x in c[1]},
+                {x for c in chains for x in c[0] if x in failed},
+            )
+    return out
+
+
+def merged(
+    program: Program, bounded: Bounded, order: Mapping[str, int]
+) -> dict[tuple[str, str, str | None], Expected]:
+    """The same, from the bounded result, merged as the report merges it."""
+    rules: dict[tuple[str, str], list[Rule]] = defaultdict(list)
+    for r in program.rules:
+        rules[(r.scope, r.element)].append(r)
+    out = {}
+    for (scope, element), rs in rules.items():
+        acts = {a for r in rs for a in bounded.rules.get(r.id, {})}
+        for act in acts:
+            found = [
+                bounded.rules[r.id][a]
+                for r in rs
+                for a in ((None,) if r.act is None else (act,) if act is not None else ())
+                if a in bounded.rules.get(r.id, {})
+            ]
+            m = merge(found, bounded.cap, order)
+            out[(scope, element, act)] = (m.best, m.chains, m.total, m.facts, m.via, m.failed)
+    return out
+
+
+@st.composite
+def shaped(draw: st.DrawFn) -> Program:
+    """A random program whose rules share elements, own some of their patterns and bind acts."""
+    base = draw(programs())
+    dense = draw(st.booleans())  # one fact type only: facts fill several patterns, chains collide
+    rules = []
+    for r in base.rules:
+        if dense:
+            r = replace(r, patterns=tuple(replace(p, fact_type="a") for p in r.patterns))
+        positive = r.positive
+        own = tuple(i for i in positive if draw(st.booleans()))
+        act = draw(st.sampled_from((None, *positive))) if positive else None
+        element = draw(st.sampled_from(("a", "b")))
+        rules.append(Rule(r.id, "s", element, r.patterns, own, act))
+    # an element's rules either all bind the act or none does, as the compiler makes them;
+    # the evaluator does not rely on it, so some programs mix them
+    return Program(tuple(rules))
+
+
+def unique(facts: list[Fact], dense: bool) -> list[Fact]:
+    if dense:
+        facts = [{**f, "type": "a"} for f in facts]
+    return list({str(f["id"]): f for f in facts}.values())
+
+
+@settings(max_examples=500, deadline=None)
+@given(shaped(), fact_lists(), st.data())
+def test_bounded_evaluation_is_what_every_match_gives(
+    program: Program, facts: list[Fact], data: st.DataObject
+) -> None:
+    facts = unique(facts, all(p.fact_type == "a" for r in program.rules for p in r.patterns))
+    ids = sorted(str(f["id"]) for f in facts)
+    status = {i: data.draw(st.integers(0, 3)) for i in ids if data.draw(st.booleans())}
+    failed = {i for i in ids if data.draw(st.integers(0, 4)) == 0}
+    order = {i: k for k, i in enumerate(ids)}
+    cap = data.draw(st.sampled_from((0, 1, 2, 3, None)))
+    full: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for m in brute_force(program, facts):
+        full[m.rule].add(m.facts)
+    want = expected(program, full, status, order, failed, cap)
+    bounded = evaluate_bounded(program, facts, status, order, failed, cap)
+    assert merged(program, bounded, order) == want
+    assert bounded.matches() == sum(map(len, full.values()))
+    for rid, acts in bounded.rules.items():
+        for f in acts.values():
+            assert cap is None or len(f.kept) <= cap, rid
+    # another engine's complete matches, summarised, give the same result
+    assert summarise(program, full, facts, status, order, failed, cap) == bounded
+
+
+def test_the_full_enumeration_still_matches_brute_force_on_shared_elements() -> None:
+    """evaluate_by_rule (used to cross-check rete) and evaluate_bounded agree on counts."""
+    from rules.program import Pattern, Ref, Test
+
+    conduct = Pattern("t")
+    joined = Pattern("o", (Test("x", "eq", Ref(0, "x")),))
+    r = Rule("r", "s", "e", (conduct, Pattern("c"), joined), (1, 2), 0)
+    facts: list[Fact] = [{"id": f"T{k}", "type": "t", "x": 1} for k in range(3)]
+    facts += [{"id": f"C{k}", "type": "c"} for k in range(4)]
+    facts += [{"id": f"O{k}", "type": "o", "x": 1} for k in range(5)]
+    program = Program((r,))
+    order = {str(f["id"]): k for k, f in enumerate(facts)}
+    bounded = evaluate_bounded(program, facts, {}, order, cap=2)
+    assert sum(map(len, evaluate_by_rule(program, facts).values())) == 3 * 4 * 5
+    assert {a: (f.matches, f.chains, len(f.kept)) for a, f in bounded.rules["r"].items()} == {
+        f"T{k}": (20, 20, 2) for k in range(3)
+    }
+
+
+def check_against_every_match(program: Program, facts: list[Fact], cap: int | None) -> Bounded:
+    ids = sorted(str(f["id"]) for f in facts)
+    status = {i: k % 4 for k, i in enumerate(ids)}
+    order = {i: k for k, i in enumerate(ids)}
+    full: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for m in brute_force(program, facts):
+        full[m.rule].add(m.facts)
+    bounded = evaluate_bounded(program, facts, status, order, set(ids[:1]), cap)
+    want = expected(program, full, status, order, set(ids[:1]), cap)
+    assert merged(program, bounded, order) == want
+    return bounded
+
+
+def test_two_matches_of_one_rule_that_give_one_chain_count_once() -> None:
+    """Own pattern 0 and joined patterns 1 and 2 of one type: (x, x, y) and (x, y, x) both
+    give the chain ((x,), (y,)); chains_total counts it once."""
+    from rules.program import Pattern
+
+    r = Rule("r", "s", "e", (Pattern("a"), Pattern("a"), Pattern("a")), (0,), None)
+    facts: list[Fact] = [{"id": i, "type": "a"} for i in ("x", "y", "z")]
+    bounded = check_against_every_match(Program((r,)), facts, 2)
+    found = bounded.rules["r"][None]
+    assert found.matches == 27
+    # per own fact: via () once, each of the two others alone, and both in either order
+    assert found.chains == 3 * (1 + 2 + 2)
+
+
+def test_a_chain_given_by_two_rules_of_an_element_counts_once() -> None:
+    """`transfer(x == 1 or y == 1)` compiles to two rules; a transfer with both is one chain."""
+    from rules.program import Const, Pattern, Test
+
+    one = Rule("r1", "s", "e", (Pattern("t", (Test("x", "eq", Const(1)),)),), (0,), 0)
+    two = Rule("r2", "s", "e", (Pattern("t", (Test("y", "eq", Const(1)),)),), (0,), 0)
+    facts: list[Fact] = [
+        {"id": "T1", "type": "t", "x": 1, "y": 1},
+        {"id": "T2", "type": "t", "x": 1},
+        {"id": "T3", "type": "t", "y": 1},
+    ]
+    bounded = check_against_every_match(Program((one, two)), facts, 1)
+    assert bounded.rules["r1"]["T1"].chains == 1
+    assert bounded.rules["r2"]["T1"].chains == 0  # already counted for r1
+    assert bounded.rules["r2"]["T3"].chains == 1
+
+
+# --- the engines in `check` -------------------------------------------------------------------
+
+
+def _demo() -> tuple[object, object]:
+    from golden import ROOT
+
+    from engine.check import vocabulary
+    from facts.load import load_case
+    from rules.library import load_library
+
+    lib = load_library()
+    return lib, load_case(ROOT / "examples" / "belarus_children.yaml", vocabulary(lib))
+
+
+def test_auto_leaves_rete_out_above_the_match_limit(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import engine.check as check_module
+
+    lib, case = _demo()
+    monkeypatch.setattr(check_module, "RETE_MAX_MATCHES", 3)
+    result = check_module.check(lib, case, engine="auto")  # type: ignore[arg-type]
+    assert result.engine == "reference"
+    assert any("more than 3" in n and "--engine rete" in n for n in result.notices)
+
+
+def test_a_match_rete_misses_is_a_disagreement(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    import engine.check as check_module
+    from engine import rete
+    from engine.errors import EngineDisagreement
+
+    if rete.available() is not None:
+        pytest.skip("durable-rules is not available")
+    lib, case = _demo()
+    real = rete.evaluate
+    assert check_module.check(lib, case, engine="rete").engine == "rete"  # type: ignore[arg-type]
+
+    def fewer(program, facts):  # type: ignore[no-untyped-def]
+        found = real(program, facts)
+        return found - {min(found)}
+
+    monkeypatch.setattr(rete, "evaluate", fewer)
+    with pytest.raises(EngineDisagreement, match="disagree"):
+        check_module.check(lib, case, engine="rete")  # type: ignore[arg-type]
