@@ -1090,7 +1090,7 @@ class Generator:
                 },
                 cited,
             )
-        elif kind == 4:  # an accused's state of mind that no element asks about
+        elif kind == 4:  # an accused's state of mind, asked about by few elements if any
             state, about = rng.choice(
                 (
                     ("intended", "conduct"),
@@ -1101,12 +1101,14 @@ class Generator:
                     ("disregarded", "conduct"),
                 )
             )
-            self._fact(
+            mid = self._fact(
                 "M",
                 "mental_state",
                 {"person": a, "state": state, "about": about, "basis": "public statements"},
                 cited,
             )
+            # the crimes' awareness of the armed conflict is the accused's own under 25(3)(a)
+            self.mental[(a, state, about)].append(mid)
         elif kind == 5:  # a perpetrator's state of mind that no element asks about
             state, about = rng.choice(
                 (
@@ -1274,10 +1276,13 @@ class Generator:
         def crime_mental(a: str, crime: str, mode: str) -> dict[str, str]:
             """The crime's mental elements: mental_state(person == perpetrator, ...), where the
             perpetrator is the accused under 25(3)(a) (`mind "accused"`) and otherwise the
-            conduct's `by`; the rule joins on the conduct, so it needs a conduct chain."""
-            if crime_elements[crime]["conduct"] == "missing":
+            conduct's `by` (then the rule joins on the conduct, so it needs a conduct chain)."""
+            if mode in COMMISSION_MODES:
+                minds = [a]
+            elif crime_elements[crime]["conduct"] == "missing":
                 return {e: "missing" for e in mental_elements[crime]}
-            minds = [a] if mode in COMMISSION_MODES else perps[crime]
+            else:
+                minds = perps[crime]
             return {
                 e: best(c for p in minds for c in ms(p, pair))
                 for e, pair in mental_elements[crime].items()

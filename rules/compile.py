@@ -180,6 +180,8 @@ def _compile_case(lib: Library, charges: list[ChargeSpec], opts: Mapping[str, st
         mental = {k: n for k, n in own.items() if k in per_charge[charge.crime]}
         for node in mental.values():
             node.names = shared | mental
+            if mind is not None:  # the accused's own mind: the same for every act
+                node.joins = [_refs(alt, perpetrator=False) for alt in node.alts]
         for node in mental.values():
             rules.extend(_rules_for(node, charge.crime_scope, None, mind, memo, conduct_node))
         # the mode's elements
@@ -195,9 +197,10 @@ def _compile_case(lib: Library, charges: list[ChargeSpec], opts: Mapping[str, st
     return Program(tuple(rules))
 
 
-def _refs(alt: Alternative) -> list[str]:
+def _refs(alt: Alternative, perpetrator: bool = True) -> list[str]:
     """The elements this alternative joins on, in order of first mention (`perpetrator`
-    joins on the conduct: it is the conduct's `by`, or the accused of an act)."""
+    joins on the conduct — it is the conduct's `by` — unless `perpetrator` is False: under
+    `mind "accused"` it is the accused, and the element does not depend on the act)."""
     aliases = {p.alias.value for p in alt.positive if p.alias}
     out: list[str] = []
     for p in alt.patterns:
@@ -206,7 +209,11 @@ def _refs(alt: Alternative) -> list[str]:
                 t = c.operand.target.value
                 if t not in aliases and t not in out:
                     out.append(t)
-            elif isinstance(c.operand, ast.PerpetratorOperand) and "conduct" not in out:
+            elif (
+                perpetrator
+                and isinstance(c.operand, ast.PerpetratorOperand)
+                and "conduct" not in out
+            ):
                 out.append("conduct")
     return out
 
