@@ -71,7 +71,13 @@ def stages(case_path: Path, engine: str) -> str:
     st = Stages()
     from engine import reference
     from engine.analyse import build_report
-    from engine.check import charges_of, engine_facts, resolve_options, vocabulary
+    from engine.check import (
+        charges_of,
+        engine_facts,
+        open_ended_types,
+        resolve_options,
+        vocabulary,
+    )
     from engine.weigh import weigh_case
     from facts.load import load_case
     from rules.compile import compile_case
@@ -87,7 +93,7 @@ def stages(case_path: Path, engine: str) -> str:
     charges = charges_of(lib, case)
     program = compile_case(lib, charges, opts)
     st.done(f"compile ({len(program.rules)} rules)")
-    facts = engine_facts(case)
+    facts = engine_facts(case, open_ended=open_ended_types(lib))
     st.done("facts for the engine")
     matches = reference.evaluate_by_rule(program, facts)
     st.done(f"reference evaluator ({sum(map(len, matches.values()))} matches)")

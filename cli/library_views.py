@@ -176,7 +176,8 @@ def explain(lib: Library, name: str) -> str | None:
         for defeater in el.unless:
             for text in plain_requirement(defeater):
                 out += _wrap(
-                    f"unless (defeated if credibly shown, contested if credibly contradicted): {text}",
+                    "unless (defeated if credibly shown, contested if credibly "
+                    f"contradicted): {text}",
                     " " * 19,
                     "     ",
                 )
