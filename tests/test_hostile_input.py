@@ -115,7 +115,15 @@ def test_a_text_too_long_for_durable_rules_falls_back_or_is_named(tmp_path: Path
     case = _demo_copy(
         tmp_path,
         "    territory: Russian-occupied territory of Ukraine\n",
-        f"    territory: {'x' * 40_000}\n",
+        f"    territory: {'x' * 40_000}\n    since: 2022-02-24\n",
+    )
+    # a dated transfer: the occupation can then take part in a match, so rete must hold it
+    text = case.read_text(encoding="utf-8")
+    case.write_text(
+        text.replace(
+            "    cross_border: true\n", "    cross_border: true\n    date: 2022-06-01\n", 1
+        ),
+        encoding="utf-8",
     )
     auto = run("check", str(case), "--engine", "auto")
     assert auto.returncode == 1, auto.stderr

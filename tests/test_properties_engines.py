@@ -416,7 +416,8 @@ def test_engines_agree_on_ten_thousand_facts(worker: Worker) -> None:
     program = program_for(BIG_CHARGES, ())
     fired = {m[0] for m in found}
     # most rules that can fire did, on many tuples each
-    assert len(fired) > len(program.rules) // 2 and len(found) > 5_000
+    # (under 25(3)(a) the crime's awareness elements no longer join every act: fewer tuples)
+    assert len(fired) > len(program.rules) // 2 and len(found) > 4_000
 
 
 # ---- reports across engines and processes -------------------------------------------------
