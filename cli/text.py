@@ -45,6 +45,8 @@ def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
 
 
 def render(report: Report, colour: bool = False, verbose: bool = False) -> str:
+    # how many acts each charge has, and make it out, before the lists are cut to what prints
+    totals = {c.index: (len(c.acts), len(c.best.acts_made_out)) for c in report.charges}
     report = _printable(finish_redaction(report))
     st = Style(colour)
     s = report.standard
@@ -66,7 +68,7 @@ def render(report: Report, colour: bool = False, verbose: bool = False) -> str:
     facts = {f.id: f for f in report.facts if f.inferred_from}  # those the text mentions
     for charge in report.charges:
         out.append("")
-        out += _charge(charge, st, verbose, facts)
+        out += _charge(charge, st, verbose, facts, totals[charge.index])
     made = sum(c.made_out for c in report.charges)
     out.append("")
     out.append(st.bold(f"{made} of {len(report.charges)} charges made out at {s.id}."))
@@ -74,7 +76,11 @@ def render(report: Report, colour: bool = False, verbose: bool = False) -> str:
 
 
 def _charge(
-    charge: ChargeFinding, st: Style, verbose: bool, facts: Mapping[str, FactFinding]
+    charge: ChargeFinding,
+    st: Style,
+    verbose: bool,
+    facts: Mapping[str, FactFinding],
+    totals: tuple[int, int],
 ) -> list[str]:
     counts = charge.counts()
     verdict = RESULT_TEXT[charge.result].upper()
@@ -96,7 +102,7 @@ def _charge(
                 "      ",
                 "    · ",
             )
-    out += _acts(charge)
+    out += _acts(charge, *totals)
     summary = ", ".join(f"{n} {k}" for k, n in counts.items() if n)
     out.append(f"  Elements{f' (act {charge.act})' if charge.act else ''}: {summary}")
     label = {"within": "within", "outside": "OUTSIDE", "undetermined": "undetermined"}[
@@ -114,27 +120,28 @@ def _charge(
     return out
 
 
-def _acts(charge: ChargeFinding) -> list[str]:
-    """Which acts the charge rests on: the one shown, and how the others fared."""
+def _acts(charge: ChargeFinding, total: int, total_made: int) -> list[str]:
+    """Which acts the charge rests on: the one shown, and how the others fared (`total` acts,
+    `total_made` making it out: the lists printed are cut to MAX_LISTED)."""
     acts = charge.acts
     if acts[0].act is None:
         return _wrap("Acts: none — no fact establishes the crime's conduct", "    ", "  ")
     made = charge.best.acts_made_out
     head = (
-        f"Acts: {len(acts)} considered; made out by {_ids(made)}"
+        f"Acts: {total:,} considered; made out by {_ids(made, total_made)}"
         if made
-        else f"Acts: {len(acts)} considered; none makes the charge out"
+        else f"Acts: {total:,} considered; none makes the charge out"
     )
     out = _wrap(head + f"; shown: {acts[0].act} (the best)", "    ", "  ")
-    if len(acts) > 1:
+    if total > 1:
         for act in acts[:MAX_LISTED]:
             counts = ", ".join(f"{n} {k}" for k, n in act.counts().items() if n)
             line = (
                 f"{act.act}: {RESULT_TEXT[act.result]} ({counts}; jurisdiction {act.jurisdiction})"
             )
             out += _wrap(line, "      ", "    · ")
-        if len(acts) > MAX_LISTED:
-            out += _wrap(_more(len(acts) - MAX_LISTED, "act"), "      ", "    · ")
+        if total > MAX_LISTED:
+            out += _wrap(_more(total - MAX_LISTED, "act"), "      ", "    · ")
     return out
 
 
@@ -176,13 +183,24 @@ def _element(
 
 
 def _printable(report: Report) -> Report:
-    """The parts of the report this renderer prints, with every control and bidi character
-    of case or library text shown as an escape (`rules.visible`): a name cannot clear the
-    screen, retitle the terminal, hide a link, reorder the line or start a forged one."""
+    """The parts of the report this renderer prints (at most MAX_LISTED acts per form), with
+    every control and bidi character of case or library text shown as an escape
+    (`rules.visible`): a name cannot clear the screen, retitle the terminal, hide a link,
+    reorder the line or start a forged one."""
     slim = replace(
         report,
         facts=tuple(f for f in report.facts if f.inferred_from),
         evidence=tuple(e for e in report.evidence if e.integrity),
+        charges=tuple(
+            replace(
+                c,
+                forms=tuple(
+                    replace(f, acts=f.acts[:MAX_LISTED], acts_made_out=f.acts_made_out[:MAX_LISTED])
+                    for f in c.forms
+                ),
+            )
+            for c in report.charges
+        ),
     )
     return cast(Report, _clean(slim))
 
@@ -210,11 +228,13 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def _ids(ids: Sequence[str]) -> str:
-    """Ids separated by commas; beyond MAX_LISTED, how many more."""
-    if len(ids) <= MAX_LISTED:
+def _ids(ids: Sequence[str], total: int | None = None) -> str:
+    """Ids separated by commas; beyond MAX_LISTED, how many more (of `total`, if the list
+    was already cut)."""
+    total = len(ids) if total is None else total
+    if total <= MAX_LISTED:
         return ", ".join(ids)
-    return f"{', '.join(ids[:MAX_LISTED])} … and {len(ids) - MAX_LISTED:,} more"
+    return f"{', '.join(ids[:MAX_LISTED])} … and {total - MAX_LISTED:,} more"
 
 
 def _more(n: int, what: str) -> str:

@@ -326,9 +326,18 @@ class _Context:
             )
         assessed: list[tuple[tuple[int, ...], ActFinding]] = []
         candidates: list[str | None] = list(acts) or [None]
+        # per element, worked out once: its best status per act, for every act, and whether
+        # it has defeaters (then each act's status is weighed against them)
+        prepared = []
+        for part, _, el, ekey in parts:
+            g = self.grouped(ekey)
+            common = g.best.get(None, "missing")
+            defeated = (ekey[0], ekey[1] + DEFEATER) in self.rules_by_element
+            prepared.append((part, el.id.value, ekey, g.best, common, RANK[common], defeated))
         for act in candidates:
             statuses = tuple(
-                (part, el.id.value, self.status(key, act)) for part, _, el, key in parts
+                (part, eid, self._act_status(k, act, best, common, rank, defeated))
+                for part, eid, k, best, common, rank, defeated in prepared
             )
             juris = assess(
                 self.lib.states,
@@ -338,7 +347,7 @@ class _Context:
             )
             counts = count_statuses(s for _, _, s in statuses)
             result = _result(counts, len(statuses), juris.status)
-            key = (
+            order = (
                 RESULT_RANK[result],
                 -counts["supported"],
                 -counts["contested"],
@@ -346,7 +355,7 @@ class _Context:
                 JURISDICTION_RANK[juris.status],
                 self.rank.get(act, -1) if act is not None else -1,
             )
-            assessed.append((key, ActFinding(act, result, statuses, juris.status, juris.reasons)))
+            assessed.append((order, ActFinding(act, result, statuses, juris.status, juris.reasons)))
         assessed.sort(key=operator.itemgetter(0))
         detailed = len(assessed) if self.max_chains is None else MAX_ACTS
         findings = [
@@ -391,14 +400,19 @@ class _Context:
         best = max((f.best for f in found), default=-1)
         return _BY_RANK[best] if best >= 0 else "missing"
 
-    def status(self, key: tuple[str, str], act: str | None) -> str:
-        """The element's status for the act: its best chain resting on the act, or on none,
-        then weighed against its defeaters (`unless`)."""
-        g = self.grouped(key)
-        here = g.best.get(act, "missing") if act is not None else "missing"
-        common = g.best.get(None, "missing")
-        best = here if RANK[here] >= RANK[common] else common
-        return _defeated(best, self.defeat(key, act)[0])
+    def _act_status(
+        self,
+        key: tuple[str, str],
+        act: str | None,
+        best: Mapping[str | None, str],
+        common: str,
+        common_rank: int,
+        defeated: bool,
+    ) -> str:
+        """`status`, with what does not depend on the act worked out by the caller."""
+        here = best.get(act, "missing") if act is not None else "missing"
+        status = here if RANK[here] >= common_rank else common
+        return _defeated(status, self.defeat(key, act)[0]) if defeated else status
 
     def defeat(self, key: tuple[str, str], act: str | None) -> tuple[str | None, list[str]]:
         """Whether the element's defeaters are `established` or `asserted` for the act, with
