@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from engine.explain import near_misses, requirement
 from engine.ids import natural_key_uncached
-from engine.jurisdiction import assess
+from engine.jurisdiction import Jurisdiction, assess
 from engine.reference import Bounded, FactIndex, Found, merge, summarise
 from engine.report import (
     RESULTS,
@@ -284,6 +284,7 @@ class _Context:
         self._missing: dict[tuple[tuple[str, str], str | None], list[str]] = {}
         self.facts_by_id = {str(f["id"]): f for fs in facts_by_type.values() for f in fs}
         self._perpetrator: dict[str, frozenset[str]] = {}
+        self._jurisdiction: dict[tuple[str | None, str | None, bool], Jurisdiction] = {}
         self.index = FactIndex(f for fs in facts_by_type.values() for f in fs)
 
     # ---- a charge in one form, act by act ----------------------------------------------------
@@ -339,12 +340,15 @@ class _Context:
                 (part, eid, self._act_status(k, act, best, common, rank, defeated))
                 for part, eid, k, best, common, rank, defeated in prepared
             )
-            juris = assess(
-                self.lib.states,
-                [facts_by_id[act]] if act is not None and act in facts_by_id else [],
-                nationality,
-                war_crime=war_crime,
-            )
+            where = (act, nationality, war_crime)
+            juris = self._jurisdiction.get(where)
+            if juris is None:  # the same for every charge of an accused on this act
+                juris = self._jurisdiction[where] = assess(
+                    self.lib.states,
+                    [facts_by_id[act]] if act is not None and act in facts_by_id else [],
+                    nationality,
+                    war_crime=war_crime,
+                )
             counts = count_statuses(s for _, _, s in statuses)
             result = _result(counts, len(statuses), juris.status)
             order = (
