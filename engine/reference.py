@@ -528,12 +528,13 @@ class Summary:
         self._valid: dict[str, bool] = {}
         for rules in by_element.values():
             ordered = [r for r in rules if r.act is None] + [r for r in rules if r.act is not None]
+            shapes = {r.id: _signature(r)[:2] for r in ordered}  # once per rule, not per pair
             for k, r in enumerate(ordered):
-                same = _signature(r)
+                same = shapes[r.id]
                 earlier = [
                     (j, False)
                     for j in ordered[:k]
-                    if _signature(j)[:2] == same[:2] and (r.act is not None or j.act is None)
+                    if shapes[j.id] == same and (r.act is not None or j.act is None)
                 ]
                 if not _injective(r):  # two matches of its own may give one chain
                     earlier.append((r, True))
