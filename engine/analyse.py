@@ -37,7 +37,13 @@ from engine.weigh import (
 from facts.model import Case
 from rules import ast
 from rules.ast import DEFEATER
-from rules.compile import ChargeSpec, active_elements, crime_scope, perpetrator_elements
+from rules.compile import (
+    ChargeSpec,
+    active_elements,
+    crime_scope,
+    mental_scope,
+    perpetrator_elements,
+)
 from rules.library import Library, Standard
 from rules.program import Fact, Program, Rule
 
@@ -307,7 +313,7 @@ class _Context:
                 crime,
                 el,
                 (
-                    spec.crime_scope if el.id.value in mental else crime_scope(spec.crime),
+                    mental_scope(spec, mode) if el.id.value in mental else crime_scope(spec.crime),
                     el.id.value,
                 ),
             )

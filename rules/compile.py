@@ -48,6 +48,15 @@ def crime_scope(crime_id: str) -> str:
     return f"crime:{crime_id}"
 
 
+def mental_scope(charge: ChargeSpec, mode: ast.Scope) -> str:
+    """Where the crime's elements that read `perpetrator` are compiled for this charge: its
+    own scope when the mind is the accused's, else one scope per crime shared by every charge
+    whose mind is the physical perpetrator's (the rules are the same)."""
+    if mind_of(mode) == "accused":
+        return charge.crime_scope
+    return f"{crime_scope(charge.crime)}:perpetrator"
+
+
 def defeaters(el: ast.Element) -> ast.Element:
     """The element's `unless` clauses as one pseudo-element (`ID!unless`), compiled and
     matched like any element; the report weighs its matches against the element's own."""
@@ -169,21 +178,26 @@ def _compile_case(lib: Library, charges: list[ChargeSpec], opts: Mapping[str, st
             if node.element.id.value not in per_charge[charge.crime]:
                 scope = crime_scope(charge.crime)
                 rules.extend(_rules_for(node, scope, None, None, memo, conduct_node))
+    done: set[str] = set()
     for charge in charges:
         crime = lib.crimes[charge.crime]
         shared = crime_nodes[charge.crime]
         conduct = lib.conduct_element(crime)
         conduct_node = shared.get(conduct.id.value) if conduct is not None else None
         mind = charge.accused if mind_of(lib.modes[charge.mode]) == "accused" else None
-        # the crime's elements that read the perpetrator's mind, for this charge
-        own = _nodes(lib, crime, charge.crime_scope, opts)
-        mental = {k: n for k, n in own.items() if k in per_charge[charge.crime]}
-        for node in mental.values():
-            node.names = shared | mental
-            if mind is not None:  # the accused's own mind: the same for every act
-                node.joins = [_refs(alt, perpetrator=False) for alt in node.alts]
-        for node in mental.values():
-            rules.extend(_rules_for(node, charge.crime_scope, None, mind, memo, conduct_node))
+        # the crime's elements that read the perpetrator's mind: for this charge under
+        # `mind "accused"`; once per crime for every other charge (the physical perpetrator's)
+        where = mental_scope(charge, lib.modes[charge.mode])
+        if where not in done:
+            done.add(where)
+            own = _nodes(lib, crime, where, opts)
+            mental = {k: n for k, n in own.items() if k in per_charge[charge.crime]}
+            for node in mental.values():
+                node.names = shared | mental
+                if mind is not None:  # the accused's own mind: the same for every act
+                    node.joins = [_refs(alt, perpetrator=False) for alt in node.alts]
+            for node in mental.values():
+                rules.extend(_rules_for(node, where, None, mind, memo, conduct_node))
         # the mode's elements
         mode = lib.modes[charge.mode]
         nodes = _nodes(lib, mode, charge.scope, opts)
