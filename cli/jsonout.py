@@ -38,7 +38,9 @@ def json_pieces(report: Report, indent: int | None = None) -> Iterator[str]:
     for key, items in report.sections(lazy=True):
         yield ", " + encode(key) + ": ["
         started = False
-        while batch := list(islice(items, BATCH)):
+        # a charge lists its acts, each with its statuses: one at a time
+        size = 1 if key == "charges" else BATCH
+        while batch := list(islice(items, size)):
             yield (", " if started else "") + encode(batch)[1:-1]
             started = True
         yield "]"

@@ -291,6 +291,9 @@ class _Context:
         self.facts_by_id = {str(f["id"]): f for fs in facts_by_type.values() for f in fs}
         self._perpetrator: dict[str, frozenset[str]] = {}
         self._jurisdiction: dict[tuple[str | None, str | None, bool], Jurisdiction] = {}
+        self._outcomes: dict[
+            tuple[tuple[str, str, str], ...], tuple[tuple[str, str, str], ...]
+        ] = {}
         self.index = FactIndex(f for fs in facts_by_type.values() for f in fs)
 
     # ---- a charge in one form, act by act ----------------------------------------------------
@@ -346,6 +349,8 @@ class _Context:
                 (part, eid, self._act_status(k, act, best, common, rank, defeated))
                 for part, eid, k, best, common, rank, defeated in prepared
             )
+            # most acts of a charge fare alike: one shared tuple per distinct outcome
+            statuses = self._outcomes.setdefault(statuses, statuses)
             where = (act, nationality, war_crime)
             juris = self._jurisdiction.get(where)
             if juris is None:  # the same for every charge of an accused on this act
