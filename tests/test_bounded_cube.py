@@ -8,12 +8,10 @@ counts and listed chains are right.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from typing import Any
 
-from golden import ROOT
+from bench_modules import bench_module
 
 from engine import reference
 from engine.analyse import MAX_CHAINS, rank_ids
@@ -34,12 +32,7 @@ N = 60
 
 
 def _blowup() -> Any:
-    spec = importlib.util.spec_from_file_location("blowup", ROOT / "benchmarks" / "blowup.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["blowup"] = module
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("blowup")
 
 
 def test_the_cube_is_counted_in_full_and_kept_bounded(tmp_path: Path) -> None:

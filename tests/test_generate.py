@@ -4,33 +4,19 @@ statuses it computed from its own construction (benchmarks/generate.py)."""
 from __future__ import annotations
 
 import datetime
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 import yaml
+from bench_modules import bench_module
 
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _module(name: str) -> ModuleType:
-    """Load a file of benchmarks/ by path: it is not part of the installed package."""
-    spec = importlib.util.spec_from_file_location(
-        f"_bench_{name}", REPO / "benchmarks" / f"{name}.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-generate = _module("generate")
-expected_mod = _module("expected")
+generate = bench_module("generate")
+expected_mod = bench_module("expected")
 
 
 def _iso(value: Any) -> Any:

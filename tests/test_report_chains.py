@@ -3,11 +3,10 @@ how many there are: capping the list never changes anything else in the report."
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from typing import Any
 
+from bench_modules import bench_module
 from hypothesis import HealthCheck, given, settings
 from strategies import GenCase, cases, library, load
 
@@ -19,12 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _generate() -> Any:
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["generate"] = module
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("generate")
 
 
 def assert_capped(full: dict[str, Any], capped: dict[str, Any], limit: int) -> int:
