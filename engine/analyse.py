@@ -95,10 +95,8 @@ def build_report(
     for r in program.rules:
         rules_by_element[(r.scope, r.element)].append(r)
     facts_by_type: dict[str, list[Fact]] = defaultdict(list)
-    facts_by_id: dict[str, Fact] = {}
     for f in sorted(engine_facts, key=lambda f: rank[str(f["id"])]):  # near misses: in order
         facts_by_type[str(f["type"])].append(f)
-        facts_by_id[str(f["id"])] = f
     ctx = _Context(
         rules,
         by_element,
@@ -124,7 +122,6 @@ def build_report(
                 spec,
                 crime,
                 lib.modes[spec.mode],
-                facts_by_id,
                 person.nationality if person is not None else None,
             )
             for spec in specs
@@ -187,9 +184,6 @@ def rank_ids(ids: Iterable[str]) -> dict[str, int]:
     """Each id's place in natural order (ties, such as E01 and E1, broken by the text)."""
     key = natural_key_uncached
     return {i: k for k, i in enumerate(sorted(set(ids), key=lambda i: (key(i), i)))}
-
-
-_rank = rank_ids  # its former name, for code written against it
 
 
 def _options(lib: Library, options: Mapping[str, str]) -> tuple[OptionInfo, ...]:
@@ -281,7 +275,6 @@ class _Context:
         self.max_chains = max_chains
         self.case = case
         self._findings: dict[tuple[str, str, str | None], ElementFinding] = {}
-        self._status: dict[tuple[str, ...], str] = {}
         self._grouped: dict[tuple[str, str], _Grouped] = {}
         self._basis: dict[str, frozenset[str]] = {}
         self.any_failed = any(w.failed for w in weights.values())
@@ -303,7 +296,6 @@ class _Context:
         spec: ChargeSpec,
         crime: ast.Scope,
         mode: ast.Scope,
-        facts_by_id: Mapping[str, Fact],
         nationality: str | None,
     ) -> FormFinding:
         """The charge under one mode: every act assessed, the best first."""
@@ -342,7 +334,7 @@ class _Context:
         for part, _, el, ekey in parts:
             g = self.grouped(ekey)
             common = g.best.get(None, "missing")
-            defeated = (ekey[0], ekey[1] + DEFEATER) in self.rules_by_element
+            defeated = _defeaters(ekey) in self.rules_by_element
             prepared.append((part, el.id.value, ekey, g.best, common, RANK[common], defeated))
         for act in candidates:
             statuses = tuple(
@@ -356,7 +348,7 @@ class _Context:
             if juris is None:  # the same for every charge of an accused on this act
                 juris = self._jurisdiction[where] = assess(
                     self.lib.states,
-                    [facts_by_id[act]] if act is not None and act in facts_by_id else [],
+                    [self.facts_by_id[act]] if act in self.facts_by_id else [],
                     nationality,
                     war_crime=war_crime,
                 )
@@ -436,7 +428,7 @@ class _Context:
         memo = self._defeats.get((key, act))
         if memo is not None:
             return memo
-        pseudo = (key[0], key[1] + DEFEATER)
+        pseudo = _defeaters(key)
         found: tuple[str | None, list[str]] = (None, [])
         if pseudo in self.rules_by_element:
             results = self.chains_for(pseudo, act)
@@ -470,9 +462,7 @@ class _Context:
     ) -> ElementFinding:
         """One element's finding for the act; shared by every charge that asks the same."""
         g = self.grouped(key)
-        bound = (
-            g.dependent or act in g.by_act or (key[0], key[1] + DEFEATER) in self.rules_by_element
-        )
+        bound = g.dependent or act in g.by_act or _defeaters(key) in self.rules_by_element
         memo_act = act if bound else None
         memo = (key[0], key[1], memo_act)
         found = self._findings.get(memo)
@@ -629,7 +619,7 @@ class _Context:
         self, key: tuple[str, str], defeat: str, shown: list[str], act: str | None
     ) -> list[str]:
         """What the defeaters show, and what would answer them."""
-        pseudo = (key[0], key[1] + DEFEATER)
+        pseudo = _defeaters(key)
         ids = ", ".join(shown[:MAX_CHAINS])
         rules = self.rules_by_element.get(pseudo, [])
         grounds = "; or ".join(dict.fromkeys(requirement(r) for r in rules))
@@ -666,6 +656,11 @@ _BY_RANK = {v: k for k, v in RANK.items()}
 JURISDICTION_RANK = {"within": 0, "undetermined": 1, "outside": 2}
 MAX_ACTS = 20
 """Acts listed in full (every element's finding) per charge; the others with their statuses."""
+
+
+def _defeaters(key: tuple[str, str]) -> tuple[str, str]:
+    """The key of an element's defeaters (`unless`), compiled as a pseudo-element."""
+    return (key[0], key[1] + DEFEATER)
 
 
 def _defeated(status: str, defeat: str | None) -> str:
