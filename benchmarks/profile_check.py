@@ -74,7 +74,6 @@ def stages(case_path: Path, engine: str) -> str:
     from engine.check import (
         charges_of,
         engine_facts,
-        open_ended_types,
         resolve_options,
         vocabulary,
     )
@@ -93,7 +92,7 @@ def stages(case_path: Path, engine: str) -> str:
     charges = charges_of(lib, case)
     program = compile_case(lib, charges, opts)
     st.done(f"compile ({len(program.rules)} rules)")
-    facts = engine_facts(case, open_ended=open_ended_types(lib))
+    facts = engine_facts(case, lib)
     st.done("facts for the engine")
     matches = reference.evaluate_by_rule(program, facts)
     st.done(f"reference evaluator ({sum(map(len, matches.values()))} matches)")

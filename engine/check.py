@@ -102,12 +102,11 @@ def charges_of(lib: Library, case: Case) -> list[ChargeSpec]:
     return out
 
 
-def engine_facts(
-    case: Case, excluded: frozenset[str] = frozenset(), open_ended: frozenset[str] = frozenset()
-) -> list[Fact]:
-    """The facts as both engines read them. A fact of a type in `open_ended` (those with
-    `since` and an optional `until`) whose period has not ended carries `until` = OPEN_END,
-    so that `during` (since <= X <= until) holds for it."""
+def engine_facts(case: Case, lib: Library, excluded: frozenset[str] = frozenset()) -> list[Fact]:
+    """The facts as both engines read them. A fact of a type with `since` and an optional
+    `until` (`open_ended_types`) whose period has not ended carries `until` = OPEN_END, so
+    that `during` (since <= X <= until) holds for it."""
+    open_ended = open_ended_types(lib)
     out: list[Fact] = []
     for f in case.facts:
         if f.id in excluded:
@@ -308,7 +307,7 @@ def _check(
 ) -> CheckResult:
     charges = charges_of(lib, case)
     program = compile_case(lib, charges, opts)
-    facts = engine_facts(case, excluded, open_ended_types(lib))
+    facts = engine_facts(case, lib, excluded)
     notices: list[str] = []
     failures = {k: v for k, v in verify(case).items() if k not in excluded}
     weights = weigh_case(case, std, excluded, frozenset(failures))

@@ -39,8 +39,8 @@ class ChargeSpec:
 
     @property
     def crime_scope(self) -> str:
-        """The scope of the crime's elements that read the perpetrator's mind (compiled per
-        charge and form: whose mind that is depends on the mode)."""
+        """The scope of the crime's elements that read the perpetrator's mind when the mode
+        makes that mind the accused's (`mental_scope`)."""
         return f"charge:{self.index}.{self.form}:crime"
 
 

@@ -19,7 +19,6 @@ from engine.check import (
     charges_of,
     check,
     engine_facts,
-    open_ended_types,
     resolve_options,
     vocabulary,
 )
@@ -46,7 +45,7 @@ def test_the_cube_is_counted_in_full_and_kept_bounded(tmp_path: Path) -> None:
 
     # the evaluator: every rule keeps at most MAX_CHAINS chains per act, and counts them all
     program = compile_case(lib, charges_of(lib, case), resolve_options(lib, {}))
-    facts = engine_facts(case, open_ended=open_ended_types(lib))
+    facts = engine_facts(case, lib)
     weights = {w: RANK["supported"] for w in (str(f["id"]) for f in facts)}
     order = rank_ids(str(f["id"]) for f in facts)
     bounded = reference.evaluate_bounded(program, facts, weights, order, cap=MAX_CHAINS)

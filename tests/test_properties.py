@@ -51,7 +51,7 @@ from strategies import (
 )
 
 from engine import reference
-from engine.check import check, engine_facts, open_ended_types
+from engine.check import check, engine_facts
 from engine.report import Report
 from engine.weigh import RANK
 from facts.load import load_case_text
@@ -144,7 +144,7 @@ def behind_grounds(g: GenCase, data: Mapping[str, Any] | None = None) -> set[str
         tuple((i, a, crime_id(c), m) for i, (a, c, m) in enumerate(g.charges)),
         tuple(sorted(g.options.items())),
     )
-    facts = engine_facts(load(d), frozenset(), open_ended_types(LIB))  # as check builds them
+    facts = engine_facts(load(d), LIB)  # as check builds them
     found = {
         fid
         for m in reference.evaluate(program, facts)
