@@ -825,15 +825,7 @@ class _FileChecker:
                         where, f"element `{resolved[1]}` is listed twice", key=True, context=context
                     )
                 elements[resolved] = ok_status
-        result = entry.get("result")
-        if result is not None and result not in RESULTS:
-            self.error(
-                (*path, "result"),
-                f"`result:` cannot be {show(result)}",
-                expected=", ".join(f"`{r}`" for r in RESULTS),
-                suggestion=nearest(result, RESULTS) if isinstance(result, str) else None,
-                context=context,
-            )
+        result = self.one_of(path, entry, "result", RESULTS, context)
         act = entry.get("act")
         if act is not None and not isinstance(act, str):
             self.error(
@@ -858,19 +850,30 @@ class _FileChecker:
                 context=context,
             )
             made_out = None
-        jurisdiction = entry.get("jurisdiction")
-        if jurisdiction is not None and jurisdiction not in JURISDICTIONS:
-            self.error(
-                (*path, "jurisdiction"),
-                f"`jurisdiction:` cannot be {show(jurisdiction)}",
-                expected=", ".join(f"`{j}`" for j in JURISDICTIONS),
-                suggestion=nearest(jurisdiction, JURISDICTIONS)
-                if isinstance(jurisdiction, str)
-                else None,
-                context=context,
-            )
-            jurisdiction = None
+        jurisdiction = self.one_of(path, entry, "jurisdiction", JURISDICTIONS, context)
         return others, made_out, jurisdiction
+
+    def one_of(
+        self,
+        path: DataPath,
+        entry: Mapping[str, Any],
+        key: str,
+        choices: Sequence[str],
+        context: str,
+    ) -> str | None:
+        """An optional key of an `expect` entry that takes one of `choices` (None if absent or
+        not one of them, which is reported)."""
+        value = entry.get(key)
+        if value is None or value in choices:
+            return value if isinstance(value, str) else None
+        self.error(
+            (*path, key),
+            f"`{key}:` cannot be {show(value)}",
+            expected=", ".join(f"`{c}`" for c in choices),
+            suggestion=nearest(value, choices) if isinstance(value, str) else None,
+            context=context,
+        )
+        return None
 
     def charge_index(
         self, path: DataPath, entry: Mapping[str, Any], case: Case, context: str
