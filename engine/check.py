@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from engine import reference
-from engine.analyse import MAX_CHAINS, build_report, rank_ids
+from engine.analyse import MAX_CHAINS, build_report
 from engine.errors import EngineDisagreement
+from engine.ids import rank_ids
 from engine.integrity import verify
 from engine.report import Report
 from engine.weigh import RANK, FactWeight, ground_ranks, weigh_case

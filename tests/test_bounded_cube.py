@@ -14,7 +14,7 @@ from typing import Any
 from bench_modules import bench_module
 
 from engine import reference
-from engine.analyse import MAX_CHAINS, rank_ids
+from engine.analyse import MAX_CHAINS
 from engine.check import (
     charges_of,
     check,
@@ -22,6 +22,7 @@ from engine.check import (
     resolve_options,
     vocabulary,
 )
+from engine.ids import rank_ids
 from engine.weigh import RANK
 from facts.load import load_case
 from rules.compile import compile_case
