@@ -9,7 +9,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from engine.explain import near_misses, requirement
-from engine.ids import natural_key_uncached
+from engine.ids import rank_ids
 from engine.jurisdiction import Jurisdiction, assess
 from engine.reference import Bounded, FactIndex, Found, merge, summarise
 from engine.report import (
@@ -180,12 +180,6 @@ def build_report(
     )
 
 
-def rank_ids(ids: Iterable[str]) -> dict[str, int]:
-    """Each id's place in natural order (ties, such as E01 and E1, broken by the text)."""
-    key = natural_key_uncached
-    return {i: k for k, i in enumerate(sorted(set(ids), key=lambda i: (key(i), i)))}
-
-
 def _options(lib: Library, options: Mapping[str, str]) -> tuple[OptionInfo, ...]:
     out = []
     for oid in sorted(lib.options):
@@ -276,6 +270,8 @@ class _Context:
         self.case = case
         self._findings: dict[tuple[str, str, str | None], ElementFinding] = {}
         self._grouped: dict[tuple[str, str], _Grouped] = {}
+        self._by_act: dict[tuple[str, str], tuple[str, dict[str, str]]] = {}
+        self._near: dict[tuple[str, str | None], list[str]] = {}
         self._basis: dict[str, frozenset[str]] = {}
         self.any_failed = any(w.failed for w in weights.values())
         self._need: dict[str, str] = {}
@@ -326,23 +322,12 @@ class _Context:
                 for a in self.grouped((crime_scope(spec.crime), conduct.id.value)).by_act
                 if a is not None
             )
-        assessed: list[tuple[tuple[int, ...], ActFinding]] = []
         candidates: list[str | None] = list(acts) or [None]
-        # per element, worked out once: its best status per act, for every act, and whether
-        # it has defeaters (then each act's status is weighed against them)
-        prepared = []
-        for part, _, el, ekey in parts:
-            g = self.grouped(ekey)
-            common = g.best.get(None, "missing")
-            defeated = _defeaters(ekey) in self.rules_by_element
-            prepared.append((part, el.id.value, ekey, g.best, common, RANK[common], defeated))
-        for act in candidates:
-            statuses = tuple(
-                (part, eid, self._act_status(k, act, best, common, rank, defeated))
-                for part, eid, k, best, common, rank, defeated in prepared
-            )
-            # most acts of a charge fare alike: one shared tuple per distinct outcome
-            statuses = self._outcomes.setdefault(statuses, statuses)
+        assessed: list[tuple[tuple[int, ...], ActFinding]] = []
+        # one verdict per distinct (statuses, jurisdiction): most acts of a charge fare alike,
+        # and alike statuses are one tuple (`_statuses`), so its identity stands for it
+        verdicts: dict[tuple[int, str], tuple[str, tuple[int, ...]]] = {}
+        for act, statuses in zip(candidates, self._statuses(parts, candidates), strict=True):
             where = (act, nationality, war_crime)
             juris = self._jurisdiction.get(where)
             if juris is None:  # the same for every charge of an accused on this act
@@ -352,17 +337,16 @@ class _Context:
                     nationality,
                     war_crime=war_crime,
                 )
-            counts = count_statuses(s for _, _, s in statuses)
-            result = _result(counts, len(statuses), juris.status)
-            order = (
-                RESULT_RANK[result],
-                -counts["supported"],
-                -counts["contested"],
-                -counts["insufficient"],
-                JURISDICTION_RANK[juris.status],
-                self.rank.get(act, -1) if act is not None else -1,
+            verdict = verdicts.get((id(statuses), juris.status))
+            if verdict is None:
+                verdict = verdicts[(id(statuses), juris.status)] = _verdict(statuses, juris.status)
+            result, order = verdict
+            assessed.append(
+                (
+                    (*order, self.rank.get(act, -1) if act is not None else -1),
+                    ActFinding(act, result, statuses, juris.status, juris.reasons),
+                )
             )
-            assessed.append((order, ActFinding(act, result, statuses, juris.status, juris.reasons)))
         assessed.sort(key=operator.itemgetter(0))
         detailed = len(assessed) if self.max_chains is None else MAX_ACTS
         findings = [
@@ -386,6 +370,62 @@ class _Context:
             acts=tuple(findings),
             acts_made_out=tuple(made),
         )
+
+    def _statuses(
+        self,
+        parts: Sequence[tuple[str, ast.Scope, ast.Element, tuple[str, str]]],
+        acts: Sequence[str | None],
+    ) -> list[tuple[tuple[str, str, str], ...]]:
+        """Every element's (part, element id, status) for each act, in the order of `acts`.
+
+        An element has the same status for every act that its rules and its defeaters found
+        nothing particular to (what their act-independent chains found), so it is worked out
+        once for those and once for each act they name. Acts that fare alike share one tuple,
+        across charges too (`_outcomes`): a charge of a large situation has thousands."""
+        default: list[tuple[str, str, str]] = []
+        changes: list[tuple[int, dict[str, str], dict[str, tuple[str, str, str]]]] = []
+        for j, (part, _, el, key) in enumerate(parts):
+            common, named = self._element_statuses(key)
+            triple = {st: (part, el.id.value, st) for st in RANK}  # shared by every act
+            default.append(triple[common])
+            changes.append((j, named, triple))
+        rows: dict[str, list[tuple[str, str, str]]] = {}
+        for j, named, triple in changes:
+            for act, status in named.items():
+                row = rows.get(act)
+                if row is None:
+                    row = rows[act] = list(default)
+                row[j] = triple[status]
+        special: dict[str, tuple[tuple[str, str, str], ...]] = {}
+        for act, row in rows.items():
+            statuses = tuple(row)
+            special[act] = self._outcomes.setdefault(statuses, statuses)
+        generic = tuple(default)
+        generic = self._outcomes.setdefault(generic, generic)
+        return [special.get(act, generic) if act is not None else generic for act in acts]
+
+    def _element_statuses(self, key: tuple[str, str]) -> tuple[str, dict[str, str]]:
+        """The element's status for an act its rules and defeaters found nothing particular
+        to, and its status for each act they name where that differs (memoised: the crime's
+        elements are the same for every charge of the crime)."""
+        memo = self._by_act.get(key)
+        if memo is not None:
+            return memo
+        g = self.grouped(key)
+        common = g.best.get(None, "missing")
+        common_rank = RANK[common]
+        defeated = _defeaters(key) in self.rules_by_element
+        default = self._act_status(key, None, g.best, common, common_rank, defeated)
+        acts = [a for a in g.best if a is not None]
+        if defeated:
+            acts += [a for a in self.grouped(_defeaters(key)).by_act if a is not None]
+        named = {}
+        for act in acts:
+            status = self._act_status(key, act, g.best, common, common_rank, defeated)
+            if status != default:
+                named[act] = status
+        memo = self._by_act[key] = (default, named)
+        return memo
 
     # ---- chains, grouped by act ------------------------------------------------------------
 
@@ -598,11 +638,7 @@ class _Context:
                 fact = self.facts_by_id.get(act) if act is not None else None
                 for rule in self.rules_by_element.get(key, []):
                     out.append("needs " + requirement(rule))
-                    anchor = (rule.act, fact) if rule.act is not None and fact else None
-                    out.extend(
-                        "near miss: " + n
-                        for n in near_misses(rule, self.facts_by_type, self.index, anchor=anchor)
-                    )
+                    out.extend("near miss: " + n for n in self._near_misses(rule, fact))
                 found = self._missing[(key, act)] = list(dict.fromkeys(out))
             return found
         out = []
@@ -614,6 +650,18 @@ class _Context:
             if found_need:
                 out.append(found_need)
         return out
+
+    def _near_misses(self, rule: Rule, act: Fact | None) -> list[str]:
+        """The rule's near misses, anchored on the act where the rule binds it (memoised:
+        a rule that does not bind the act has the same near misses for every act)."""
+        anchor = (rule.act, act) if rule.act is not None and act else None
+        memo_key = (rule.id, str(act["id"]) if anchor is not None and act else None)
+        found = self._near.get(memo_key)
+        if found is None:
+            found = self._near[memo_key] = near_misses(
+                rule, self.facts_by_type, self.index, anchor=anchor, distinct=True
+            )
+        return found
 
     def _defeat_needs(
         self, key: tuple[str, str], defeat: str, shown: list[str], act: str | None
@@ -671,6 +719,22 @@ def _defeated(status: str, defeat: str | None) -> str:
     if defeat == "asserted" and RANK[status] > RANK["contested"]:
         return "contested"
     return status
+
+
+def _verdict(
+    statuses: tuple[tuple[str, str, str], ...], jurisdiction: str
+) -> tuple[str, tuple[int, ...]]:
+    """An act's result, and where it stands among the charge's acts (before its id's place):
+    the best result first, then more elements supported, contested, insufficient."""
+    counts = count_statuses(s for _, _, s in statuses)
+    result = _result(counts, len(statuses), jurisdiction)
+    return result, (
+        RESULT_RANK[result],
+        -counts["supported"],
+        -counts["contested"],
+        -counts["insufficient"],
+        JURISDICTION_RANK[jurisdiction],
+    )
 
 
 def _result(counts: Mapping[str, int], total: int, jurisdiction: str) -> str:

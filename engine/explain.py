@@ -79,6 +79,7 @@ def near_misses(
     index: FactIndex | None = None,
     *,
     anchor: tuple[int, Fact] | None = None,
+    distinct: bool = False,
 ) -> list[str]:
     """Facts that get furthest along the rule, and the condition each one fails.
 
@@ -89,7 +90,8 @@ def near_misses(
     (callers give them in natural order of their ids); each fact once. Ranking them reads at
     most RANK_BUDGET conditions, and stops at the first facts that fail a single one.
     `anchor` (pattern index, fact): that pattern may bind only
-    that fact (near misses for one act: the crime's conduct is fixed)."""
+    that fact (near misses for one act: the crime's conduct is fixed). `distinct`: the
+    caller knows `facts_by_type` holds each fact once (then they are not counted by id)."""
     patterns = rule.patterns
     best_depth = -1
     best_bound: list[Fact | None] = []
@@ -142,20 +144,23 @@ def near_misses(
             f"{ids} rule{'s' if len(blockers) == 1 else ''} it out: the requirement is that "
             f"there be {pattern_text(stuck, rule)}{after}"
         ]
-    if best_depth == pinned:
-        candidates = _unique(options(best_depth, stuck, bound))
-    else:
-        candidates = _unique(facts_by_type.get(stuck.fact_type, ()))
+    pool = (
+        options(best_depth, stuck, bound)
+        if best_depth == pinned
+        else facts_by_type.get(stuck.fact_type, ())
+    )
+    # closest first: rank (at most a budget of) candidates by how many conditions they fail
+    reach = max(MAX_NEAR_MISSES, RANK_BUDGET // max(1, len(stuck.tests)))
+    candidates = _unique(pool, reach)
     if not candidates:
         if best_depth == 0 or not chain:
             return []
         return [f"no `{stuck.fact_type}` fact at all{after}"]
-    # closest first: rank (at most a budget of) candidates by how many conditions they fail
-    reach = max(MAX_NEAR_MISSES, RANK_BUDGET // max(1, len(stuck.tests)))
     ranked: list[tuple[int, int, Fact, list[Test]]] = []
+    singles = [(t, Pattern(stuck.fact_type, (t,))) for t in stuck.tests]  # one test each
     closest = 0  # candidates failing a single condition: none can come before them
-    for n, fact in enumerate(candidates[:reach]):
-        failing = [t for t in stuck.tests if not _passes_one(fact, t, bound)]
+    for n, fact in enumerate(candidates):
+        failing = [t for t, alone in singles if not passes(fact, alone, bound)]
         if failing:  # (none fail only where the search ran out of budget)
             ranked.append((len(failing), n, fact, failing))
             if len(failing) == 1:
@@ -168,26 +173,24 @@ def near_misses(
         out.append(
             f"{fact['id']} is {_article(stuck.fact_type)} {stuck.fact_type}{after}, but {reasons}"
         )
-    more = len(candidates) - len(out)
+    more = (len(pool) if distinct else len({f.get("id") for f in pool})) - len(out)
     if out and more > 0:
         out.append(f"… and {more} more `{stuck.fact_type}` facts")
     return list(dict.fromkeys(out))
 
 
-def _unique(facts: Iterable[Fact]) -> list[Fact]:
-    """`facts` in their order, each fact (by id) once."""
+def _unique(facts: Iterable[Fact], limit: int | None = None) -> list[Fact]:
+    """`facts` in their order, each fact (by id) once; the first `limit` of them."""
     seen: set[object] = set()
     out: list[Fact] = []
     for f in facts:
         key = f.get("id")
         if key not in seen:
+            if len(out) == limit:
+                break
             seen.add(key)
             out.append(f)
     return out
-
-
-def _passes_one(fact: Fact, test: Test, bound: Sequence[Fact | None]) -> bool:
-    return passes(fact, Pattern(str(fact["type"]), (test,)), bound)
 
 
 def _failure_text(fact: Fact, test: Test, bound: Sequence[Fact | None], rule: Rule) -> str:

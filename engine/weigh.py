@@ -87,9 +87,10 @@ def weigh_case(
         bases = [weigh(b) for b in fact.inferred_from]
         visiting.discard(fid)
         weight = _weigh_fact(fact, standard, graded, bases)
-        broken = tuple(e for e in (*fact.evidence, *fact.contradicted_by) if e in failed)
-        if broken:
-            weight = replace(weight, failed=broken)
+        if failed:
+            broken = tuple(e for e in (*fact.evidence, *fact.contradicted_by) if e in failed)
+            if broken:
+                weight = replace(weight, failed=broken)
         out[fid] = weight
         return out[fid]
 
@@ -117,9 +118,10 @@ def _weigh_fact(
     bases: list[FactWeight | None],
 ) -> FactWeight:
     evidence = graded.evidence
+    ok = graded.ok
     items = [e for e in fact.evidence if e in evidence]
-    support = natural_sorted(e for e in items if e in graded.ok)
-    below = natural_sorted(e for e in items if e not in graded.ok)
+    support = natural_sorted([e for e in items if e in ok])
+    below = natural_sorted([e for e in items if e not in ok])
     origins = sorted({graded.origin[e] for e in support})
     inference_counts = (
         bool(fact.inferred_from)
