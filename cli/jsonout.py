@@ -8,11 +8,12 @@ gives (a test holds them to it); the pieces are only a way of producing the same
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import operator
+from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
 
 from engine.redact import finish_redaction
-from engine.report import Report
+from engine.report import ActFinding, ChargeFinding, EvidenceInfo, FactFinding, Report
 
 LARGE_REPORT = 2000
 """Reports of more facts than this are written compactly: indentation forces json's
@@ -35,16 +36,72 @@ def json_pieces(report: Report, indent: int | None = None) -> Iterator[str]:
     for key, value in report.sections(lazy=False):
         yield ("" if first else ", ") + encode(key) + ": " + encode(value)
         first = False
-    for key, items in report.sections(lazy=True):
+    for key, _ in report.sections(lazy=True):  # their keys in order; encoded here, faster
         yield ", " + encode(key) + ": ["
         started = False
-        # a charge lists its acts, each with its statuses: one at a time
-        size = 1 if key == "charges" else BATCH
-        while batch := list(islice(items, size)):
-            yield (", " if started else "") + encode(batch)[1:-1]
-            started = True
+        if key == "charges":  # one at a time: each lists thousands of acts
+            for charge in report.charges:
+                yield (", " if started else "") + _charge(charge, encode)
+                started = True
+        else:
+            rows = _rows(report.facts if key == "facts" else report.evidence)
+            while batch := list(islice(rows, BATCH)):
+                yield (", " if started else "") + encode(batch)[1:-1]
+                started = True
         yield "]"
     yield "}\n"
+
+
+def _rows(items: Sequence[FactFinding] | Sequence[EvidenceInfo]) -> Iterator[dict[str, object]]:
+    """The items as the report's dicts would encode them (`engine.report._flat`, whose lists
+    are tuples here: JSON writes both as arrays), without converting each field."""
+    if not items:
+        return
+    names = tuple(type(items[0]).__dataclass_fields__)
+    fields = operator.attrgetter(*names)
+    for item in items:
+        yield dict(zip(names, fields(item), strict=True))
+
+
+def _charge(charge: ChargeFinding, encode: Callable[[object], str]) -> str:
+    """`encode(charge.to_dict())`, with its acts encoded by `_acts`."""
+    parts = []
+    for k, v in charge.to_dict(acts=False).items():
+        value = _acts(charge.acts, encode) if k == "acts" else encode(v)
+        parts.append(f"{encode(k)}: {value}")
+    return "{" + ", ".join(parts) + "}"
+
+
+def _acts(acts: Sequence[ActFinding], encode: Callable[[object], str]) -> str:
+    """`encode([a.to_dict() for a in acts])`, by pieces: the acts listed in detail as they
+    are, the others (thousands of them in a large case) from fragments encoded once per
+    distinct statuses and per distinct jurisdiction finding (most acts share them)."""
+    statuses: dict[int, tuple[tuple[tuple[str, str, str], ...], str]] = {}
+    juris: dict[tuple[str, tuple[str, ...]], str] = {}
+    out = []
+    for a in acts:
+        if a.elements:
+            out.append(encode(a.to_dict()))
+            continue
+        known = statuses.get(id(a.statuses))
+        if known is None:  # the tuple itself is kept with it, so its id stays its own
+            d = a.to_dict()
+            known = statuses[id(a.statuses)] = (
+                a.statuses,
+                f'"counts": {encode(d["counts"])}, "statuses": {encode(d["statuses"])}',
+            )
+        where = juris.get((a.jurisdiction, a.jurisdiction_reasons))
+        if where is None:
+            reasons = ", ".join(map(encode, a.jurisdiction_reasons))  # strings: json's fast path
+            where = juris[(a.jurisdiction, a.jurisdiction_reasons)] = (
+                f'{{"status": {encode(a.jurisdiction)}, "reasons": [{reasons}]}}'
+            )
+        out.append(
+            f'{{"act": {"null" if a.act is None else encode(a.act)}, '
+            f'"made_out": {"true" if a.made_out else "false"}, '
+            f'"result": {encode(a.result)}, "jurisdiction": {where}, {known[1]}}}'
+        )
+    return "[" + ", ".join(out) + "]"
 
 
 def report_indent(report: Report) -> int | None:

@@ -237,7 +237,9 @@ class ChargeFinding:
     def counts(self) -> dict[str, int]:
         return self.best.best.counts()
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, acts: bool = True) -> dict[str, Any]:
+        """The charge as JSON data; without `acts`, its acts are an empty list (for a writer
+        that encodes them itself, in their place)."""
         return {
             "accused": self.accused,
             "accused_name": self.accused_name,
@@ -259,7 +261,7 @@ class ChargeFinding:
             },
             "counts": self.counts(),
             "elements": [e.to_dict() for e in self.elements],
-            "acts": [a.to_dict() for a in self.acts],
+            "acts": [a.to_dict() for a in self.acts] if acts else [],
             "forms": [f.summary() for f in self.forms],
         }
 
