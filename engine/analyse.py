@@ -272,6 +272,9 @@ class _Context:
         self._grouped: dict[tuple[str, str], _Grouped] = {}
         self._by_act: dict[tuple[str, str], tuple[str, dict[str, str]]] = {}
         self._near: dict[tuple[str, str | None], list[str]] = {}
+        self._signatures: dict[
+            tuple[tuple[tuple[str, str], int], ...], tuple[int, dict[str, int]]
+        ] = {}
         self._basis: dict[str, frozenset[str]] = {}
         self.any_failed = any(w.failed for w in weights.values())
         self._need: dict[str, str] = {}
@@ -382,27 +385,46 @@ class _Context:
         nothing particular to (what their act-independent chains found), so it is worked out
         once for those and once for each act they name. Acts that fare alike share one tuple,
         across charges too (`_outcomes`): a charge of a large situation has thousands."""
-        default: list[tuple[str, str, str]] = []
-        changes: list[tuple[int, dict[str, str], dict[str, tuple[str, str, str]]]] = []
-        for j, (part, _, el, key) in enumerate(parts):
+        # each act's statuses as one integer, two bits per element (its status's rank): a
+        # row per act would cost a list, a tuple and its hash; this is one addition per
+        # status an element names, and one tuple per distinct outcome. The crime's elements
+        # (scopes `crime:...`) are the same for every charge of the crime: their part of the
+        # sum is worked out once
+        triples = [
+            tuple((part, el.id.value, st) for st in _BY_RANK_LIST) for part, _, el, _ in parts
+        ]
+        keys = [(key, j) for j, (_, _, _, key) in enumerate(parts)]
+        shared = tuple(kj for kj in keys if kj[0][0].startswith(_CRIME_SCOPES))
+        found = self._signatures.get(shared)
+        if found is None:
+            found = self._signatures[shared] = self._signature(shared, 0, {})
+        base, signature = found
+        own = [kj for kj in keys if not kj[0][0].startswith(_CRIME_SCOPES)]
+        if own:
+            base, signature = self._signature(own, base, dict(signature))
+        outcomes: dict[int, tuple[tuple[str, str, str], ...]] = {}
+        out = []
+        for each in acts:
+            sig = base + signature.get(each, 0) if each is not None else base
+            statuses = outcomes.get(sig)
+            if statuses is None:
+                statuses = tuple(options[(sig >> (2 * j)) & 3] for j, options in enumerate(triples))
+                statuses = outcomes[sig] = self._outcomes.setdefault(statuses, statuses)
+            out.append(statuses)
+        return out
+
+    def _signature(
+        self, keys: Iterable[tuple[tuple[str, str], int]], base: int, signature: dict[str, int]
+    ) -> tuple[int, dict[str, int]]:
+        """Add the elements (key, place) to a sum of statuses (see `_statuses`): `base` for
+        an act that none of them names, plus `signature[act]` for one that some do."""
+        for key, j in keys:
             common, named = self._element_statuses(key)
-            triple = {st: (part, el.id.value, st) for st in RANK}  # shared by every act
-            default.append(triple[common])
-            changes.append((j, named, triple))
-        rows: dict[str, list[tuple[str, str, str]]] = {}
-        for j, named, triple in changes:
+            shift = 2 * j
+            base += RANK[common] << shift
             for act, status in named.items():
-                row = rows.get(act)
-                if row is None:
-                    row = rows[act] = list(default)
-                row[j] = triple[status]
-        special: dict[str, tuple[tuple[str, str, str], ...]] = {}
-        for act, row in rows.items():
-            statuses = tuple(row)
-            special[act] = self._outcomes.setdefault(statuses, statuses)
-        generic = tuple(default)
-        generic = self._outcomes.setdefault(generic, generic)
-        return [special.get(act, generic) if act is not None else generic for act in acts]
+                signature[act] = signature.get(act, 0) + ((RANK[status] - RANK[common]) << shift)
+        return base, signature
 
     def _element_statuses(self, key: tuple[str, str]) -> tuple[str, dict[str, str]]:
         """The element's status for an act its rules and defeaters found nothing particular
@@ -701,6 +723,8 @@ class _Context:
 
 
 _BY_RANK = {v: k for k, v in RANK.items()}
+_CRIME_SCOPES = crime_scope("")  # the prefix of every scope shared by a crime's charges
+_BY_RANK_LIST = [_BY_RANK[k] for k in range(len(RANK))]  # the statuses, by rank
 JURISDICTION_RANK = {"within": 0, "undetermined": 1, "outside": 2}
 MAX_ACTS = 20
 """Acts listed in full (every element's finding) per charge; the others with their statuses."""
