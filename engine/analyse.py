@@ -282,7 +282,7 @@ class _Context:
         self._missing: dict[tuple[tuple[str, str], str | None], list[str]] = {}
         self.facts_by_id = {str(f["id"]): f for fs in facts_by_type.values() for f in fs}
         self._perpetrator: dict[str, frozenset[str]] = {}
-        self._jurisdiction: dict[tuple[str | None, str | None, bool], Jurisdiction] = {}
+        self._jurisdiction: dict[tuple[str | None, bool], dict[str | None, Jurisdiction]] = {}
         self._outcomes: dict[
             tuple[tuple[str, str, str], ...], tuple[tuple[str, str, str], ...]
         ] = {}
@@ -330,11 +330,12 @@ class _Context:
         # one verdict per distinct (statuses, jurisdiction): most acts of a charge fare alike,
         # and alike statuses are one tuple (`_statuses`), so its identity stands for it
         verdicts: dict[tuple[int, str], tuple[str, tuple[int, ...]]] = {}
+        # jurisdiction over an act is the same for every charge of this nationality and kind
+        places = self._jurisdiction.setdefault((nationality, war_crime), {})
         for act, statuses in zip(candidates, self._statuses(parts, candidates), strict=True):
-            where = (act, nationality, war_crime)
-            juris = self._jurisdiction.get(where)
-            if juris is None:  # the same for every charge of an accused on this act
-                juris = self._jurisdiction[where] = assess(
+            juris = places.get(act)
+            if juris is None:
+                juris = places[act] = assess(
                     self.lib.states,
                     [self.facts_by_id[act]] if act in self.facts_by_id else [],
                     nationality,
@@ -344,12 +345,8 @@ class _Context:
             if verdict is None:
                 verdict = verdicts[(id(statuses), juris.status)] = _verdict(statuses, juris.status)
             result, order = verdict
-            assessed.append(
-                (
-                    (*order, self.rank.get(act, -1) if act is not None else -1),
-                    ActFinding(act, result, statuses, juris.status, juris.reasons),
-                )
-            )
+            assessed.append((order, ActFinding(act, result, statuses, juris.status, juris.reasons)))
+        # best first; the sort is stable and the acts came in natural order, which breaks ties
         assessed.sort(key=operator.itemgetter(0))
         detailed = len(assessed) if self.max_chains is None else MAX_ACTS
         findings = [
@@ -748,7 +745,7 @@ def _defeated(status: str, defeat: str | None) -> str:
 def _verdict(
     statuses: tuple[tuple[str, str, str], ...], jurisdiction: str
 ) -> tuple[str, tuple[int, ...]]:
-    """An act's result, and where it stands among the charge's acts (before its id's place):
+    """An act's result, and where it stands among the charge's acts (ties: natural order):
     the best result first, then more elements supported, contested, insufficient."""
     counts = count_statuses(s for _, _, s in statuses)
     result = _result(counts, len(statuses), jurisdiction)
