@@ -1,5 +1,5 @@
-"""A reader for the plain block YAML that case files are written in, four times faster than
-libyaml's event stream; anything else is left to libyaml (`NotBlock`).
+"""A reader for the plain block YAML that case files are written in, about three times faster
+than libyaml's event stream; anything else is left to libyaml (`NotBlock`).
 
     read_block(source, max_depth) -> data          # or raises NotBlock
 

@@ -412,7 +412,7 @@ def parse_yaml_fast(source: str | bytes) -> Any:
     which finds and words every problem. `source` may be the file's bytes if they are ASCII
     (then libyaml reads the very bytes it would get from the text).
 
-    A file in plain block YAML, as case files usually are, is read by `facts.blockyaml`, four
+    A file in plain block YAML, as case files usually are, is read by `facts.blockyaml`, three
     times faster than by libyaml; any other file by libyaml, about twice as fast as the located
     pass, keeping no positions. A third of the cost of reading a large file with PyYAML's C
     parser is building its event objects (their classes run a Python ``__init__``); while this
