@@ -95,6 +95,7 @@ def read_block(source: str | bytes, max_depth: int) -> Any:
     is_map = True
     pending: str | None = None  # a key of `top` with nothing after it: a block may follow
     usual = 0  # where a line `key: value` adds to `top`: `indent` of a mapping, else -1
+    next_item = -1  # where a dash starts the next item of the list around `top`, else -1
     heads: dict[str, _Head] = {}  # see `_head`
     known: dict[str, Any] = {}  # numbers and dates read so far (see `resolve`)
     not_plain, special, word_first, longest = _NOT_PLAIN, SPECIAL, WORD_FIRST, LONGEST_WORD
@@ -102,80 +103,81 @@ def read_block(source: str | bytes, max_depth: int) -> Any:
         for line in lines:
             head, sep, rest = line.partition(": ")
             found = (heads.get(head) or _head(head, heads)) if sep else None
-            if found is not None:
-                if found[0] == usual:  # the usual line: the next key of `top`, and its value
-                    key = found[4]
-                    char = rest[:1]
-                    if char in not_plain or ": " in rest or " #" in rest or rest[-1] in " :":
-                        if char == '"' and rest.find('"', 1) == len(rest) - 1:
-                            if "\\" in rest:
-                                raise NotBlock  # escapes: left to libyaml
-                            value = rest[1:-1]
-                        else:
-                            value = _value(rest, known, len(frames) + 2, max_depth)
-                            if value is _NOTHING:
-                                value = None
-                                pending = key
-                                usual = -1
-                    elif char in special and (len(rest) <= longest or char not in word_first):
-                        value = resolve(rest, known)
-                    else:
-                        value = rest
-                    if key in top:
-                        raise NotBlock  # duplicate keys are reported by the located pass
-                    top[key] = value
-                    continue
-                _, at, dash, key_at, key = found
+            if found is not None and found[0] == usual:  # the next key of `top`
+                key = found[5]
+            elif found is not None and found[1] == next_item:  # the next item of its list
+                item: dict[str, Any] = {}
+                frames[-1][0].append(item)
+                top = item
+                indent = usual = found[4]
+                key = found[5]
             else:
-                match = _LINE.fullmatch(line)
-                assert match is not None  # every line matches
-                spaces, dash_text, key, rest = match.groups()
-                if dash_text is None and key is None:
-                    if rest and rest[0] != "#":
-                        raise NotBlock  # a value on a line of its own (or a document marker)
-                    continue  # a blank line or a comment
-                at = len(spaces)
-                dash = dash_text is not None
-                key_at = at + len(dash_text) if dash_text is not None else at
-            if pending is not None:  # the value of `pending`: a block below it, or nothing
-                if at > indent or (at == indent and dash):
-                    if len(frames) + 2 > max_depth or not (dash or key is not None):
+                if found is not None:
+                    _, _, at, dash, key_at, key = found
+                else:
+                    match = _LINE.fullmatch(line)
+                    assert match is not None  # every line matches
+                    spaces, dash_text, key, rest = match.groups()
+                    if dash_text is None and key is None:
+                        if rest and rest[0] != "#":
+                            raise NotBlock  # a value on a line of its own (or a document marker)
+                        continue  # a blank line or a comment
+                    at = len(spaces)
+                    dash = dash_text is not None
+                    key_at = at + len(dash_text) if dash_text is not None else at
+                if pending is not None:  # the value of `pending`: a block below it, or nothing
+                    if at > indent or (at == indent and dash):
+                        if len(frames) + 2 > max_depth or not (dash or key is not None):
+                            raise NotBlock
+                        block: Any = [] if dash else {}
+                        top[pending] = block
+                        frames.append((top, indent, is_map))
+                        top, indent, is_map = block, at, not dash
+                    pending = None
+                while at < indent or (at == indent and not is_map and not dash):
+                    if not frames:
                         raise NotBlock
-                    block: Any = [] if dash else {}
-                    top[pending] = block
-                    frames.append((top, indent, is_map))
-                    top, indent, is_map = block, at, not dash
-                pending = None
-            while at < indent or (at == indent and not is_map and not dash):
-                if not frames:
+                    top, indent, is_map = frames.pop()
+                if at != indent:
                     raise NotBlock
-                top, indent, is_map = frames.pop()
-            if at != indent:
-                raise NotBlock
-            if not is_map:  # a list item: a value, or a mapping starting with its first key
-                if key is None:
+                if not is_map:  # a list item: a value, or a mapping starting with its first key
+                    if key is None:
+                        value = _value(rest, known, len(frames) + 2, max_depth)
+                        if value is _NOTHING:
+                            raise NotBlock
+                        top.append(value)
+                        usual = next_item = -1
+                        continue
+                    if len(frames) + 2 > max_depth:
+                        raise NotBlock
+                    item = {}
+                    top.append(item)
+                    frames.append((top, indent, is_map))
+                    top, indent, is_map = item, key_at, True
+                elif dash or key is None:
+                    raise NotBlock
+                usual = indent
+                next_item = frames[-1][1] if frames and not frames[-1][2] else -1
+            # the value of `key`, a key of the mapping `top`
+            char = rest[:1]
+            if char in not_plain or ": " in rest or " #" in rest or rest[-1] in " :":
+                if char == '"' and rest.find('"', 1) == len(rest) - 1:
+                    if "\\" in rest:
+                        raise NotBlock  # escapes: left to libyaml
+                    value = rest[1:-1]
+                else:
                     value = _value(rest, known, len(frames) + 2, max_depth)
                     if value is _NOTHING:
-                        raise NotBlock
-                    top.append(value)
-                    usual = -1
-                    continue
-                if len(frames) + 2 > max_depth:
-                    raise NotBlock
-                item: dict[str, Any] = {}
-                top.append(item)
-                frames.append((top, indent, is_map))
-                top, indent, is_map = item, key_at, True
-            elif dash or key is None:
-                raise NotBlock
+                        value = None
+                        pending = key
+                        usual = next_item = -1
+            elif char in special and (len(rest) <= longest or char not in word_first):
+                value = resolve(rest, known)
+            else:
+                value = rest
             if key in top:
-                raise NotBlock
-            value = _value(rest, known, len(frames) + 2, max_depth)
-            if value is _NOTHING:
-                value = None
-                pending = key
+                raise NotBlock  # duplicate keys are reported by the located pass
             top[key] = value
-            usual = indent if pending is None else -1
     if not root:
         raise NotBlock  # no document, or not a mapping: left to libyaml
     return root
@@ -193,10 +195,10 @@ def _chunks(text: str) -> Iterator[list[str]]:
         start = end + 1
 
 
-_Head = tuple[int, int, bool, int, str]
-"""What the text before the first ``: `` of a line of ``key: value`` says: where the line adds
-to the open mapping if it does (its indentation; -2 after a list dash), its indentation,
-whether a dash starts a list item, where the key stands, the key."""
+_Head = tuple[int, int, int, bool, int, str]
+"""What the text before the first ``: `` of a line of ``key: value`` says: its indentation if it
+has no list dash (else -2), its indentation if it has one (else -2), its indentation, whether it
+has a dash, where its key stands, the key."""
 
 
 def _head(head: str, heads: dict[str, _Head]) -> _Head | None:
@@ -208,9 +210,9 @@ def _head(head: str, heads: dict[str, _Head]) -> _Head | None:
     spaces, dash, key = match.groups()
     at = len(spaces)
     if dash is None:
-        found = (at, at, False, at, key)
+        found = (at, -2, at, False, at, key)
     else:
-        found = (-2, at, True, at + len(dash), key)
+        found = (-2, at, at, True, at + len(dash), key)
     if len(heads) < 10_000:
         heads[head] = found
     return found
