@@ -36,14 +36,13 @@ Limits (named constants):
 `parse_yaml_fast` reads the same data without positions and without reports: it stops at the
 first thing `parse_yaml_collect` would report (`facts.document.NeedsLocation`), for the loader to
 read the file again with `parse_yaml_collect`. It is a loop of its own (the hot loop, kept
-lean), sharing the scalar rules (`_construct`, `_tagged`); tests/test_load_fast.py checks that
-both read every file alike.
+lean), sharing the scalar rules (`facts.yamlscalars`, `_tagged`), after a still faster reader
+for files in plain block YAML (`facts.blockyaml`); tests/test_load_fast.py checks that both
+passes read every file alike.
 """
 
 from __future__ import annotations
 
-import datetime
-import re
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -51,7 +50,6 @@ from contextlib import contextmanager
 from typing import Any
 
 import yaml
-from yaml.constructor import SafeConstructor
 from yaml.events import (
     AliasEvent,
     DocumentStartEvent,
@@ -62,11 +60,11 @@ from yaml.events import (
     SequenceStartEvent,
     StreamEndEvent,
 )
-from yaml.nodes import ScalarNode
-from yaml.resolver import Resolver
 
+from facts.blockyaml import NotBlock, read_block
 from facts.document import Document, NeedsLocation, Positions
 from facts.yamlerrors import describe_reader_error, describe_syntax_error
+from facts.yamlscalars import RESOLVERS, SPECIAL, TAG, construct, resolve
 from rules.diagnostics import Diagnostic, InputError
 
 try:
@@ -84,31 +82,15 @@ MAX_DEPTH = 64
 MAX_ALIAS_VALUES = 1_000_000
 """Aliases may repeat at most this many values (scalars, lists and mappings) in all."""
 
-_TAG = "tag:yaml.org,2002:"
-_BOOL = {
-    "yes": True,
-    "true": True,
-    "on": True,
-    "y": True,
-    "no": False,
-    "false": False,
-    "off": False,
-    "n": False,
-}
-_RESOLVERS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
-    key: [(tag, regex) for tag, regex in entries]
-    for key, entries in Resolver.yaml_implicit_resolvers.items()
-    if key is not None
-}
-_SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
-_SEQ_TAGS = {None, "!", _TAG + "seq"}
-_MAP_TAGS = {None, "!", _TAG + "map"}
+_SCALAR_TAGS = {TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_SEQ_TAGS = {None, "!", TAG + "seq"}
+_MAP_TAGS = {None, "!", TAG + "map"}
 _TYPE_WORDS = {
-    _TAG + "int": "a whole number",
-    _TAG + "float": "a number",
-    _TAG + "bool": "true or false",
-    _TAG + "null": "empty (null)",
-    _TAG + "timestamp": "a date",
+    TAG + "int": "a whole number",
+    TAG + "float": "a number",
+    TAG + "bool": "true or false",
+    TAG + "null": "empty (null)",
+    TAG + "timestamp": "a date",
 }
 
 
@@ -230,7 +212,7 @@ class _Builder:
         MapStart, MapEnd = MappingStartEvent, MappingEndEvent
         SeqStart, SeqEnd = SequenceStartEvent, SequenceEndEvent
         NOKEY, SKIP, SEQ, ROOT = _NOKEY, _SKIP, _SEQ, _ROOT
-        resolvers = _RESOLVERS
+        resolvers = RESOLVERS
 
         while True:
             ev = get()
@@ -258,7 +240,7 @@ class _Builder:
                         if candidates is not None:
                             for rtag, regex in candidates:
                                 if regex.match(value):
-                                    value = _construct(rtag, value)
+                                    value = construct(rtag, value)
                                     break
                 elif tag != "!":
                     value = _tagged(tag, value, start, pos % K, self.error)
@@ -396,44 +378,18 @@ class _Builder:
 
 # ---- scalars (both passes) ---------------------------------------------------------------------
 
-_CONSTRUCTOR = SafeConstructor()  # only its stateless scalar constructors are used
-
-
-def _construct(tag: str, value: str) -> Any:
-    """The value of a plain scalar whose resolved tag is `tag`."""
-    if tag == _TAG + "bool":
-        return _BOOL[value.lower()]
-    if tag == _TAG + "null":
-        return None
-    try:
-        if tag == _TAG + "int" and value.isdecimal() and value.isascii() and value[0] != "0":
-            return int(value)  # the common case, without YAML 1.1's octal and base 60 forms
-        if tag == _TAG + "timestamp" and len(value) == 10:
-            # e.g. 2023-02-30 raises: kept as text, reported where a date is expected
-            return datetime.date(int(value[:4]), int(value[5:7]), int(value[8:]))
-        node = ScalarNode(tag, value)
-        if tag == _TAG + "int":
-            return _CONSTRUCTOR.construct_yaml_int(node)
-        if tag == _TAG + "float":
-            return _CONSTRUCTOR.construct_yaml_float(node)
-        if tag == _TAG + "timestamp":
-            return _CONSTRUCTOR.construct_yaml_timestamp(node)
-    except (ValueError, OverflowError, TypeError):
-        return value  # e.g. 2023-02-30: kept as text, reported where a date is expected
-    return value  # merge `<<`, value `=`: text
-
 
 def _tagged(
     tag: str, value: str, start: int, end: int, error: Callable[[str, int, int | None], None]
 ) -> Any:
     """A scalar with an explicit tag (`!!int 12`); `error(message, start, end)` reports."""
-    if tag == _TAG + "str":
+    if tag == TAG + "str":
         return value
     if tag in _SCALAR_TAGS:
-        for rtag, regex in _RESOLVERS.get(value[0] if value else "", []):
+        for rtag, regex in RESOLVERS.get(value[0] if value else "", []):
             if rtag == tag and regex.match(value):
-                result = _construct(tag, value)
-                if tag != _TAG + "timestamp" or not isinstance(result, str):
+                result = construct(tag, value)
+                if tag != TAG + "timestamp" or not isinstance(result, str):
                     return result
         error(
             f"`{value}` is not {_TYPE_WORDS[tag]}, as its tag `{_short_tag(tag)}` says",
@@ -456,11 +412,16 @@ def parse_yaml_fast(source: str | bytes) -> Any:
     which finds and words every problem. `source` may be the file's bytes if they are ASCII
     (then libyaml reads the very bytes it would get from the text).
 
-    About twice as fast as the located pass, and it keeps no positions. A third of the cost of
-    reading a large file with PyYAML's C parser is building its event objects (their classes
-    run a Python ``__init__``); while this pass runs, the parser builds light events instead
-    (`_light_events`).
+    A file in plain block YAML, as case files usually are, is read by `facts.blockyaml`, three
+    times faster than by libyaml; any other file by libyaml, about twice as fast as the located
+    pass, keeping no positions. A third of the cost of reading a large file with PyYAML's C
+    parser is building its event objects (their classes run a Python ``__init__``); while this
+    pass runs, the parser builds light events instead (`_light_events`).
     """
+    try:
+        return read_block(source, MAX_DEPTH)
+    except NotBlock:
+        pass
     if not LIBYAML:  # pragma: no cover - PyYAML built without libyaml
         raise NeedsLocation
     with _light_events():
@@ -487,8 +448,8 @@ def _fast_loop(get: Callable[[], Any]) -> Any:  # the located `_loop`, minus pos
     sizes: dict[int, int] = {}  # id of each anchored list or mapping -> values in it
     alias_values = 0
     documents = 0
-    first, special, words, WORDS = _FIRST, _SPECIAL, _WORDS, _WORDS_ONLY
-    plain: dict[str, Any] = {}  # numbers and dates read so far (they repeat: dates, grades)
+    special = SPECIAL
+    known: dict[str, Any] = {}  # numbers and dates read so far (see `resolve`)
     keys: dict[str, str] = {}
     NOKEY, SEQ, ROOT = _NOKEY, _SEQ, _ROOT
     value: Any
@@ -507,18 +468,8 @@ def _fast_loop(get: Callable[[], Any]) -> Any:  # the located `_loop`, minus pos
                 pending = value
                 continue
             if tag is None:
-                if implicit[0]:
-                    char = value[:1]
-                    if char in special:
-                        found = first[char]
-                        if found is WORDS:
-                            if len(value) < 6:  # the longest word is 5 characters
-                                value = words.get(value, value)
-                        else:
-                            known = plain.get(value)
-                            if known is None:
-                                known = plain[value] = _plain(found, value)
-                            value = known
+                if implicit[0] and value[:1] in special:
+                    value = resolve(value, known)
             elif tag != "!":
                 value = _tagged(tag, value, 0, 0, _abort)
             if anchor is not None:
@@ -637,15 +588,6 @@ def _abort(message: str, start: int, end: int | None) -> None:
     raise NeedsLocation
 
 
-def _plain(candidates: list[tuple[str, re.Pattern[str]]], value: str) -> Any:
-    """A plain scalar that may be a number or a date, resolved as the located pass does (never
-    None: the nulls are among `_WORDS`)."""
-    for tag, regex in candidates:
-        if regex.match(value):
-            return _construct(tag, value)
-    return value
-
-
 def _size(value: Any, sizes: dict[int, int]) -> int:
     """How many values the located pass counts in a list or mapping (itself, its keys, and its
     values; lists and mappings already counted are looked up in `sizes`)."""
@@ -662,35 +604,7 @@ def _size(value: Any, sizes: dict[int, int]) -> int:
     return n
 
 
-class _WordsOnly:
-    """Marks first characters of plain scalars that can only be a boolean or a null."""
-
-
-_WORDS_ONLY = _WordsOnly()
-_WORDS: dict[str, Any] = {
-    **{
-        word: _BOOL[word.lower()]
-        for base in ("yes", "no", "true", "false", "on", "off")
-        for word in (base, base.capitalize(), base.upper())
-    },
-    **{word: None for word in ("~", "null", "Null", "NULL", "")},
-}
-"""Every plain scalar that YAML 1.1 reads as a boolean or a null (the located pass matches
-PyYAML's regular expressions; tests check that both agree)."""
-
-_FIRST: dict[str, Any] = {}
-"""First character of a plain scalar -> how it may resolve: `_WORDS_ONLY`, or the resolvers to
-try (numbers, dates). Absent: always text (``<<`` and ``=`` resolve to their text too)."""
-for _char, _entries in _RESOLVERS.items():
-    _tags = {tag[len(_TAG) :] for tag, _ in _entries}
-    if _tags <= {"bool", "null"}:
-        _FIRST[_char] = _WORDS_ONLY
-    elif not _tags <= {"merge", "value"}:
-        _FIRST[_char] = _entries
-_SPECIAL = frozenset(_FIRST)
-
-
 def _short_tag(tag: str | None) -> str:
     if tag is None:
         return "!"
-    return "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag
+    return "!!" + tag[len(TAG) :] if tag.startswith(TAG) else tag
