@@ -534,7 +534,9 @@ class Summary:
                 earlier = [
                     (j, False)
                     for j in ordered[:k]
-                    if shapes[j.id] == same and (r.act is not None or j.act is None)
+                    if shapes[j.id] == same
+                    and (r.act is not None or j.act is None)
+                    and not _exclusive(r, j)
                 ]
                 if not _injective(r):  # two matches of its own may give one chain
                     earlier.append((r, True))
@@ -669,6 +671,55 @@ def _signature(rule: Rule) -> tuple[frozenset[str], frozenset[str], tuple[str, .
     types = tuple(rule.patterns[i].fact_type for i in rule.positive)
     own = frozenset(rule.patterns[i].fact_type for i in rule.own)
     return frozenset(types), own, types
+
+
+def _exclusive(one: Rule, other: Rule) -> bool:
+    """Whether no act has matches of both rules, whatever the facts, because one rule's negated
+    pattern N forbids what a positive pattern P of the other requires (the DNF of `A or not A`
+    gives such pairs: `iac_context`'s alternatives with and without a known conflict).
+
+    Sufficient condition, checked for N in either rule and P in the other: the same fact type,
+    both rules bind the act, N comes after its rule's act pattern, and each test of N is a test
+    of P, with a reference to its rule's act pattern standing for the same reference to the
+    other rule's act pattern. Then in a match of P's rule, P's fact passes every test of N for
+    that match's act (each is one of P's tests, on the same values), so a match of N's rule
+    for the same act would have N blocked by that fact: it is no match. `Summary._first` need
+    not look for such an earlier rule's match giving the same chain for the same act."""
+    return _forbids(one, other) or _forbids(other, one)
+
+
+def _forbids(negating: Rule, requiring: Rule) -> bool:
+    """`_exclusive` in one direction: a negated pattern of `negating` forbids a positive
+    pattern of `requiring`."""
+    if negating.act is None or requiring.act is None:
+        return False
+    if negating.patterns[negating.act].negated or requiring.patterns[requiring.act].negated:
+        return False
+    forbidden = [
+        (pattern.fact_type, tests)
+        for k, pattern in enumerate(negating.patterns)
+        if pattern.negated
+        and k > negating.act
+        and None not in (tests := {_on_act(t, negating) for t in pattern.tests})
+    ]
+    for k in requiring.positive:
+        pattern = requiring.patterns[k]
+        required = {_on_act(t, requiring) for t in pattern.tests}
+        if any(t == pattern.fact_type and tests <= required for t, tests in forbidden):
+            return True
+    return False
+
+
+def _on_act(test: Test, rule: Rule) -> tuple[str, str, object, object] | None:
+    """A test of one of `rule`'s patterns, as it reads whatever the rule: (attribute, operator,
+    the constant's type, the constant), or (attribute, operator, None, attribute of the act's
+    fact) for a reference to the rule's act pattern; None for a reference to any other pattern.
+    (The type keeps `eq True` and `eq 1` apart: they are equal in Python, not as tests.)"""
+    if isinstance(test.operand, Const):
+        return test.attr, test.op, type(test.operand.value), test.operand.value
+    n = len(rule.patterns)
+    j = test.operand.pattern if test.operand.pattern >= 0 else n + test.operand.pattern
+    return (test.attr, test.op, None, test.operand.attr) if j == rule.act else None
 
 
 def _injective(rule: Rule) -> bool:
