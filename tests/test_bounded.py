@@ -99,7 +99,7 @@ def merged(
 @st.composite
 def shaped(draw: st.DrawFn) -> Program:
     """A random program whose rules share elements, own some of their patterns and bind acts."""
-    base = draw(programs())
+    base = draw(programs(wide=True))
     dense = draw(st.booleans())  # one fact type only: facts fill several patterns, chains collide
     rules = []
     for r in base.rules:
