@@ -1,11 +1,13 @@
 """The reference evaluator: a small, obviously-correct interpreter of a compiled `Program`.
 
 It is the oracle the `rete` engine is checked against on every run, so it is written for
-clarity first: for each rule, bind the positive patterns left to right and check each negated
-pattern where it stands. Equality joins and constant equality tests use dict indexes, and the
-bindings are extended set at a time, which keeps it fast enough to serve as the production
-engine for large cases. `tests/test_reference.py` checks it against a brute-force evaluator
-(every combination of facts) on random programs.
+clarity first: for each rule, bind the positive patterns one at a time and check each negated
+pattern against the facts bound before it. The order of binding is chosen for speed (`_plan`),
+equality joins and constant equality tests use dict indexes, each test's value from the bound
+facts is read once per binding rather than once per candidate (`_Join`), and the bindings are
+extended set at a time, which keeps it fast enough to serve as the production engine for large
+cases. `tests/test_reference.py` checks it against a brute-force evaluator (every combination
+of facts) on random programs.
 """
 
 from __future__ import annotations
@@ -15,10 +17,12 @@ import operator
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from rules.ast import DEFEATER
 from rules.program import Const, Fact, Match, Pattern, Program, Ref, Rule, Scalar, Test, Value
+
+T = TypeVar("T")
 
 _KINDS: dict[type, str] = {bool: "bool", int: "int", str: "str"}
 
@@ -92,16 +96,19 @@ class FactIndex:
 
     def eq(self, fact_type: str, attr: str, value: Scalar) -> list[Fact]:
         """The facts of `fact_type` whose `attr` is `value` (same kind, not a list)."""
+        return self.table(fact_type, attr).get((_kind(value), value), [])
+
+    def table(self, fact_type: str, attr: str) -> dict[tuple[str, Scalar], list[Fact]]:
+        """The facts of `fact_type` by (kind, value) of their `attr` (absent, list: left out)."""
         key = (fact_type, attr)
         table = self._eq.get(key)
         if table is None:
-            table = defaultdict(list)
+            table = self._eq[key] = defaultdict(list)
             for fact in self.by_type.get(fact_type, ()):
                 v = fact.get(attr)
                 if v is not None and not isinstance(v, list):
                     table[(_kind(v), v)].append(fact)
-            self._eq[key] = table
-        return table.get((_kind(value), value), [])
+        return table
 
     def candidates(self, pattern: Pattern, bound: Sequence[Fact | None]) -> list[Fact]:
         """A superset of the facts that pass `pattern`: narrowed by its most selective
@@ -204,50 +211,156 @@ def _plan(rule: Rule, index: FactIndex) -> tuple[list[_Step], list[int]] | None:
     return steps, negated
 
 
-def _value(
-    check: _Check, bound: Sequence[Fact | None]
-) -> tuple[Value | None, Scalar | Value | None]:
-    """The two sides of a check, given the bound facts."""
-    owner = bound[check.owner]
-    left = None if owner is None else owner.get(check.test.attr)
-    if check.ref is None:
-        return left, check.test.operand.value  # type: ignore[union-attr]
-    other = bound[check.ref]
-    return left, None if other is None else other.get(check.test.operand.attr)  # type: ignore[union-attr]
+_OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
+    "eq": operator.eq,
+    "ne": operator.ne,
+    "lt": operator.lt,
+    "le": operator.le,
+    "gt": operator.gt,
+    "ge": operator.ge,
+}
+_MIRRORED = {"eq": "eq", "ne": "ne", "lt": "gt", "le": "ge", "gt": "lt", "ge": "le"}
 
 
-def _narrowest(
-    step: _Step, fact_type: str, bound: Sequence[Fact | None], index: FactIndex
-) -> tuple[list[Fact], _Check | None]:
-    """Candidates for the step's pattern, narrowed by its most selective equality check in
-    either direction (this pattern's attribute = a value, or a bound fact's attribute = this
-    pattern's attribute), and that check: every candidate returned passes it."""
-    best: list[Fact] | None = None
-    used: _Check | None = None
-    for c in step.checks:
-        if c.test.op != "eq":
-            continue
-        if c.owner == step.pattern:
-            attr = c.test.attr
-            if c.ref is None:
-                value: Value | None = c.test.operand.value  # type: ignore[union-attr]
+@dataclass(frozen=True, slots=True)
+class _Probe:
+    """One test of the pattern being joined, seen from the candidate fact: its attribute
+    `attr` compared with a constant (`at` None, `other` the value) or with attribute `other`
+    of the fact at position `at` of the binding. `mirrored`: the test is the other fact's (the
+    candidate's value is its operand, so `compare` takes it second). `fast`: for two values of
+    one exact type (bool, int or str), what `compare` computes, with the candidate's value
+    first (None for `has`)."""
+
+    attr: str
+    op: str
+    at: int | None
+    other: Any
+    mirrored: bool
+    fast: Callable[[Any, Any], bool] | None
+
+
+def _probe(attr: str, op: str, at: int | None, other: Any, mirrored: bool) -> _Probe:
+    """A `_Probe`, with its fast operator: mirrored when the candidate's value comes second."""
+    fast = _OPERATORS.get(_MIRRORED[op] if mirrored and op in _MIRRORED else op)
+    return _Probe(attr, op, at, other, mirrored, fast)
+
+
+class _Join:
+    """The facts of one pattern that pass its tests, given a binding of the patterns before it
+    (a tuple of facts, by position; see `_compile`).
+
+    Every test reads one attribute of the candidate and a value fixed by the binding (a
+    constant or a bound fact's attribute), so that value is read once per binding, not once
+    per candidate. The candidates are narrowed by the most selective equality test (the
+    constant ones looked up once, in `start`); the other tests filter them in turn. When both
+    values of a test have the same exact type (bool, int or str), `compare` is the operator
+    itself, done inline (`_Probe.fast`); any other pair goes to `compare`."""
+
+    __slots__ = ("start", "start_probe", "lookups", "probes")
+
+    def __init__(self, fact_type: str, probes: Sequence[_Probe], index: FactIndex) -> None:
+        self.start: list[Fact] = index.by_type.get(fact_type, [])
+        self.start_probe: _Probe | None = None
+        lookups = []
+        for p in probes:
+            if p.op != "eq":
+                continue
+            if p.at is None:
+                found = index.eq(fact_type, p.attr, p.other)
+                if self.start_probe is None or len(found) < len(self.start):
+                    self.start, self.start_probe = found, p
             else:
-                other = bound[c.ref]
-                value = None if other is None else other.get(c.test.operand.attr)  # type: ignore[union-attr]
-        else:  # the bound fact's attribute equals this pattern's attribute `operand.attr`
-            attr = c.test.operand.attr  # type: ignore[union-attr]
-            owner = bound[c.owner]
-            value = None if owner is None else owner.get(c.test.attr)
-        if value is None or isinstance(value, list):
-            return [], None
-        found = index.eq(fact_type, attr, value)
-        if best is None or len(found) < len(best):
-            best, used = found, c
-            if len(best) <= 1:
+                lookups.append((p, index.table(fact_type, p.attr)))
+        self.lookups: tuple[tuple[_Probe, dict[tuple[str, Scalar], list[Fact]]], ...] = tuple(
+            lookups
+        )
+        self.probes = tuple(probes)
+
+    def __call__(self, bound: tuple[Fact, ...]) -> list[Fact]:
+        found, used = self.start, self.start_probe
+        for p, table in self.lookups:
+            v = bound[p.at].get(p.other)  # type: ignore[index]
+            if v is None or isinstance(v, list):
+                return []  # equal to no value of the index, nor passes `compare`
+            hits = table.get((_KINDS.get(v.__class__) or _kind(v), v), [])
+            if len(hits) < len(found):
+                found, used = hits, p
+        for p in self.probes:
+            if not found:
+                return found
+            if p is used:
+                continue  # every candidate passes it
+            v = p.other if p.at is None else bound[p.at].get(p.other)
+            if v is None:
+                return []  # `compare` with an absent value is false
+            attr, op = p.attr, p.op
+            kind = v.__class__
+            fast = p.fast
+            if fast is not None and kind in _KINDS:
+                kept = []  # a loop, not a comprehension: most lists have one or two facts
+                for f in found:
+                    x = f.get(attr)
+                    if x.__class__ is kind:
+                        if fast(x, v):
+                            kept.append(f)
+                    elif compare(v, op, x) if p.mirrored else compare(x, op, v):
+                        kept.append(f)
+                found = kept
+            elif p.mirrored:
+                found = [f for f in found if compare(v, op, f.get(attr))]
+            else:
+                found = [f for f in found if compare(f.get(attr), op, v)]
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    """A rule as `_bindings` evaluates it: bindings are tuples of facts in the order `_plan`
+    binds the positive patterns (each join appends one), `at[i]` the position of positive
+    pattern i's fact; `blocks`: the negated patterns that may block a binding."""
+
+    joins: tuple[_Join, ...]
+    blocks: tuple[_Join, ...]
+    at: dict[int, int]
+
+
+def _compile(rule: Rule, index: FactIndex) -> _Compiled | None:
+    """`rule` as joins in `_plan`'s order; None when it can never match. A negated pattern with
+    a test on a pattern it does not see (a later or negated one: absent, so the test is false)
+    can never block, and is left out."""
+    plan = _plan(rule, index)
+    if plan is None:
+        return None
+    steps, negated = plan
+    at = {step.pattern: k for k, step in enumerate(steps)}
+    joins = []
+    for step in steps:
+        probes = []
+        for c in step.checks:
+            t = c.test
+            if isinstance(t.operand, Const):
+                probes.append(_probe(t.attr, t.op, None, t.operand.value, False))
+            elif c.owner == step.pattern:
+                probes.append(_probe(t.attr, t.op, at[c.ref], t.operand.attr, False))  # type: ignore[index]
+            else:  # the candidate's attribute is the operand of a bound fact's test
+                probes.append(_probe(t.operand.attr, t.op, at[c.owner], t.attr, True))
+        joins.append(_Join(rule.patterns[step.pattern].fact_type, probes, index))
+    blocks = []
+    n = len(rule.patterns)
+    for i in negated:
+        pattern = rule.patterns[i]
+        probes = []
+        for t in pattern.tests:
+            if isinstance(t.operand, Const):
+                probes.append(_probe(t.attr, t.op, None, t.operand.value, False))
+                continue
+            j = t.operand.pattern if t.operand.pattern >= 0 else n + t.operand.pattern
+            if not 0 <= j < i or rule.patterns[j].negated:
                 break
-    if best is None:
-        return index.by_type.get(fact_type, []), None
-    return best, used
+            probes.append(_probe(t.attr, t.op, at[j], t.operand.attr, False))
+        else:
+            blocks.append(_Join(pattern.fact_type, probes, index))
+    return _Compiled(tuple(joins), tuple(blocks), at)
 
 
 CHUNK = 4096
@@ -255,70 +368,52 @@ CHUNK = 4096
 speed, small enough that no step holds more than this many (bindings stream; see `stream`)."""
 
 
-def stream(rule: Rule, index: FactIndex) -> Iterator[list[tuple[Fact | None, ...]]]:
-    """Every way of binding `rule`'s patterns, in batches: one fact per positive pattern, None
-    for each negated one. In the order `_plan` chooses, a batch of at most `CHUNK` partial
-    bindings (None where not yet bound) is extended by one pattern; whenever the extension
-    reaches `CHUNK`, it is carried on to the next pattern before the rest is extended, so the
-    memory held is O(patterns x CHUNK) however many bindings there are. Negated patterns are
-    checked last, each seeing only the facts bound by the patterns before it in the rule."""
-    plan = _plan(rule, index)
-    if plan is None:
-        return
-    steps, negated = plan
-    n = len(rule.patterns)
-    last = len(steps)
+def _bindings(rule: _Compiled) -> Iterator[list[tuple[Fact, ...]]]:
+    """Every binding of the compiled rule, in batches. A batch of at most `CHUNK` partial
+    bindings is extended by one pattern; whenever the extension reaches `CHUNK`, it is carried
+    on to the next pattern before the rest is extended, so the memory held is O(patterns x
+    CHUNK) however many bindings there are. Negated patterns are checked last."""
+    joins, blocks = rule.joins, rule.blocks
+    last = len(joins)
 
-    def finish(partial: list[tuple[Fact | None, ...]]) -> list[tuple[Fact | None, ...]]:
-        for i in negated:
-            pattern = rule.patterns[i]
-            kept = []
-            for bound in partial:
-                seen = bound[:i] + (None,) * (n - i)
-                if not any(passes(f, pattern, seen) for f in index.candidates(pattern, seen)):
-                    kept.append(bound)
-            partial = kept
-        return partial
-
-    def extend(
-        depth: int, partial: list[tuple[Fact | None, ...]]
-    ) -> Iterator[list[tuple[Fact | None, ...]]]:
+    def extend(depth: int, partial: list[tuple[Fact, ...]]) -> Iterator[list[tuple[Fact, ...]]]:
         if depth == last:
-            done = finish(partial)
-            if done:
-                yield done
+            for block in blocks:
+                partial = [bound for bound in partial if not block(bound)]
+            if partial:
+                yield partial
             return
-        step = steps[depth]
-        q = step.pattern
-        fact_type = rule.patterns[q].fact_type
-        extended: list[tuple[Fact | None, ...]] = []
+        join = joins[depth]
+        extended: list[tuple[Fact, ...]] = []
         for bound in partial:
-            found, used = _narrowest(step, fact_type, bound, index)
-            if not found:
-                continue
-            head, tail = bound[:q], bound[q + 1 :]
-            rest = [c for c in step.checks if c is not used]
-            for fact in found:
-                candidate = (*head, fact, *tail)
-                if all(_holds(c, candidate) for c in rest):
-                    extended.append(candidate)
-            if len(extended) >= CHUNK:
-                yield from extend(depth + 1, extended)
-                extended = []
+            found = join(bound)
+            if found:
+                for fact in found:  # mostly one or two: a loop costs less than a comprehension
+                    extended.append((*bound, fact))
+                if len(extended) >= CHUNK:
+                    yield from extend(depth + 1, extended)
+                    extended = []
         if extended:
             yield from extend(depth + 1, extended)
 
-    yield from extend(0, [(None,) * n])
+    yield from extend(0, [()])
 
 
-def bindings(rule: Rule, index: FactIndex) -> list[tuple[Fact | None, ...]]:
-    """Every way of binding `rule`'s patterns (all of `stream`'s batches in one list)."""
-    return [b for batch in stream(rule, index) for b in batch]
-
-
-def _holds(check: _Check, bound: Sequence[Fact | None]) -> bool:
-    left, right = _value(check, bound)
-    return compare(left, check.test.op, right)
+def stream(rule: Rule, index: FactIndex) -> Iterator[list[tuple[str, ...]]]:
+    """Every match of `rule`, in `_bindings`' batches: the ids of the facts bound by its
+    positive patterns, in pattern order."""
+    compiled = _compile(rule, index)
+    if compiled is None:
+        return
+    columns = [operator.itemgetter(compiled.at[i]) for i in rule.positive]
+    get_id = operator.itemgetter("id")
+    for batch in _bindings(compiled):
+        if not columns:  # no positive pattern: one empty match (zip() would give none)
+            yield [()] * len(batch)
+            continue
+        # column by column, so that no Python code runs per match
+        ids = [map(str, map(get_id, map(column, batch))) for column in columns]
+        yield list(zip(*ids, strict=True))
 
 
 def evaluate_by_rule(program: Program, facts: Iterable[Fact]) -> dict[str, set[tuple[str, ...]]]:
@@ -327,17 +422,9 @@ def evaluate_by_rule(program: Program, facts: Iterable[Fact]) -> dict[str, set[t
     index = FactIndex(facts)
     out: dict[str, set[tuple[str, ...]]] = {}
     for rule in program.rules:
-        found = bindings(rule, index)
+        found = {m for batch in stream(rule, index) for m in batch}
         if found:
-            positive = rule.positive
-            if len(positive) == 1:  # the common case, without a comprehension per binding
-                (k,) = positive
-                out[rule.id] = {(str(b[k]["id"]),) for b in found}  # type: ignore[index]
-            else:
-                out[rule.id] = {
-                    tuple([str(b[i]["id"]) for i in positive])  # type: ignore[index]
-                    for b in found
-                }
+            out[rule.id] = found
     return out
 
 
@@ -362,27 +449,55 @@ their own facts, then of the facts they join on. One key, one chain."""
 
 def splitter(rule: Rule) -> Callable[[tuple[str, ...]], Chain]:
     """Each match of `rule` (its positive patterns' fact ids) as a chain: (its own facts, the
-    facts it joins on), each fact once, in pattern order (own facts in `rule.own` order).
-
-    When no two positive patterns have the same fact type, no fact can fill two of them and
-    this is two item lookups per match, done in C."""
-    positive = rule.positive
-    own_at = tuple(positive.index(i) for i in rule.own)
-    via_at = tuple(k for k, i in enumerate(positive) if i not in rule.own)
-    types = [rule.patterns[positive[k]].fact_type for k in own_at + via_at]
-    if len(set(types)) == len(types):
-        own_of = _columns(own_at)
-        via_of = _columns(via_at)
-        return lambda m: (own_of(m), via_of(m))
+    facts it joins on), each fact once, in pattern order (own facts in `rule.own` order)."""
+    own_at, via_at = _own_and_via(rule)
+    own_of = _columns(own_at)
+    via_of = _columns(via_at)
 
     def split(m: tuple[str, ...]) -> Chain:
-        own = tuple(dict.fromkeys(m[k] for k in own_at))
-        return own, tuple(dict.fromkeys(m[k] for k in via_at if m[k] not in own))
+        if len(set(m)) == len(m):  # no fact fills two patterns: nothing to leave out
+            return own_of(m), via_of(m)
+        own = tuple(dict.fromkeys(own_of(m)))
+        return own, tuple([x for x in dict.fromkeys(via_of(m)) if x not in own])
 
     return split
 
 
-def _columns(at: tuple[int, ...]) -> Callable[[tuple[str, ...]], tuple[str, ...]]:
+def _splitter_of_batches(
+    rule: Rule,
+) -> Callable[[Sequence[tuple[str, ...]]], Iterable[Chain]]:
+    """`splitter` for a batch of matches at a time. When no two positive patterns have the same
+    fact type, no fact can fill two of them, and the chains are built column by column, with
+    no Python code per match."""
+    own_at, via_at = _own_and_via(rule)
+    types = [rule.patterns[rule.positive[k]].fact_type for k in own_at + via_at]
+    if len(set(types)) == len(types):
+        return lambda batch: zip(
+            _column_tuples(own_at, batch), _column_tuples(via_at, batch), strict=True
+        )
+    split = splitter(rule)
+    return lambda batch: map(split, batch)
+
+
+def _own_and_via(rule: Rule) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where a match of `rule` has its own facts, and the facts it joins on."""
+    positive = rule.positive
+    own_at = tuple(positive.index(i) for i in rule.own)
+    via_at = tuple(k for k, i in enumerate(positive) if i not in rule.own)
+    return own_at, via_at
+
+
+def _column_tuples(at: tuple[int, ...], rows: Sequence[tuple[T, ...]]) -> Iterable[tuple[T, ...]]:
+    """The items at positions `at` of each row, as a tuple per row (`_columns` for a batch of
+    rows, with no Python code per row)."""
+    if not at:
+        return itertools.repeat((), len(rows))
+    if len(at) == 1:
+        return zip(map(operator.itemgetter(at[0]), rows))
+    return map(operator.itemgetter(*at), rows)
+
+
+def _columns(at: tuple[int, ...]) -> Callable[[tuple[T, ...]], tuple[T, ...]]:
     """The items at positions `at` of a row, as a tuple."""
     if not at:
         return lambda m: ()
@@ -534,7 +649,9 @@ class Summary:
                 earlier = [
                     (j, False)
                     for j in ordered[:k]
-                    if shapes[j.id] == same and (r.act is not None or j.act is None)
+                    if shapes[j.id] == same
+                    and (r.act is not None or j.act is None)
+                    and not _exclusive(r, j)
                 ]
                 if not _injective(r):  # two matches of its own may give one chain
                     earlier.append((r, True))
@@ -543,19 +660,23 @@ class Summary:
     def add(self, rule: Rule, batch: Iterable[tuple[str, ...]]) -> None:
         """Count and keep the matches of `rule` in `batch` (each match once, over all batches)."""
         table = self.out.rules.setdefault(rule.id, {})
-        act_at = None if rule.act is None else rule.positive.index(rule.act)
-        split = splitter(rule)
+        matches = batch if isinstance(batch, list) else list(batch)
+        acts = (
+            itertools.repeat(None, len(matches))
+            if rule.act is None
+            else map(operator.itemgetter(rule.positive.index(rule.act)), matches)
+        )
+        chains = _splitter_of_batches(rule)(matches)
         earlier = self._earlier.get(rule.id) or []
         ranks = self.grounds if rule.element.endswith(DEFEATER) else self.status
         status, order, failed, cap = ranks.__getitem__, self.order, self.failed, self.cap
         rank = order.__getitem__
-        for m in batch:
-            act = None if act_at is None else m[act_at]
+        for m, act, chain in zip(matches, acts, chains, strict=True):
             f = table.get(act)
             if f is None:
                 f = table[act] = Found()
             f.matches += 1
-            own, via = chain = split(m)
+            own, via = chain
             if not earlier or self._first(m, chain, act, earlier):
                 f.chains += 1
             s = min(map(status, own)) if own else 0
@@ -570,12 +691,10 @@ class Summary:
                 if isinstance(joined, tuple):
                     f.via = joined = set(joined)
                 joined.update(via)
-            if failed:
-                bad = [x for x in own if x in failed]
-                if bad:
-                    if isinstance(f.failed, tuple):
-                        f.failed = set(f.failed)
-                    f.failed.update(bad)
+            if failed and not failed.isdisjoint(own):
+                if isinstance(f.failed, tuple):
+                    f.failed = set(f.failed)
+                f.failed.update(x for x in own if x in failed)
             limit = f.limit
             if limit is not None:  # most chains fall behind the first `cap` on status alone
                 if -s > limit[0]:
@@ -671,6 +790,55 @@ def _signature(rule: Rule) -> tuple[frozenset[str], frozenset[str], tuple[str, .
     return frozenset(types), own, types
 
 
+def _exclusive(one: Rule, other: Rule) -> bool:
+    """Whether no act has matches of both rules, whatever the facts, because one rule's negated
+    pattern N forbids what a positive pattern P of the other requires (the DNF of `A or not A`
+    gives such pairs: `iac_context`'s alternatives with and without a known conflict).
+
+    Sufficient condition, checked for N in either rule and P in the other: the same fact type,
+    both rules bind the act, N comes after its rule's act pattern, and each test of N is a test
+    of P, with a reference to its rule's act pattern standing for the same reference to the
+    other rule's act pattern. Then in a match of P's rule, P's fact passes every test of N for
+    that match's act (each is one of P's tests, on the same values), so a match of N's rule
+    for the same act would have N blocked by that fact: it is no match. `Summary._first` need
+    not look for such an earlier rule's match giving the same chain for the same act."""
+    return _forbids(one, other) or _forbids(other, one)
+
+
+def _forbids(negating: Rule, requiring: Rule) -> bool:
+    """`_exclusive` in one direction: a negated pattern of `negating` forbids a positive
+    pattern of `requiring`."""
+    if negating.act is None or requiring.act is None:
+        return False
+    if negating.patterns[negating.act].negated or requiring.patterns[requiring.act].negated:
+        return False
+    forbidden = [
+        (pattern.fact_type, tests)
+        for k, pattern in enumerate(negating.patterns)
+        if pattern.negated
+        and k > negating.act
+        and None not in (tests := {_on_act(t, negating) for t in pattern.tests})
+    ]
+    for k in requiring.positive:
+        pattern = requiring.patterns[k]
+        required = {_on_act(t, requiring) for t in pattern.tests}
+        if any(t == pattern.fact_type and tests <= required for t, tests in forbidden):
+            return True
+    return False
+
+
+def _on_act(test: Test, rule: Rule) -> tuple[str, str, object, object] | None:
+    """A test of one of `rule`'s patterns, as it reads whatever the rule: (attribute, operator,
+    the constant's type, the constant), or (attribute, operator, None, attribute of the act's
+    fact) for a reference to the rule's act pattern; None for a reference to any other pattern.
+    (The type keeps `eq True` and `eq 1` apart: they are equal in Python, not as tests.)"""
+    if isinstance(test.operand, Const):
+        return test.attr, test.op, type(test.operand.value), test.operand.value
+    n = len(rule.patterns)
+    j = test.operand.pattern if test.operand.pattern >= 0 else n + test.operand.pattern
+    return (test.attr, test.op, None, test.operand.attr) if j == rule.act else None
+
+
 def _injective(rule: Rule) -> bool:
     """Whether no two matches of `rule` can give the same chain: when its own patterns have
     distinct fact types, and so have the others, a joined fact left out of the chain (because
@@ -698,14 +866,6 @@ def _truncate(f: Found, cap: int | None, order: Mapping[str, int]) -> None:
         f.limit = keyed[-1][0]  # a key equal to it is the cap-th chain itself: already kept
 
 
-def _ids(rule: Rule) -> Callable[[tuple[Fact | None, ...]], tuple[str, ...]]:
-    positive = rule.positive
-    if len(positive) == 1:
-        (k,) = positive
-        return lambda b: (str(b[k]["id"]),)  # type: ignore[index]
-    return lambda b: tuple([str(b[i]["id"]) for i in positive])  # type: ignore[index]
-
-
 def evaluate_bounded(
     program: Program,
     facts: Iterable[Fact],
@@ -721,9 +881,8 @@ def evaluate_bounded(
     index = FactIndex(facts, unique=True)
     summary = Summary(program, index, status, order, failed, cap, grounds)
     for rule in program.rules:
-        ids = _ids(rule)
         for batch in stream(rule, index):
-            summary.add(rule, map(ids, batch))
+            summary.add(rule, batch)
     return summary.result()
 
 

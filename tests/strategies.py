@@ -856,23 +856,37 @@ OPS = ("eq", "eq", "ne", "lt", "le", "gt", "ge", "has")
 
 
 @st.composite
-def programs(draw: st.DrawFn) -> Program:
+def programs(draw: st.DrawFn, wide: bool = False) -> Program:
+    """Random rules over `TYPES`. `wide`: also what the compiler never writes but the
+    reference evaluator must get right all the same: references to any pattern (a later, a
+    negated one, the pattern itself, counted from the end), to a list-valued attribute, and
+    `has` with a reference, and patterns that single out one fact by id."""
     rules = []
     for r in range(draw(st.integers(1, 3))):
         patterns: list[Pattern] = []
-        for i in range(draw(st.integers(1, 4))):
+        n = draw(st.integers(1, 4))
+        for i in range(n):
             negated = draw(st.integers(0, 3)) == 0
             earlier = [j for j in range(i) if not patterns[j].negated]
+            if wide and draw(st.integers(0, 3)) == 0:
+                earlier = list(range(n))
             tests = []
             for _ in range(draw(st.integers(0, 2))):
                 op = draw(st.sampled_from(OPS))
-                attr = draw(st.sampled_from(ATTRS + ("tags",) if op == "has" else ATTRS))
-                if op != "has" and earlier and draw(st.booleans()):
+                attr = draw(st.sampled_from(ATTRS + ("tags",) if op == "has" or wide else ATTRS))
+                if (op != "has" or wide) and earlier and draw(st.booleans()):
                     target = draw(st.sampled_from(earlier))
-                    operand: Const | Ref = Ref(target, draw(st.sampled_from(ATTRS)))
+                    if wide and draw(st.booleans()):
+                        target -= n
+                    refs = ATTRS + ("tags",) if wide else ATTRS
+                    operand: Const | Ref = Ref(target, draw(st.sampled_from(refs)))
                 else:
                     operand = Const(draw(st.sampled_from(VALUES)))
                 tests.append(Test(attr, op, operand))  # type: ignore[arg-type]
+            if wide and i > 0 and draw(st.booleans()):
+                # one fact at most: the evaluator binds this pattern first, and its tests on
+                # earlier patterns are made from the other side
+                tests.append(Test("id", "eq", Const(draw(st.sampled_from(("f1", "f2"))))))
             patterns.append(Pattern(draw(st.sampled_from(TYPES)), tuple(tests), negated))
         positive = tuple(i for i, p in enumerate(patterns) if not p.negated)
         rules.append(Rule(f"r{r}", "s", f"r{r}", tuple(patterns), positive))

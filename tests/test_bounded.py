@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from strategies import fact_lists, programs
+from strategies import ATTRS, OPS, TYPES, VALUES, fact_lists, programs
 from test_reference import brute_force
 
 from engine.reference import (
@@ -27,7 +27,7 @@ from engine.reference import (
     splitter,
     summarise,
 )
-from rules.program import Fact, Program, Rule
+from rules.program import Const, Fact, Pattern, Program, Ref, Rule, Scalar, Test
 
 Expected = tuple[int, list[tuple[ChainKey, Chain]], int, set[str], set[str], set[str]]
 
@@ -99,7 +99,7 @@ def merged(
 @st.composite
 def shaped(draw: st.DrawFn) -> Program:
     """A random program whose rules share elements, own some of their patterns and bind acts."""
-    base = draw(programs())
+    base = draw(programs(wide=True))
     dense = draw(st.booleans())  # one fact type only: facts fill several patterns, chains collide
     rules = []
     for r in base.rules:
@@ -115,6 +115,76 @@ def shaped(draw: st.DrawFn) -> Program:
     return Program(tuple(rules))
 
 
+@st.composite
+def siblings(draw: st.DrawFn) -> Program:
+    """Two rules of one element, as the DNF of `A or not A` makes them: one requires a fact
+    (positive pattern P, joined on the act), the other forbids it (a negated copy N of some of
+    P's tests), so `Summary` may skip looking for one's chains among the other's matches
+    (`reference._exclusive`). Sometimes a near miss that does not allow it: N refers to a
+    pattern other than the act, compares `True` where P compares `1`, comes before the act,
+    or has a test P lacks."""
+    act = Pattern(draw(st.sampled_from(TYPES)))
+    ref = st.builds(Ref, st.just(0), st.sampled_from(ATTRS))
+    operand = st.one_of(ref, st.builds(Const, st.sampled_from(VALUES)))
+    tests = st.lists(
+        st.builds(Test, st.sampled_from(ATTRS), st.sampled_from(OPS[:-1]), operand),
+        min_size=1,
+        max_size=3,
+    )
+    other = Pattern(draw(st.sampled_from(TYPES)), draw(tests))
+    required = Pattern(draw(st.sampled_from(TYPES)), draw(tests))
+    forbid = draw(st.lists(st.sampled_from(required.tests), unique=True))
+    miss = draw(st.sampled_from(("none", "none", "other pattern", "kind", "before", "extra")))
+    if miss == "other pattern" and forbid:  # the same attribute, of another pattern
+        t = forbid[0]
+        forbid[0] = replace(
+            t, operand=Ref(1, t.operand.attr if isinstance(t.operand, Ref) else "x")
+        )
+    elif miss == "kind":
+
+        def other_kind(v: Scalar) -> Scalar:  # True for 1 and the other way round
+            if isinstance(v, bool):
+                return int(v)
+            return v == 1 if isinstance(v, int) and v in (0, 1) else v
+
+        forbid = [
+            replace(t, operand=Const(other_kind(t.operand.value)))
+            if isinstance(t.operand, Const)
+            else t
+            for t in forbid
+        ]
+    elif miss == "extra":
+        forbid.append(draw(tests)[0])
+    negated = Pattern(required.fact_type, tuple(forbid), negated=True)
+    # the forbidding rule keeps a weaker P (no test, or P's), as iac_context's alternatives do
+    weaker = Pattern(required.fact_type, draw(st.sampled_from(((), required.tests))))
+    requiring = (act, other, required)
+    at = 1 if miss == "before" else 0
+
+    def shifted(p: Pattern) -> Pattern:  # references follow the patterns moved by N first
+        return replace(
+            p,
+            tests=tuple(
+                replace(t, operand=Ref(t.operand.pattern + at, t.operand.attr))
+                if isinstance(t.operand, Ref)
+                else t
+                for t in p.tests
+            ),
+        )
+
+    forbidding = tuple(
+        map(shifted, (negated, act, other, weaker) if at else (act, other, weaker, negated))
+    )
+    own = draw(st.sampled_from(((2,), (1, 2))))
+    rules = [
+        Rule("r0", "s", "e", requiring, own, 0),
+        Rule("r1", "s", "e", forbidding, tuple(k + at for k in own), at),
+    ]
+    if draw(st.booleans()):
+        rules.reverse()
+    return Program(tuple(rules))
+
+
 def unique(facts: list[Fact], dense: bool) -> list[Fact]:
     if dense:
         facts = [{**f, "type": "a"} for f in facts]
@@ -126,6 +196,20 @@ def unique(facts: list[Fact], dense: bool) -> list[Fact]:
 def test_bounded_evaluation_is_what_every_match_gives(
     program: Program, facts: list[Fact], data: st.DataObject
 ) -> None:
+    check_bounded(program, facts, data)
+
+
+@settings(max_examples=300, deadline=None)
+@given(siblings(), fact_lists(), st.data())
+def test_rules_that_exclude_each_other_count_each_chain_once(
+    program: Program, facts: list[Fact], data: st.DataObject
+) -> None:
+    check_bounded(program, facts, data)
+
+
+def check_bounded(program: Program, facts: list[Fact], data: st.DataObject) -> None:
+    """`evaluate_bounded` (and `summarise`) give what every match, found by brute force, gives
+    for random statuses, failed facts and caps."""
     facts = unique(facts, all(p.fact_type == "a" for r in program.rules for p in r.patterns))
     ids = sorted(str(f["id"]) for f in facts)
     status = {i: data.draw(st.integers(0, 3)) for i in ids if data.draw(st.booleans())}
@@ -207,6 +291,43 @@ def test_a_chain_given_by_two_rules_of_an_element_counts_once() -> None:
     assert bounded.rules["r1"]["T1"].chains == 1
     assert bounded.rules["r2"]["T1"].chains == 0  # already counted for r1
     assert bounded.rules["r2"]["T3"].chains == 1
+
+
+def test_near_misses_of_rules_that_exclude_each_other() -> None:
+    """A rule forbids a fact that a rule of its element requires, or nearly: only where the
+    negated pattern really forbids it may `Summary` skip the other rule's matches. The fact
+    o1 gives both rules the chain ((o1,), (t1, c1)) unless one forbids what the other needs,
+    and each chain counts once."""
+    act, c = Pattern("t"), Pattern("c")
+
+    def rules(required: Test, forbidden: Test, before: bool = False) -> Program:
+        negated = Pattern("o", (forbidden,), negated=True)
+        first = (negated, act, c, Pattern("o")) if before else (act, c, Pattern("o"), negated)
+        at = int(before)
+        return Program(
+            (
+                Rule("r0", "s", "e", (act, c, Pattern("o", (required,))), (2,), 0),
+                Rule("r1", "s", "e", first, (2 + at,), at),
+            )
+        )
+
+    facts: list[Fact] = [
+        {"id": "t1", "type": "t", "x": 1},
+        {"id": "c1", "type": "c", "x": 2},
+        {"id": "o1", "type": "o", "x": 1},
+    ]
+    on_act = Test("x", "eq", Ref(0, "x"))
+    near_misses = [
+        rules(Test("x", "eq", Const(1)), Test("x", "eq", Const(True))),  # 1 is not True
+        rules(on_act, Test("x", "eq", Ref(1, "x"))),  # c1's x, not t1's
+        rules(on_act, Test("x", "eq", Ref(1, "x")), before=True),  # sees no act
+    ]
+    for program in near_misses:
+        found = check_against_every_match(program, facts, 2)
+        assert found.rules["r0"]["t1"].chains + found.rules["r1"]["t1"].chains == 1
+    # r1 forbids what r0 requires: only r0 matches
+    exclusive = check_against_every_match(rules(on_act, on_act), facts, 2)
+    assert set(exclusive.rules) == {"r0"}
 
 
 # --- the engines in `check` -------------------------------------------------------------------
