@@ -8,6 +8,7 @@ example the two engines disagree); 130 interrupted (Ctrl-C), 143/129 terminated 
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -213,6 +214,10 @@ def _run_check(
     library: tuple[str, ...],
     all_chains: bool = False,
 ) -> Any:
+    if _own_process:
+        # The case and its report live until the process ends, and they hold no cycles for
+        # the collector to find: it would only rescan them (~15% of a 100,000-fact check).
+        gc.disable()
     from engine.analyse import MAX_CHAINS
     from engine.check import check as run_check
     from engine.check import vocabulary
@@ -380,5 +385,36 @@ def test_command(paths: tuple[str, ...], engine: str, library: tuple[str, ...]) 
     sys.exit(main_test(paths, engine, library))
 
 
+_own_process = False
+"""True when `run` started the command: the process ends with it."""
+
+
+def run() -> NoReturn:
+    """The `elements` program: `main`, then a hard exit with its status once the output is
+    flushed. The interpreter's teardown would free every object of a large case one by one and
+    collect garbage once more (over a second at 100,000 facts) for nothing: the report is
+    written and every file closed by then, and no exit handler is registered."""
+    global _own_process
+    _own_process = True
+    try:
+        main()
+        code: int = EXIT_MADE_OUT
+    except SystemExit as done:
+        if done.code is None or isinstance(done.code, int):
+            code = done.code or 0
+        else:  # sys.exit("message"): what the interpreter would have done
+            print(done.code, file=sys.stderr)
+            code = 1
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:
+        from cli.output import quiet_broken_pipe
+
+        quiet_broken_pipe()
+        code = EXIT_BROKEN_PIPE
+    os._exit(code)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    run()
