@@ -129,3 +129,33 @@ def test_output_file_is_written_and_the_case_file_is_never_touched(tmp_path: Pat
     assert (ROOT / DEMO).read_bytes() == before
     refused = run("check", DEMO, "--output", DEMO)
     assert refused.returncode == 2 and (ROOT / DEMO).read_bytes() == before
+
+
+def test_only_the_program_runs_without_the_garbage_collector() -> None:
+    """`cli.main.run` (the program) turns the cyclic collector off for a check and exits
+    hard; `main` driven in-process (a test, a notebook) leaves the collector as it was."""
+    import gc
+
+    from click.testing import CliRunner
+
+    from cli.main import main
+
+    assert gc.isenabled()
+    done = CliRunner().invoke(main, ["check", DEMO])
+    assert done.exit_code == 1, done.output
+    assert gc.isenabled()
+    probe = "import gc, sys; sys.argv = ['elements', 'check', '{DEMO}']\n"
+    probe += "import cli.main as m; real = m._run_check\n"
+    probe += "def spy(*a, **k):\n    r = real(*a, **k); print('gc', gc.isenabled()); return r\n"
+    probe += "m._run_check = spy; m.run()\n"
+    done_proc = subprocess.run(
+        [sys.executable, "-c", probe.replace("{DEMO}", DEMO)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, NO_COLOR="1", PYTHONPATH=str(ROOT)),
+        timeout=120,
+    )
+    assert done_proc.returncode == 1, done_proc.stderr
+    assert done_proc.stdout.startswith("gc False\n")  # flushed before the hard exit, in full
+    assert done_proc.stdout.rstrip().endswith(run("check", DEMO).stdout.rstrip())
