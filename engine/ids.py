@@ -59,7 +59,10 @@ def rank_ids(ids: Iterable[str]) -> dict[str, int]:
 
 
 def natural_sorted(values: Iterable[str]) -> list[str]:
+    """`values` in natural order, ties (E01 and E1) broken by the text as in `rank_ids`: the
+    order never depends on the order given, which for a set changes from run to run."""
     items = list(values)
     if len(items) > 1:
-        items.sort(key=natural_key)
+        items.sort()
+        items.sort(key=natural_key)  # stable: ties keep the text's order
     return items

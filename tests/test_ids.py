@@ -35,3 +35,16 @@ def test_rank_ids_ties_and_mixed_shapes() -> None:
         "12", "E", "E2", "E٣", "E010", "E10", "T-0003", "T-3", "a1b2", "a٣b"
     ]  # fmt: skip
     assert rank_ids(ids) == _slow(ids)
+
+
+@given(st.lists(st.one_of(_usual, _any), max_size=30), st.randoms())
+def test_natural_sorted_does_not_depend_on_the_order_given(ids: list[str], rnd: object) -> None:
+    from engine.ids import natural_sorted
+
+    shuffled = list(ids)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert (
+        natural_sorted(shuffled)
+        == natural_sorted(ids)
+        == list(sorted(ids, key=lambda i: (natural_key(i), i)))
+    )
