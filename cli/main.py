@@ -396,9 +396,21 @@ def run() -> NoReturn:
     written and every file closed by then, and no exit handler is registered."""
     global _own_process
     _own_process = True
+    code: int
     try:
-        main()
-        code: int = EXIT_MADE_OUT
+        # not standalone: click would turn Ctrl-C outside a command (while it parses the
+        # arguments) into "Aborted!" and exit 1; here it is exit 130, as inside one
+        returned = main(standalone_mode=False)
+        code = returned if isinstance(returned, int) else EXIT_MADE_OUT
+    except click.exceptions.Abort as abort:
+        click.echo(
+            "interrupted" if isinstance(abort.__cause__, KeyboardInterrupt) else "Aborted!",
+            err=True,
+        )
+        code = EXIT_INTERRUPTED if isinstance(abort.__cause__, KeyboardInterrupt) else 1
+    except click.ClickException as err:  # usage errors: as click shows them standalone
+        err.show()
+        code = err.exit_code
     except SystemExit as done:
         if done.code is None or isinstance(done.code, int):
             code = done.code or 0

@@ -159,3 +159,24 @@ def test_only_the_program_runs_without_the_garbage_collector() -> None:
     assert done_proc.returncode == 1, done_proc.stderr
     assert done_proc.stdout.startswith("gc False\n")  # flushed before the hard exit, in full
     assert done_proc.stdout.rstrip().endswith(run("check", DEMO).stdout.rstrip())
+
+
+def test_ctrl_c_while_the_arguments_are_read_exits_130() -> None:
+    """Ctrl-C before any command runs (click reading the arguments) is an interruption like
+    any other: "interrupted" and exit 130, not click's "Aborted!" and exit 1."""
+    probe = (
+        "import click, cli.main as m\n"
+        "def stop(*a, **k):\n    raise KeyboardInterrupt\n"
+        "click.Group.make_context = stop\n"
+        "m.run()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, NO_COLOR="1", PYTHONPATH=str(ROOT)),
+        timeout=120,
+    )
+    assert done.returncode == 130, done.stderr
+    assert done.stderr.strip() == "interrupted"
