@@ -403,11 +403,9 @@ def run() -> NoReturn:
         returned = main(standalone_mode=False)
         code = returned if isinstance(returned, int) else EXIT_MADE_OUT
     except click.exceptions.Abort as abort:
-        click.echo(
-            "interrupted" if isinstance(abort.__cause__, KeyboardInterrupt) else "Aborted!",
-            err=True,
-        )
-        code = EXIT_INTERRUPTED if isinstance(abort.__cause__, KeyboardInterrupt) else 1
+        interrupted = isinstance(abort.__cause__, KeyboardInterrupt)
+        click.echo("interrupted" if interrupted else "Aborted!", err=True)
+        code = EXIT_INTERRUPTED if interrupted else 1
     except click.ClickException as err:  # usage errors: as click shows them standalone
         err.show()
         code = err.exit_code

@@ -46,13 +46,11 @@ def rank_ids(ids: Iterable[str]) -> dict[str, int]:
             groups.setdefault(text, []).append((int(number), i))
     usual = [i for text in sorted(groups) for _, i in sorted(groups[text])]
     if other:
-        ordered = list(
-            heapq.merge(
-                usual,
-                sorted(other, key=lambda i: (natural_key_uncached(i), i)),
-                key=lambda i: (natural_key_uncached(i), i),
-            )
-        )
+
+        def full(i: str) -> tuple[tuple[tuple[int, int | str], ...], str]:
+            return natural_key_uncached(i), i
+
+        ordered = list(heapq.merge(usual, sorted(other, key=full), key=full))
     else:
         ordered = usual
     return {i: k for k, i in enumerate(ordered)}

@@ -22,9 +22,14 @@ EXAMPLES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "examples").gl
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return python("-m", "cli.main", *args)
+
+
+def python(*args: str) -> subprocess.CompletedProcess[str]:
+    """A fresh Python in the repository, as the program runs (`run`: the program itself)."""
     env = dict(os.environ, NO_COLOR="1", PYTHONPATH=str(ROOT))
     return subprocess.run(
-        [sys.executable, "-m", "cli.main", *args],
+        [sys.executable, *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -148,14 +153,7 @@ def test_only_the_program_runs_without_the_garbage_collector() -> None:
     probe += "import cli.main as m; real = m._run_check\n"
     probe += "def spy(*a, **k):\n    r = real(*a, **k); print('gc', gc.isenabled()); return r\n"
     probe += "m._run_check = spy; m.run()\n"
-    done_proc = subprocess.run(
-        [sys.executable, "-c", probe.replace("{DEMO}", DEMO)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=dict(os.environ, NO_COLOR="1", PYTHONPATH=str(ROOT)),
-        timeout=120,
-    )
+    done_proc = python("-c", probe.replace("{DEMO}", DEMO))
     assert done_proc.returncode == 1, done_proc.stderr
     assert done_proc.stdout.startswith("gc False\n")  # flushed before the hard exit, in full
     assert done_proc.stdout.rstrip().endswith(run("check", DEMO).stdout.rstrip())
@@ -170,13 +168,6 @@ def test_ctrl_c_while_the_arguments_are_read_exits_130() -> None:
         "click.Group.make_context = stop\n"
         "m.run()\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", probe],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env=dict(os.environ, NO_COLOR="1", PYTHONPATH=str(ROOT)),
-        timeout=120,
-    )
+    done = python("-c", probe)
     assert done.returncode == 130, done.stderr
     assert done.stderr.strip() == "interrupted"
