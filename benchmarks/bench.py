@@ -240,7 +240,11 @@ def bench_size(n: int, args: argparse.Namespace, python: str) -> dict[str, Any]:
     # auto), to a file
     log(f"{n} facts: elements check (default settings) ({runs} run{'s' if runs > 1 else ''}) ...")
     m = measure(
-        [python, "-m", "cli.main", "check", rel], f"default_{n}", runs, args.timeout, ok=(0, 1)
+        [python, "-m", "rome_elements.cli.main", "check", rel],
+        f"default_{n}",
+        runs,
+        args.timeout,
+        ok=(0, 1),
     )
     res["default"] = m.to_dict()
     if m.runs[-1].exit_code not in (0, 1):
@@ -256,7 +260,17 @@ def bench_size(n: int, args: argparse.Namespace, python: str) -> dict[str, Any]:
         log(
             f"{n} facts: elements check --engine {engine} ({runs} run{'s' if runs > 1 else ''}) ..."
         )
-        cmd = [python, "-m", "cli.main", "check", rel, "--format", "json", "--engine", engine]
+        cmd = [
+            python,
+            "-m",
+            "rome_elements.cli.main",
+            "check",
+            rel,
+            "--format",
+            "json",
+            "--engine",
+            engine,
+        ]
         m = measure(cmd, tag, runs, args.timeout, ok=(0, 1))
         entry: dict[str, Any] = m.to_dict()
         last = m.runs[-1]
@@ -292,7 +306,7 @@ def bench_size(n: int, args: argparse.Namespace, python: str) -> dict[str, Any]:
 def bench_small(args: argparse.Namespace, python: str) -> dict[str, Any]:
     runs = 3 if args.quick else 10
     log(f"small case: {SMALL_CASE} and the bare import line, {runs} runs each (+1 warm-up) ...")
-    check = [python, "-m", "cli.main", "check", SMALL_CASE]
+    check = [python, "-m", "rome_elements.cli.main", "check", SMALL_CASE]
     bare = [python, "-c", BARE_IMPORTS]
     for cmd in (check, bare):  # warm-up: page cache, .pyc files, Lark cache
         run_child(cmd, OUT / "warmup.out", OUT / "warmup.err", args.timeout)

@@ -219,7 +219,15 @@ def bench(cubes: list[int], acts_: list[tuple[int, int]], engine: str, timeout: 
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
         facts = text.split("\nfacts:\n", 1)[1].count("\n  - ")
-        cmd = [sys.executable, "-m", "cli.main", "check", str(path), "--format", "json"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "rome_elements.cli.main",
+            "check",
+            str(path),
+            "--format",
+            "json",
+        ]
         cmd += ["--engine", engine, "--output", str(OUT / f"{name}_{engine}.json")]
         r = run_child(cmd, OUT / f"{name}_{engine}.out", OUT / f"{name}_{engine}.err", timeout)
         wall = f"{r.wall_s:.2f}" + (" (timeout)" if r.timed_out else "")

@@ -69,18 +69,18 @@ class Stages:
 
 def stages(case_path: Path, engine: str) -> str:
     st = Stages()
-    from engine import reference
-    from engine.analyse import build_report
-    from engine.check import (
+    from rome_elements.engine import reference
+    from rome_elements.engine.analyse import build_report
+    from rome_elements.engine.check import (
         charges_of,
         engine_facts,
         resolve_options,
         vocabulary,
     )
-    from engine.weigh import weigh_case
-    from facts.load import load_case
-    from rules.compile import compile_case
-    from rules.library import load_library
+    from rome_elements.engine.weigh import weigh_case
+    from rome_elements.facts.load import load_case
+    from rome_elements.rules.compile import compile_case
+    from rome_elements.rules.load import load_library
 
     st.done("start-up and imports")
     lib = load_library()
@@ -97,7 +97,7 @@ def stages(case_path: Path, engine: str) -> str:
     matches = reference.evaluate_by_rule(program, facts)
     st.done(f"reference evaluator ({sum(map(len, matches.values()))} matches)")
     if engine == "rete":
-        from engine import rete
+        from rome_elements.engine import rete
 
         found = rete.evaluate(program, facts)
         st.done(f"rete engine ({len(found)} matches, equal: {found == matches})")
@@ -114,9 +114,9 @@ def cprofile(case_path: Path, engine: str, out: Path, top: int) -> None:
     import cProfile
     import pstats
 
-    from engine.check import check, vocabulary
-    from facts.load import load_case
-    from rules.library import load_library
+    from rome_elements.engine.check import check, vocabulary
+    from rome_elements.facts.load import load_case
+    from rome_elements.rules.load import load_library
 
     def run() -> None:
         lib = load_library()

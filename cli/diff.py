@@ -19,8 +19,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from engine.ids import natural_key
-from rules.visible import visible
+from rome_elements.base.text import visible
+from rome_elements.engine.ids import natural_key
 
 WIDTH = 80
 SYMBOL = {"supported": "✔", "insufficient": "~", "contested": "!", "missing": "✘"}

@@ -17,8 +17,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from engine.redact import finish_redaction
-from engine.report import (
+from rome_elements.base.text import visible
+from rome_elements.engine.report import (
     REPORT_VERSION,
     RESULT_TEXT,
     ChargeFinding,
@@ -27,7 +27,6 @@ from engine.report import (
     FactFinding,
     Report,
 )
-from rules.visible import visible
 
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
@@ -130,7 +129,7 @@ footer.report { margin-top: 3rem; font-size: .8rem; color: var(--muted);
 
 def esc(text: object) -> str:
     """Escape case or library text for element content and attribute values alike; control
-    and bidi characters show as visible escapes (`rules.visible`), line breaks and tabs stay
+    and bidi characters show as visible escapes (`base.text`), line breaks and tabs stay
     (they are spaces in HTML)."""
     return html.escape(visible(str(text), keep_whitespace=True), quote=True)
 
@@ -200,7 +199,6 @@ def relations(
 
 def render_html(report: Report) -> str:
     """The whole document, ending with one newline."""
-    report = finish_redaction(report)
     anchors = _Anchors()
     for i, e in enumerate(report.evidence):
         anchors.evidence.setdefault(e.id, f"ev-{i + 1}")

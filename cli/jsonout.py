@@ -12,8 +12,7 @@ import operator
 from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
 
-from engine.redact import finish_redaction
-from engine.report import ActFinding, ChargeFinding, EvidenceInfo, FactFinding, Report
+from rome_elements.engine.report import ActFinding, ChargeFinding, EvidenceInfo, FactFinding, Report
 
 LARGE_REPORT = 2000
 """Reports of more facts than this are written compactly: indentation forces json's
@@ -26,7 +25,6 @@ BATCH = 1000
 def json_pieces(report: Report, indent: int | None = None) -> Iterator[str]:
     """The report as JSON text, in pieces; `indent` None for compact (json's default
     separators), else that many spaces (then in one piece)."""
-    report = finish_redaction(report)
     if indent is not None:
         yield json.dumps(report.to_dict(), indent=indent, ensure_ascii=False) + "\n"
         return

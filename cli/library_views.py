@@ -5,12 +5,12 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
-from engine.explain import OP_WORDS
-from rules import ast
-from rules.compile import active_elements
-from rules.dnf import alternatives
-from rules.library import Library
-from rules.visible import visible
+from rome_elements.base.text import visible
+from rome_elements.engine.explain import OP_WORDS
+from rome_elements.rules import ast
+from rome_elements.rules.compile import active_elements
+from rome_elements.rules.dnf import alternatives
+from rome_elements.rules.library import Library
 
 WIDTH = 80
 

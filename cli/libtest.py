@@ -69,15 +69,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from engine.check import EngineName, check, vocabulary
-from engine.report import RESULTS, ChargeFinding, ElementFinding, Report
-from facts.document import Document, Positions, read_text
-from facts.load import check_document, load_case, sort_diagnostics
-from facts.model import Case
-from facts.wording import show
-from facts.yamlload import parse_yaml_collect
-from rules.diagnostics import Diagnostic, InputError, Span, nearest, render_all
-from rules.library import Library, load_library
+from rome_elements.base.diagnostics import Diagnostic, InputError, Span, nearest, render_all
+from rome_elements.engine.check import EngineName, check, vocabulary
+from rome_elements.engine.report import RESULTS, ChargeFinding, ElementFinding, Report
+from rome_elements.facts.document import Document, Positions, read_text
+from rome_elements.facts.load import check_document, load_case, sort_diagnostics
+from rome_elements.facts.model import Case
+from rome_elements.facts.wording import show
+from rome_elements.facts.yamlload import parse_yaml_collect
+from rome_elements.rules.library import Library
+from rome_elements.rules.load import load_library
 
 STATUSES = ("supported", "insufficient", "contested", "missing")
 EXPECTED_STATUSES = (*STATUSES, "absent")
@@ -110,7 +111,7 @@ EXPECT_KEYS: dict[str, str] = {
 
 def bundled_tests() -> Path:
     """The library tests shipped in the `elements` package."""
-    return Path(str(resources.files("elements") / "tests"))
+    return Path(str(resources.files("rome_elements") / "tests"))
 
 
 # ---- results --------------------------------------------------------------------------------

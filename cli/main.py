@@ -18,7 +18,9 @@ from typing import Any, NoReturn, TypeVar
 
 import click
 
-from cli.output import (
+from rome_elements.base.diagnostics import InputError, render_all
+from rome_elements.base.text import visible
+from rome_elements.cli.output import (
     OutputError,
     Terminated,
     any_confidential,
@@ -26,8 +28,6 @@ from cli.output import (
     emit,
     signals_as_exceptions,
 )
-from rules.diagnostics import InputError, render_all
-from rules.visible import visible
 
 EXIT_MADE_OUT, EXIT_NOT_MADE_OUT, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 130, 141  # 128 + SIGINT, 128 + SIGPIPE, as shells report
@@ -43,7 +43,7 @@ def guarded(fn: F) -> F:
     """Bad input → located diagnostics and exit 2; a bug → one line asking for a report, exit 3."""
 
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from engine.errors import EngineDisagreement
+        from rome_elements.engine.errors import EngineDisagreement
 
         try:
             with signals_as_exceptions():
@@ -54,7 +54,7 @@ def guarded(fn: F) -> F:
             click.echo(f"error: {err}", err=True)
             sys.exit(EXIT_INVALID)
         except BrokenPipeError:  # the reader of stdout went away (`| head`): nothing to say
-            from cli.output import quiet_broken_pipe
+            from rome_elements.cli.output import quiet_broken_pipe
 
             quiet_broken_pipe()
             sys.exit(EXIT_BROKEN_PIPE)
@@ -88,13 +88,13 @@ def guarded(fn: F) -> F:
 
 
 def _library(paths: tuple[str, ...]) -> Any:
-    from rules.library import load_library
+    from rome_elements.rules.load import load_library
 
     return load_library(list(paths) or None)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="elements")
+@click.version_option(package_name="rome-elements")
 def main() -> None:
     """Which elements of each charge does the evidence support, and what is missing?"""
 
@@ -194,7 +194,11 @@ def check(
     for notice in result.notices:
         click.echo(f"note: {visible(notice)}", err=True)
     colour = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    report = result.report.redacted() if redact else result.report
+    report = result.report
+    if redact:
+        from rome_elements.engine.redact import redact as redact_report
+
+        report = redact_report(report)
     private = not redact and any(e.confidential for e in report.evidence)
     emit(render_report(report, fmt, colour=colour, verbose=verbose), output, private=private)
     sys.exit(EXIT_MADE_OUT if result.report.all_made_out else EXIT_NOT_MADE_OUT)
@@ -218,10 +222,10 @@ def _run_check(
         # The case and its report live until the process ends, and they hold no cycles for
         # the collector to find: it would only rescan them (~15% of a 100,000-fact check).
         gc.disable()
-    from engine.analyse import MAX_CHAINS
-    from engine.check import check as run_check
-    from engine.check import vocabulary
-    from facts.load import load_case
+    from rome_elements.engine.analyse import MAX_CHAINS
+    from rome_elements.engine.check import check as run_check
+    from rome_elements.engine.check import vocabulary
+    from rome_elements.facts.load import load_case
 
     lib = _library(library)
     case = load_case(case_file, vocabulary(lib))
@@ -241,18 +245,18 @@ def render_report(
 ) -> str | Iterator[str]:
     """The report as text, or (JSON) as pieces of text to write one after the other."""
     if fmt == "json":
-        from cli.jsonout import json_pieces, report_indent
+        from rome_elements.cli.jsonout import json_pieces, report_indent
 
         return json_pieces(report, report_indent(report))
     if fmt == "markdown":
-        from cli.markdown import render_markdown
+        from rome_elements.cli.markdown import render_markdown
 
         return render_markdown(report)
     if fmt == "html":
-        from cli.html import render_html
+        from rome_elements.cli.html import render_html
 
         return render_html(report)
-    from cli.text import render
+    from rome_elements.cli.text import render
 
     return render(report, colour=colour, verbose=verbose)
 
@@ -278,10 +282,10 @@ def diff(
     """Which element statuses changed between two case files (or two JSON reports), and why.
 
     Exit 0 when no status changed, 1 when one did."""
-    from cli.diff import ReportFormatError, changed, diff_reports, render_diff
-    from facts.document import MAX_FILE_BYTES
-    from rules.diagnostics import Diagnostic
-    from rules.fileio import read_limited
+    from rome_elements.base.diagnostics import Diagnostic
+    from rome_elements.base.fileio import read_limited
+    from rome_elements.cli.diff import ReportFormatError, changed, diff_reports, render_diff
+    from rome_elements.facts.document import MAX_FILE_BYTES
 
     if output is not None:
         compared = "one of the files compared"
@@ -319,7 +323,7 @@ def diff(
 @guarded
 def list_(fmt: str, library: tuple[str, ...]) -> None:
     """List the crimes, modes of liability, standards, options and fact types of the library."""
-    from cli.library_views import list_json, list_text
+    from rome_elements.cli.library_views import list_json, list_text
 
     lib = _library(library)
     if fmt == "json":
@@ -334,8 +338,8 @@ def list_(fmt: str, library: tuple[str, ...]) -> None:
 @guarded
 def explain(name: str, library: tuple[str, ...]) -> None:
     """Explain a crime (by id or article, e.g. 8(2)(a)(vii)-1) or a mode of liability."""
-    from cli.library_views import explain as explain_view
-    from rules.diagnostics import Diagnostic, nearest
+    from rome_elements.base.diagnostics import Diagnostic, nearest
+    from rome_elements.cli.library_views import explain as explain_view
 
     lib = _library(library)
     text = explain_view(lib, name)
@@ -358,7 +362,7 @@ def explain(name: str, library: tuple[str, ...]) -> None:
 @guarded
 def lint(paths: tuple[str, ...]) -> None:
     """Check DSL files (default: the bundled library). Exit 1 on errors; warnings are allowed."""
-    from rules.library import analyse_library
+    from rome_elements.rules.load import analyse_library
 
     _, diags = analyse_library(list(paths) or None)
     errors = sum(1 for d in diags if d.severity == "error")
@@ -380,7 +384,7 @@ def test_command(paths: tuple[str, ...], engine: str, library: tuple[str, ...]) 
     """Run library tests (default: the bundled elements/tests/).
 
     Exit 0 all passed, 1 a test failed, 2 a test file is invalid."""
-    from cli.libtest import main_test
+    from rome_elements.cli.libtest import main_test
 
     sys.exit(main_test(paths, engine, library))
 
@@ -419,7 +423,7 @@ def run() -> NoReturn:
         sys.stdout.flush()
         sys.stderr.flush()
     except BrokenPipeError:
-        from cli.output import quiet_broken_pipe
+        from rome_elements.cli.output import quiet_broken_pipe
 
         quiet_broken_pipe()
         code = EXIT_BROKEN_PIPE

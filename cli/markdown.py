@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from engine.redact import finish_redaction
-from engine.report import (
+from rome_elements.base.text import visible
+from rome_elements.engine.report import (
     RESULT_TEXT,
     ChargeFinding,
     ElementFinding,
@@ -23,7 +23,6 @@ from engine.report import (
     FactFinding,
     Report,
 )
-from rules.visible import visible
 
 SYMBOL = {"supported": "✔", "insufficient": "~", "contested": "!", "missing": "✘"}
 NEAR_MISS = "near miss: "
@@ -94,7 +93,6 @@ def _plural(n: int, word: str) -> str:
 
 def render_markdown(report: Report) -> str:
     """The whole memo, ending with one newline."""
-    report = finish_redaction(report)
     out: list[str] = []
     out.append(f"# Element analysis: {md(report.case)}")
     out.append("")

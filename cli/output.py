@@ -34,7 +34,7 @@ from types import FrameType
 
 import click
 
-from rules.fileio import write_atomic as replace_atomically
+from rome_elements.base.fileio import write_atomic as replace_atomically
 
 _O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)

@@ -9,9 +9,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import fields, is_dataclass, replace
 from typing import Any, cast
 
-from engine.redact import finish_redaction
-from engine.report import RESULT_TEXT, ChargeFinding, ElementFinding, FactFinding, Report
-from rules.visible import visible
+from rome_elements.base.text import visible
+from rome_elements.engine.report import (
+    RESULT_TEXT,
+    ChargeFinding,
+    ElementFinding,
+    FactFinding,
+    Report,
+)
 
 WIDTH = 80
 MAX_LISTED = 20
@@ -47,7 +52,7 @@ def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
 def render(report: Report, colour: bool = False, verbose: bool = False) -> str:
     # how many acts each charge has, and make it out, before the lists are cut to what prints
     totals = {c.index: (len(c.acts), len(c.best.acts_made_out)) for c in report.charges}
-    report = _printable(finish_redaction(report))
+    report = _printable(report)
     st = Style(colour)
     s = report.standard
     out = [st.bold(f"Case: {report.case}")]
@@ -185,7 +190,7 @@ def _element(
 def _printable(report: Report) -> Report:
     """The parts of the report this renderer prints (at most MAX_LISTED acts per form), with
     every control and bidi character of case or library text shown as an escape
-    (`rules.visible`): a name cannot clear the screen, retitle the terminal, hide a link,
+    (`base.text`): a name cannot clear the screen, retitle the terminal, hide a link,
     reorder the line or start a forged one."""
     slim = replace(
         report,

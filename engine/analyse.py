@@ -8,11 +8,11 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from engine.explain import near_misses, requirement
-from engine.ids import rank_ids
-from engine.jurisdiction import Jurisdiction, assess
-from engine.reference import Bounded, FactIndex, Found, merge, summarise
-from engine.report import (
+from rome_elements.engine.explain import near_misses, requirement
+from rome_elements.engine.ids import rank_ids
+from rome_elements.engine.jurisdiction import Jurisdiction, assess
+from rome_elements.engine.reference import Bounded, FactIndex, Found, merge, summarise
+from rome_elements.engine.report import (
     RESULTS,
     ActFinding,
     Chain,
@@ -26,7 +26,7 @@ from engine.report import (
     StandardInfo,
     count_statuses,
 )
-from engine.weigh import (
+from rome_elements.engine.weigh import (
     CREDIBLE_CREDIBILITY,
     CREDIBLE_RELIABILITY,
     GROUND_ASSERTED,
@@ -34,18 +34,18 @@ from engine.weigh import (
     RANK,
     FactWeight,
 )
-from facts.model import Case
-from rules import ast
-from rules.ast import DEFEATER
-from rules.compile import (
+from rome_elements.facts.model import Case
+from rome_elements.rules import ast
+from rome_elements.rules.ast import DEFEATER
+from rome_elements.rules.compile import (
     ChargeSpec,
     active_elements,
     crime_scope,
     mental_scope,
     perpetrator_elements,
 )
-from rules.library import Library, Standard
-from rules.program import Fact, Program, Rule
+from rome_elements.rules.library import Library, Standard
+from rome_elements.rules.program import Fact, Program, Rule
 
 MAX_CHAINS = 20
 """Chains listed per element by default (`elements check --all-chains` lists every one)."""

@@ -16,22 +16,22 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from engine import reference
-from engine.analyse import MAX_CHAINS, build_report
-from engine.errors import EngineDisagreement
-from engine.ids import rank_ids
-from engine.integrity import verify
-from engine.report import Report
-from engine.weigh import RANK, FactWeight, ground_ranks, weigh_case
-from facts.model import Case
-from facts.vocabulary import AttrSpec, FactSpec, Vocabulary
-from rules.cache import gc_paused
-from rules.compile import ChargeSpec, compile_case
-from rules.diagnostics import Diagnostic, InputError, nearest
-from rules.dnf import OPEN_END
-from rules.library import Library, Standard
-from rules.program import Fact, Program
-from rules.visible import visible
+from rome_elements.base.cache import gc_paused
+from rome_elements.base.diagnostics import Diagnostic, InputError, nearest
+from rome_elements.base.text import visible
+from rome_elements.engine import reference
+from rome_elements.engine.analyse import MAX_CHAINS, build_report
+from rome_elements.engine.errors import EngineDisagreement
+from rome_elements.engine.ids import rank_ids
+from rome_elements.engine.integrity import verify
+from rome_elements.engine.report import Report
+from rome_elements.engine.weigh import RANK, FactWeight, ground_ranks, weigh_case
+from rome_elements.facts.model import Case
+from rome_elements.facts.vocabulary import AttrSpec, FactSpec, Vocabulary
+from rome_elements.rules.compile import ChargeSpec, compile_case
+from rome_elements.rules.dnf import OPEN_END
+from rome_elements.rules.library import Library, Standard
+from rome_elements.rules.program import Fact, Program
 
 EngineName = Literal["auto", "rete", "reference"]
 
@@ -192,7 +192,7 @@ def match(
             "--engine rete runs durable-rules as well"
         )
         return expected, "reference"
-    from engine import rete
+    from rome_elements.engine import rete
 
     reason = rete.available()
     if reason is not None:

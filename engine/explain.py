@@ -11,8 +11,8 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable, Mapping, Sequence
 
-from engine.reference import FactIndex, compare, passes
-from rules.program import Const, Fact, Pattern, Ref, Rule, Test
+from rome_elements.engine.reference import FactIndex, compare, passes
+from rome_elements.rules.program import Const, Fact, Pattern, Ref, Rule, Test
 
 OP_WORDS = {
     "eq": "is",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from facts.model import Case
+from rome_elements.facts.model import Case
 
 CHUNK = 1 << 20
 

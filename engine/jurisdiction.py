@@ -31,8 +31,8 @@ import datetime
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from rules import ast
-from rules.program import Fact
+from rome_elements.rules import ast
+from rome_elements.rules.program import Fact
 
 TERRITORY_ATTRS = ("state", "origin_state", "destination_state")
 

@@ -8,17 +8,16 @@ other item that shares it), so that a confidential origin does not reappear thro
 it supports or through a public item of the same origin. What stays: the item's id, kind and
 grade — what the reader needs to follow the reasoning.
 
-`redact` is idempotent. `finish_redaction` completes a report redacted by
-`engine.report.Report.redacted` (which replaces only the source and excerpt) — the renderers
-call it, so that ``--redact`` holds in every format until `Report.redacted` calls `redact`
-itself.
+`redact` is idempotent. It is decided once, by the caller (`elements check --redact`): the
+renderers print the report they are given and never redact on their own — a confidential item
+whose source happens to read ``[redacted: E1]`` is not a request to redact.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from engine.report import EvidenceInfo, Report
+from rome_elements.engine.report import EvidenceInfo, Report
 
 
 def _mark(ident: str) -> str:
@@ -65,11 +64,3 @@ def _redacted(e: EvidenceInfo) -> EvidenceInfo:
             else None
         ),
     )
-
-
-def finish_redaction(report: Report) -> Report:
-    """`redact(report)` if `report` was redacted by `Report.redacted` (a confidential item's
-    source reads ``[redacted: ID]``), else the report unchanged."""
-    if any(e.confidential and e.source == _mark(e.id) for e in report.evidence):
-        return redact(report)
-    return report

@@ -19,8 +19,19 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from rules.ast import DEFEATER
-from rules.program import Const, Fact, Match, Pattern, Program, Ref, Rule, Scalar, Test, Value
+from rome_elements.rules.ast import DEFEATER
+from rome_elements.rules.program import (
+    Const,
+    Fact,
+    Match,
+    Pattern,
+    Program,
+    Ref,
+    Rule,
+    Scalar,
+    Test,
+    Value,
+)
 
 T = TypeVar("T")
 

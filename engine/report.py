@@ -315,14 +315,6 @@ class Report:
     evidence: tuple[EvidenceInfo, ...]
     excluded: tuple[str, ...] = field(default_factory=tuple)
 
-    def redacted(self) -> Report:
-        """The same report with everything that could identify a confidential evidence item
-        (source, excerpt, origin, document, date, file name) replaced by its id, for sharing
-        outside the team (`--redact`, every output format): see `engine.redact`."""
-        from engine.redact import redact
-
-        return redact(self)
-
     @property
     def all_made_out(self) -> bool:
         return all(c.made_out for c in self.charges)

@@ -72,7 +72,7 @@ Compiling and caching
     The compiler (`engine.rete_compile`) turns a program into plain data: per ruleset, each
     rule's durable definition and the alpha signatures of its patterns. It is kept in this
     process and, for programs of 32 rules or more, on disk beside the library cache
-    (`rules.cache`: `ELEMENTS_CACHE`, files checked by digest), keyed by a digest of the
+    (`base.cache`: `ELEMENTS_CACHE`, files checked by digest), keyed by a digest of the
     program's plain content and of this code; compiling the demonstration case's 251 rules
     takes longer than everything else here. Each evaluation then gives durable only the rules
     that could fire: those where some fact passes the alpha tests of every positive pattern
@@ -92,7 +92,7 @@ from itertools import count
 from pathlib import Path
 from typing import Any, cast
 
-from rules.program import Const, Fact, Match, Program, Ref, Scalar
+from rome_elements.rules.program import Const, Fact, Match, Program, Ref, Scalar
 
 __all__ = ["ReteCannotHold", "ReteError", "available", "evaluate"]
 
@@ -346,8 +346,10 @@ def _build(data: _Data) -> _Compiled:
 
 
 def _compile(program: Program) -> _Data:
-    from engine.rete_compile import compile_program  # only when no compilation is cached
-    from rules.cache import gc_paused
+    from rome_elements.base.cache import gc_paused
+    from rome_elements.engine.rete_compile import (
+        compile_program,  # only when no compilation is cached
+    )
 
     with gc_paused():
         return compile_program(program)
@@ -358,7 +360,7 @@ def _compile(program: Program) -> _Data:
 _lock = threading.RLock()
 _cache: OrderedDict[str, _Compiled] = OrderedDict()
 # Programs with at least this many rules are kept on disk too (in the cache folder of
-# `rules.cache`), keyed by a digest of the program and of this module: compiling the program
+# `base.cache`), keyed by a digest of the program and of this module: compiling the program
 # of a small case takes longer than everything else this engine does for it.
 _DISK_MIN_RULES = 32
 _DISK_KEEP = 64  # compiled programs kept on disk (the least recently written are removed)
@@ -440,7 +442,7 @@ _NOT_PLAIN = object()  # marshal refuses it
 
 
 def _path(key: str) -> Path | None:
-    from rules.cache import cache_dir
+    from rome_elements.base.cache import cache_dir
 
     folder = cache_dir()
     return None if folder is None else folder / f"rete-{key}.pickle"
@@ -448,7 +450,7 @@ def _path(key: str) -> Path | None:
 
 def _load(key: str) -> _Data | None:
     """The stored compilation of the program with this key, if it is there and sound."""
-    from rules.cache import read
+    from rome_elements.base.cache import read
 
     path = _path(key)
     if path is None:
@@ -488,7 +490,7 @@ def _group_ok(group: object) -> bool:
 
 
 def _store(key: str, data: _Data) -> None:
-    from rules.cache import prune, write
+    from rome_elements.base.cache import prune, write
 
     path = _path(key)
     if path is not None and write(path, (key, data)):

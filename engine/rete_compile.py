@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from itertools import count
 from typing import Any, NamedTuple, cast
 
-from engine.rete import (
+from rome_elements.engine.rete import (
     _ABSENT,
     ReteError,
     _aliases,
@@ -26,7 +26,7 @@ from engine.rete import (
     _text,
     _Vocabulary,
 )
-from rules.program import Const, Program, Ref, Rule, Scalar
+from rome_elements.rules.program import Const, Program, Ref, Rule, Scalar
 
 __all__ = ["compile_program"]
 

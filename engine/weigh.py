@@ -25,9 +25,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from engine.ids import natural_sorted
-from facts.model import Case, Evidence, FactRecord
-from rules.library import Standard
+from rome_elements.engine.ids import natural_sorted
+from rome_elements.facts.model import Case, Evidence, FactRecord
+from rome_elements.rules.library import Standard
 
 Status = Literal["supported", "insufficient", "contested", "missing"]
 RANK: dict[str, int] = {"missing": 0, "insufficient": 1, "contested": 2, "supported": 3}

@@ -1,12 +1,12 @@
 """The case file: pydantic models, YAML/JSON loading with located errors.
 
-from facts import load_case
+from rome_elements.facts import load_case
 case = load_case("examples/belarus_children.yaml", vocabulary)   # raises InputError
 """
 
-from facts.load import load_case, load_case_text
-from facts.model import Accused, Case, Charge, Evidence, FactRecord
-from facts.vocabulary import AttrSpec, FactSpec, Vocabulary
+from rome_elements.facts.load import load_case, load_case_text
+from rome_elements.facts.model import Accused, Case, Charge, Evidence, FactRecord
+from rome_elements.facts.vocabulary import AttrSpec, FactSpec, Vocabulary
 
 __all__ = [
     "Accused",

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from facts.yamlscalars import LONGEST_WORD, SPECIAL, WORD_FIRST, resolve
+from rome_elements.facts.yamlscalars import LONGEST_WORD, SPECIAL, WORD_FIRST, resolve
 
 
 class NotBlock(Exception):

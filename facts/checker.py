@@ -7,10 +7,10 @@ from collections.abc import Callable, Collection, Iterable
 from functools import partial
 from typing import Any, NamedTuple
 
-from facts.document import DataPath, Document, NeedsLocation, is_marked
-from facts.vocabulary import Vocabulary
-from facts.wording import show
-from rules.diagnostics import Diagnostic, Span, nearest
+from rome_elements.base.diagnostics import Diagnostic, Span, nearest
+from rome_elements.facts.document import DataPath, Document, NeedsLocation, is_marked
+from rome_elements.facts.vocabulary import Vocabulary
+from rome_elements.facts.wording import show
 
 SUGGESTION_BUDGET = 300_000
 """Names compared in all when looking for "did you mean" suggestions (about a second)."""

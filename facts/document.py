@@ -24,7 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from rules.diagnostics import Diagnostic, InputError, Span
+from rome_elements.base.diagnostics import Diagnostic, InputError, Span
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 """Case files larger than this (256 MiB) are refused."""
@@ -261,7 +261,7 @@ def read_bytes(path: Path, file: str) -> bytes:
 
     The limit holds while reading (at most `MAX_FILE_BYTES` + 1 bytes are read), not only by
     the size the file system reports, which is 0 for /dev/zero, pipes and FIFOs."""
-    from rules.fileio import TooLarge, read_limited
+    from rome_elements.base.fileio import TooLarge, read_limited
 
     try:
         return read_limited(path, MAX_FILE_BYTES)

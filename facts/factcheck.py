@@ -7,13 +7,14 @@ import datetime
 from collections.abc import Collection, Mapping
 from typing import Any
 
-from facts.checker import Checker, new_use
-from facts.document import DataPath, NeedsLocation
-from facts.model import MAX_WHOLE_NUMBER as _MAX_INT
-from facts.model import AttrValue, FactRecord, construct_all
-from facts.sections import label, section
-from facts.vocabulary import AttrSpec, FactSpec
-from facts.wording import (
+from rome_elements.base.text import has_bidi, scripts, skeleton
+from rome_elements.facts.checker import Checker, new_use
+from rome_elements.facts.document import DataPath, NeedsLocation
+from rome_elements.facts.model import MAX_WHOLE_NUMBER as _MAX_INT
+from rome_elements.facts.model import AttrValue, FactRecord, construct_all
+from rome_elements.facts.sections import label, section
+from rome_elements.facts.vocabulary import AttrSpec, FactSpec
+from rome_elements.facts.wording import (
     DATE_WORDS,
     TOO_LARGE,
     TRUE_FALSE,
@@ -25,7 +26,6 @@ from facts.wording import (
     show,
     too_large,
 )
-from rules.visible import has_bidi, scripts, skeleton
 
 RESERVED: dict[str, str] = {
     "id": "text naming the fact, such as F1",

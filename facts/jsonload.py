@@ -18,9 +18,9 @@ import json
 import re
 from typing import Any
 
-from facts.document import Document, NeedsLocation
-from facts.yamlload import MAX_DEPTH, parse_yaml_collect
-from rules.diagnostics import Diagnostic, InputError
+from rome_elements.base.diagnostics import Diagnostic, InputError
+from rome_elements.facts.document import Document, NeedsLocation
+from rome_elements.facts.yamlload import MAX_DEPTH, parse_yaml_collect
 
 _MESSAGES = (
     ("Expecting value", "a value is missing here (JSON allows no comma before `]` or `}`)"),

@@ -2,7 +2,7 @@
 
     load_case(path, vocabulary) -> Case            # raises InputError listing every problem
 
-Every problem is a `rules.diagnostics.Diagnostic` with file:line:column (for JSON files whose
+Every problem is a `base.diagnostics.Diagnostic` with file:line:column (for JSON files whose
 positions cannot be recovered, the data path instead), sorted by position. The loader does not
 stop at the first problem: it reports all it can find in one run.
 
@@ -31,12 +31,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from facts.checker import Checker
-from facts.document import Document, NeedsLocation, decode, read_bytes
-from facts.factcheck import check_facts
-from facts.jsonload import parse_json, parse_json_fast
-from facts.model import Case, construct_all
-from facts.sections import (
+from rome_elements.base.cache import gc_paused
+from rome_elements.base.diagnostics import Diagnostic, InputError
+from rome_elements.facts.checker import Checker
+from rome_elements.facts.document import Document, NeedsLocation, decode, read_bytes
+from rome_elements.facts.factcheck import check_facts
+from rome_elements.facts.jsonload import parse_json, parse_json_fast
+from rome_elements.facts.model import Case, construct_all
+from rome_elements.facts.sections import (
     check_accused,
     check_charges,
     check_evidence,
@@ -44,10 +46,8 @@ from facts.sections import (
     check_top,
     title_of,
 )
-from facts.vocabulary import Vocabulary
-from facts.yamlload import parse_yaml_collect, parse_yaml_fast
-from rules.cache import gc_paused
-from rules.diagnostics import Diagnostic, InputError
+from rome_elements.facts.vocabulary import Vocabulary
+from rome_elements.facts.yamlload import parse_yaml_collect, parse_yaml_fast
 
 
 def load_case(path: str | Path, vocabulary: Vocabulary) -> Case:

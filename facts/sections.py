@@ -9,9 +9,9 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from functools import partial
 from typing import Any, TypeVar
 
-from facts.checker import Checker, new_use
-from facts.document import DataPath
-from facts.model import (
+from rome_elements.facts.checker import Checker, new_use
+from rome_elements.facts.document import DataPath
+from rome_elements.facts.model import (
     EVIDENCE_KINDS,
     RELIABILITY_SCALE,
     Accused,
@@ -20,7 +20,7 @@ from facts.model import (
     construct,
     construct_all,
 )
-from facts.wording import (
+from rome_elements.facts.wording import (
     ACCUSED_FIELDS,
     EVIDENCE_FIELDS,
     date_problem,

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import yaml
 
-from facts.document import Document
-from rules.diagnostics import Diagnostic, Span
+from rome_elements.base.diagnostics import Diagnostic, Span
+from rome_elements.facts.document import Document
 
 _QUOTE_HINT = "put the whole value in quotes"
 

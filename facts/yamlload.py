@@ -61,11 +61,11 @@ from yaml.events import (
     StreamEndEvent,
 )
 
-from facts.blockyaml import NotBlock, read_block
-from facts.document import Document, NeedsLocation, Positions
-from facts.yamlerrors import describe_reader_error, describe_syntax_error
-from facts.yamlscalars import RESOLVERS, SPECIAL, TAG, construct, resolve
-from rules.diagnostics import Diagnostic, InputError
+from rome_elements.base.diagnostics import Diagnostic, InputError
+from rome_elements.facts.blockyaml import NotBlock, read_block
+from rome_elements.facts.document import Document, NeedsLocation, Positions
+from rome_elements.facts.yamlerrors import describe_reader_error, describe_syntax_error
+from rome_elements.facts.yamlscalars import RESOLVERS, SPECIAL, TAG, construct, resolve
 
 try:
     from yaml._yaml import CParser as _CParser

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from rules.diagnostics import Span
+from rome_elements.base.diagnostics import Span
 
 _NOWHERE = Span("<generated>", 1, 1)
 

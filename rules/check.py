@@ -9,10 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rules import ast
-from rules.diagnostics import Diagnostic, Span, nearest
-from rules.dnf import MAX_ALTERNATIVES, Alternative, alternatives
-from rules.library import CONTRADICTION_RULES, GRADES, INFERENCE_RULES, Library, Standard
+from rome_elements.base.diagnostics import Diagnostic, Span, nearest
+from rome_elements.rules import ast
+from rome_elements.rules.dnf import MAX_ALTERNATIVES, Alternative, alternatives
+from rome_elements.rules.library import (
+    CONTRADICTION_RULES,
+    GRADES,
+    INFERENCE_RULES,
+    Library,
+    Standard,
+)
 
 CRIME_KINDS = {"material", "mental", "contextual"}
 MODE_KINDS = {"objective", "subjective"}

@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
-from rules import ast
-from rules.cache import gc_paused
-from rules.diagnostics import Diagnostic, InputError
-from rules.dnf import Alternative, alternatives
-from rules.library import Library
-from rules.program import Const, Operand, Pattern, Program, Ref, Rule, Test
+from rome_elements.base.cache import gc_paused
+from rome_elements.base.diagnostics import Diagnostic, InputError
+from rome_elements.rules import ast
+from rome_elements.rules.dnf import Alternative, alternatives
+from rome_elements.rules.library import Library
+from rome_elements.rules.program import Const, Operand, Pattern, Program, Ref, Rule, Test
 
 
 @dataclass(frozen=True, slots=True)

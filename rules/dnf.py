@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import product
 
-from rules import ast
+from rome_elements.rules import ast
 
 MAX_ALTERNATIVES = 64
 

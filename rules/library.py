@@ -1,54 +1,20 @@
-"""The law library: every DSL file parsed, indexed by id, and checked.
+"""The law library as data: crimes, modes, groups, standards and options indexed by id.
 
-`load_library()` reads the bundled library (the `.el` files of the `elements` package) or the
-paths given, parses each file, runs the semantic checks of `rules.check` and returns a
-`Library`. Any error in any file raises one `InputError` listing every problem.
+`index()` builds a `Library` from parsed modules; `rules.load.load_library()` reads, parses,
+indexes and checks the files (this module imports neither the parser nor the checks).
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from rules import ast
-from rules.diagnostics import Diagnostic, InputError
+from rome_elements.base.diagnostics import Diagnostic
+from rome_elements.rules import ast
 
 GRADES = "ABCDEF"
 CONTRADICTION_RULES = ("ignore", "outweighs", "defeats")
 INFERENCE_RULES = ("allowed", "corroborated", "excluded")
-
-
-def bundled_paths() -> list[Path]:
-    """The `.el` files shipped in the `elements` package, in a stable order."""
-    import elements
-
-    found: list[Path] = []
-
-    def walk(folder: str, depth: int = 0) -> None:
-        with os.scandir(folder) as entries:
-            children = sorted(entries, key=lambda c: c.name)
-        for child in children:
-            if child.is_dir() and depth < 4 and not child.name.startswith(("_", ".")):
-                walk(child.path, depth + 1)
-            elif child.name.endswith(".el"):
-                found.append(Path(child.path))
-
-    # the package's folder (what importlib.resources.files gives for a package on disk)
-    for folder in elements.__path__:
-        walk(folder)
-    return found
-
-
-def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            out.extend(sorted(p.rglob("*.el")))
-        else:
-            out.append(p)
-    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,41 +145,4 @@ def index(modules: Iterable[ast.Module]) -> tuple[Library, list[Diagnostic]]:
                 lib.modes[name.value] = item
             else:
                 lib.groups[name.value] = item
-    return lib, diags
-
-
-def load_library(paths: Sequence[str | Path] | None = None) -> Library:
-    """Parse and check the library. Raises `InputError` with every problem found.
-
-    The checked library is cached (see `rules.cache`) under a hash of its source files, the
-    grammar and the code version, so that repeated runs skip parsing."""
-    from rules.cache import cached
-
-    lib, diags = cached(paths, analyse_library)
-    if any(d.severity == "error" for d in diags):
-        raise InputError(diags)
-    return lib
-
-
-def analyse_library(paths: Sequence[str | Path] | None = None) -> tuple[Library, list[Diagnostic]]:
-    """Parse and check the library; return it with every diagnostic (errors and warnings)."""
-    from rules.check import check_library
-    from rules.parse import parse_file
-
-    files = expand_paths(paths) if paths else bundled_paths()
-    if paths and not files:
-        return Library([]), [
-            Diagnostic("error", "no .el files found in " + ", ".join(map(str, paths)))
-        ]
-    modules: list[ast.Module] = []
-    diags: list[Diagnostic] = []
-    for path in files:
-        try:
-            modules.append(parse_file(path))
-        except InputError as err:
-            diags.extend(err.diagnostics)
-    lib, index_diags = index(modules)
-    diags.extend(index_diags)
-    diags.extend(check_library(lib))
-    diags.sort(key=lambda d: (d.span.file, d.span.line, d.span.column) if d.span else ("", 0, 0))
     return lib, diags

@@ -1,7 +1,7 @@
 """DSL text → AST (`rules.ast.Module`), with syntax errors a lawyer can act on.
 
 The grammar lives in `grammar.lark` (LALR(1), contextual lexer). The parser is built once per
-process; its tables are kept in the user's cache folder (`rules.cache`: owner and mode checked,
+process; its tables are kept in the user's cache folder (`base.cache`: owner and mode checked,
 HMAC verified before unpickling), which makes that ~10 ms instead of ~100 ms after the first
 run. Lark's own file cache is not used: it unpickles its file before checking the hash, and
 kept it in the shared temp folder. DSL files are limited to `MAX_DSL_BYTES`.
@@ -24,8 +24,8 @@ from lark import Lark, Token, Transformer, Tree, UnexpectedInput, v_args
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedToken, VisitError
 from lark.tree import Meta as LarkMeta
 
-from rules import ast
-from rules.diagnostics import Diagnostic, InputError, Span, nearest
+from rome_elements.base.diagnostics import Diagnostic, InputError, Span, nearest
+from rome_elements.rules import ast
 
 GRAMMAR = Path(__file__).with_name("grammar.lark")
 
@@ -76,7 +76,7 @@ _LARK_OPTIONS: dict[str, Any] = {
 def parser() -> Lark:
     from lark import __version__ as lark_version
 
-    from rules import cache
+    from rome_elements.base import cache
 
     grammar = GRAMMAR.read_text(encoding="utf-8")
     folder = cache.cache_dir()
@@ -152,7 +152,7 @@ def _too_deeply_nested(tree: Tree[Any], path: str) -> Diagnostic | None:
 
 
 def parse_file(path: str | Path) -> ast.Module:
-    from rules.fileio import TooLarge, read_limited
+    from rome_elements.base.fileio import TooLarge, read_limited
 
     p = Path(path)
     try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rules import ast
+from rome_elements.rules import ast
 
 
 def quote(text: str) -> str:

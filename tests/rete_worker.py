@@ -24,12 +24,13 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from engine import rete  # noqa: E402
-from engine.check import check, vocabulary  # noqa: E402
-from facts.load import load_case_text  # noqa: E402
-from rules.compile import ChargeSpec, compile_case  # noqa: E402
-from rules.diagnostics import InputError  # noqa: E402
-from rules.library import Library, load_library  # noqa: E402
+from rome_elements.base.diagnostics import InputError  # noqa: E402
+from rome_elements.engine import rete  # noqa: E402
+from rome_elements.engine.check import check, vocabulary  # noqa: E402
+from rome_elements.facts.load import load_case_text  # noqa: E402
+from rome_elements.rules.compile import ChargeSpec, compile_case  # noqa: E402
+from rome_elements.rules.library import Library  # noqa: E402
+from rome_elements.rules.load import load_library  # noqa: E402
 
 
 def report_json(report: Any) -> str:

@@ -23,14 +23,26 @@ from typing import Any
 import yaml
 from hypothesis import strategies as st
 
-from engine import reference
-from engine.check import vocabulary
-from facts.load import load_case_text
-from facts.model import EVIDENCE_KINDS, Case
-from facts.vocabulary import AttrSpec, FactSpec, Vocabulary
-from rules.compile import ChargeSpec, compile_case
-from rules.library import Library, load_library
-from rules.program import Const, Fact, Match, Pattern, Program, Ref, Rule, Scalar, Test, Value
+from rome_elements.engine import reference
+from rome_elements.engine.check import vocabulary
+from rome_elements.facts.load import load_case_text
+from rome_elements.facts.model import EVIDENCE_KINDS, Case
+from rome_elements.facts.vocabulary import AttrSpec, FactSpec, Vocabulary
+from rome_elements.rules.compile import ChargeSpec, compile_case
+from rome_elements.rules.library import Library
+from rome_elements.rules.load import load_library
+from rome_elements.rules.program import (
+    Const,
+    Fact,
+    Match,
+    Pattern,
+    Program,
+    Ref,
+    Rule,
+    Scalar,
+    Test,
+    Value,
+)
 
 GRADES = "ABCDEF"
 ACCUSED = ("acc1", "acc2")
@@ -695,7 +707,7 @@ iso_dates = st.dates().map(lambda d: d.isoformat())
 
 
 def _name(s: str) -> Any:
-    from rules import ast
+    from rome_elements.rules import ast
 
     return ast.Name(s)
 
@@ -705,7 +717,7 @@ def dsl_names() -> st.SearchStrategy[Any]:
 
 
 def dsl_literals() -> st.SearchStrategy[Any]:
-    from rules import ast
+    from rome_elements.rules import ast
 
     return st.one_of(
         texts.map(lambda v: ast.Lit(v, "text")),
@@ -716,7 +728,7 @@ def dsl_literals() -> st.SearchStrategy[Any]:
 
 
 def dsl_operands() -> st.SearchStrategy[Any]:
-    from rules import ast
+    from rome_elements.rules import ast
 
     return st.one_of(
         dsl_literals(),
@@ -727,7 +739,7 @@ def dsl_operands() -> st.SearchStrategy[Any]:
 
 
 def dsl_patterns() -> st.SearchStrategy[Any]:
-    from rules import ast
+    from rome_elements.rules import ast
 
     conditions = st.builds(
         ast.Condition,
@@ -744,7 +756,7 @@ def dsl_patterns() -> st.SearchStrategy[Any]:
 
 
 def dsl_exprs() -> st.SearchStrategy[Any]:
-    from rules import ast
+    from rome_elements.rules import ast
 
     leaves = dsl_patterns() | dsl_patterns().map(ast.NotExpr)
 
@@ -756,7 +768,7 @@ def dsl_exprs() -> st.SearchStrategy[Any]:
 
 
 def dsl_items() -> st.SearchStrategy[Any]:
-    from rules import ast
+    from rome_elements.rules import ast
 
     metas = st.lists(st.builds(ast.Meta, st.sampled_from(META_KEYS), texts), max_size=2).map(tuple)
     element_metas = st.lists(
@@ -842,7 +854,7 @@ def dsl_items() -> st.SearchStrategy[Any]:
 
 
 def dsl_modules(path: str = "gen.el") -> st.SearchStrategy[Any]:
-    from rules import ast
+    from rome_elements.rules import ast
 
     return st.lists(dsl_items(), max_size=4).map(lambda items: ast.Module(path, tuple(items)))
 

@@ -25,10 +25,11 @@ from strategies import GenCase, case_text, cases
 from test_case_loader import GOOD
 from test_load_fast import PLAIN, QUOTED, same
 
-import facts.yamlload
-from facts.blockyaml import NotBlock, read_block
-from facts.document import NeedsLocation
-from facts.yamlload import MAX_DEPTH, parse_yaml_fast
+import rome_elements.facts.document
+import rome_elements.facts.yamlload
+from rome_elements.facts.blockyaml import NotBlock, read_block
+from rome_elements.facts.document import NeedsLocation
+from rome_elements.facts.yamlload import MAX_DEPTH, parse_yaml_fast
 
 NOT_BLOCK = "not block"
 NEEDS = "needs location"
@@ -36,7 +37,7 @@ NEEDS = "needs location"
 
 @contextmanager
 def without_block_reader() -> Iterator[None]:
-    with mock.patch.object(facts.yamlload, "read_block", side_effect=NotBlock):
+    with mock.patch.object(rome_elements.facts.yamlload, "read_block", side_effect=NotBlock):
         yield
 
 
@@ -48,7 +49,10 @@ def block(text: str | bytes, depth: int = MAX_DEPTH) -> Any:
 
 
 def libyaml(text: str | bytes, depth: int = MAX_DEPTH) -> Any:
-    with without_block_reader(), mock.patch.object(facts.yamlload, "MAX_DEPTH", depth):
+    with (
+        without_block_reader(),
+        mock.patch.object(rome_elements.facts.yamlload, "MAX_DEPTH", depth),
+    ):
         try:
             return parse_yaml_fast(text)
         except NeedsLocation:

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from strategies import ATTRS, OPS, TYPES, VALUES, fact_lists, programs
 from test_reference import brute_force
 
-from engine.reference import (
+from rome_elements.engine.reference import (
     Bounded,
     Chain,
     ChainKey,
@@ -27,7 +27,7 @@ from engine.reference import (
     splitter,
     summarise,
 )
-from rules.program import Const, Fact, Pattern, Program, Ref, Rule, Scalar, Test
+from rome_elements.rules.program import Const, Fact, Pattern, Program, Ref, Rule, Scalar, Test
 
 Expected = tuple[int, list[tuple[ChainKey, Chain]], int, set[str], set[str], set[str]]
 
@@ -232,7 +232,7 @@ def check_bounded(program: Program, facts: list[Fact], data: st.DataObject) -> N
 
 def test_the_full_enumeration_still_matches_brute_force_on_shared_elements() -> None:
     """evaluate_by_rule (used to cross-check rete) and evaluate_bounded agree on counts."""
-    from rules.program import Pattern, Ref, Test
+    from rome_elements.rules.program import Pattern, Ref, Test
 
     conduct = Pattern("t")
     joined = Pattern("o", (Test("x", "eq", Ref(0, "x")),))
@@ -265,7 +265,7 @@ def check_against_every_match(program: Program, facts: list[Fact], cap: int | No
 def test_two_matches_of_one_rule_that_give_one_chain_count_once() -> None:
     """Own pattern 0 and joined patterns 1 and 2 of one type: (x, x, y) and (x, y, x) both
     give the chain ((x,), (y,)); chains_total counts it once."""
-    from rules.program import Pattern
+    from rome_elements.rules.program import Pattern
 
     r = Rule("r", "s", "e", (Pattern("a"), Pattern("a"), Pattern("a")), (0,), None)
     facts: list[Fact] = [{"id": i, "type": "a"} for i in ("x", "y", "z")]
@@ -278,7 +278,7 @@ def test_two_matches_of_one_rule_that_give_one_chain_count_once() -> None:
 
 def test_a_chain_given_by_two_rules_of_an_element_counts_once() -> None:
     """`transfer(x == 1 or y == 1)` compiles to two rules; a transfer with both is one chain."""
-    from rules.program import Const, Pattern, Test
+    from rome_elements.rules.program import Const, Pattern, Test
 
     one = Rule("r1", "s", "e", (Pattern("t", (Test("x", "eq", Const(1)),)),), (0,), 0)
     two = Rule("r2", "s", "e", (Pattern("t", (Test("y", "eq", Const(1)),)),), (0,), 0)
@@ -336,16 +336,16 @@ def test_near_misses_of_rules_that_exclude_each_other() -> None:
 def _demo() -> tuple[object, object]:
     from golden import ROOT
 
-    from engine.check import vocabulary
-    from facts.load import load_case
-    from rules.library import load_library
+    from rome_elements.engine.check import vocabulary
+    from rome_elements.facts.load import load_case
+    from rome_elements.rules.load import load_library
 
     lib = load_library()
     return lib, load_case(ROOT / "examples" / "belarus_children.yaml", vocabulary(lib))
 
 
 def test_auto_leaves_rete_out_above_the_match_limit(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import engine.check as check_module
+    import rome_elements.engine.check as check_module
 
     lib, case = _demo()
     monkeypatch.setattr(check_module, "RETE_MAX_MATCHES", 3)
@@ -357,9 +357,9 @@ def test_auto_leaves_rete_out_above_the_match_limit(monkeypatch) -> None:  # typ
 def test_a_match_rete_misses_is_a_disagreement(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import pytest
 
-    import engine.check as check_module
-    from engine import rete
-    from engine.errors import EngineDisagreement
+    import rome_elements.engine.check as check_module
+    from rome_elements.engine import rete
+    from rome_elements.engine.errors import EngineDisagreement
 
     if rete.available() is not None:
         pytest.skip("durable-rules is not available")

@@ -13,20 +13,20 @@ from typing import Any
 
 from bench_modules import bench_module
 
-from engine import reference
-from engine.analyse import MAX_CHAINS
-from engine.check import (
+from rome_elements.engine import reference
+from rome_elements.engine.analyse import MAX_CHAINS
+from rome_elements.engine.check import (
     charges_of,
     check,
     engine_facts,
     resolve_options,
     vocabulary,
 )
-from engine.ids import rank_ids
-from engine.weigh import RANK
-from facts.load import load_case
-from rules.compile import compile_case
-from rules.library import load_library
+from rome_elements.engine.ids import rank_ids
+from rome_elements.engine.weigh import RANK
+from rome_elements.facts.load import load_case
+from rome_elements.rules.compile import compile_case
+from rome_elements.rules.load import load_library
 
 N = 60
 

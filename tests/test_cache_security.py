@@ -18,8 +18,10 @@ from pathlib import Path
 import pytest
 from golden import ROOT
 
-from rules import cache
-from rules.library import bundled_paths
+from rome_elements.base import cache
+from rome_elements.base.cache import digest_files
+from rome_elements.rules.load import _code, bundled_paths
+from rome_elements.rules.parse import MAX_DSL_BYTES
 
 DEMO = "examples/belarus_children.yaml"
 GOLDEN = ROOT / "tests" / "golden" / "check" / "belarus_children.reasonable_grounds.txt"
@@ -41,7 +43,7 @@ def run(env: dict[str, str], *args: str, cwd: Path = ROOT) -> subprocess.Complet
     full.pop("XDG_CACHE_HOME", None)
     full.update(env)
     return subprocess.run(
-        [sys.executable, "-m", "cli.main", *args],
+        [sys.executable, "-m", "rome_elements.cli.main", *args],
         cwd=cwd,
         capture_output=True,
         text=True,
@@ -68,7 +70,7 @@ def test_planted_pickles_are_never_unpickled(tmp_path: Path) -> None:
     (shared_tmp / f"elements-grammar-{uid}.lark").write_bytes(lark_file)
     (folder / f"elements-grammar-{uid}.lark").write_bytes(lark_file)
     # the library cache under its real key, with the previous format's plain SHA-256 header
-    library = folder / f"library-{cache._key(bundled_paths())}.pickle"
+    library = folder / f"library-{digest_files(_code(), bundled_paths(), MAX_DSL_BYTES)}.pickle"
     library.write_bytes(forged(b"elements-cache-2\n", marker))
     expected = GOLDEN.read_text(encoding="utf-8")
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from golden import ROOT
 
-from engine import rete
+from rome_elements.engine import rete
 
 DEMO = "examples/belarus_children.yaml"
 GOLDEN = ROOT / "tests" / "golden" / "check" / "belarus_children.reasonable_grounds.txt"
@@ -33,7 +33,7 @@ def run(cache: str, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def check(cache: str) -> str:
-    done = run(cache, "-m", "cli.main", "check", DEMO)
+    done = run(cache, "-m", "rome_elements.cli.main", "check", DEMO)
     assert done.returncode == 1, done.stderr
     assert done.stderr == ""
     return done.stdout
@@ -70,7 +70,7 @@ def test_cache_off_writes_nothing(tmp_path: Path) -> None:
     home = tmp_path / "home"
     env_cache = tmp_path / "xdg"
     done = subprocess.run(
-        [sys.executable, "-m", "cli.main", "check", DEMO],
+        [sys.executable, "-m", "rome_elements.cli.main", "check", DEMO],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -90,8 +90,8 @@ def test_cache_off_writes_nothing(tmp_path: Path) -> None:
 
 
 _KINDS = """
-from engine import reference, rete
-from rules.program import Const, Pattern, Program, Rule, Test
+from rome_elements.engine import reference, rete
+from rome_elements.rules.program import Const, Pattern, Program, Rule, Test
 
 facts = [{"id": "a", "type": "t", "x": True}, {"id": "b", "type": "t", "x": 1}]
 for value in (1, True, 1, "1"):

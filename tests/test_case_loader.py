@@ -24,13 +24,14 @@ from golden import ROOT, check_golden
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import facts.document
-from facts import load_case, load_case_text
-from facts.document import Document
-from facts.model import Case
-from facts.vocabulary import AttrSpec, FactSpec, Vocabulary
-from facts.yamlload import MAX_ALIAS_VALUES, MAX_DEPTH, parse_yaml_collect
-from rules.diagnostics import Diagnostic, InputError, render_all
+import rome_elements.facts.document
+import rome_elements.facts.yamlload
+from rome_elements.base.diagnostics import Diagnostic, InputError, render_all
+from rome_elements.facts import load_case, load_case_text
+from rome_elements.facts.document import Document
+from rome_elements.facts.model import Case
+from rome_elements.facts.vocabulary import AttrSpec, FactSpec, Vocabulary
+from rome_elements.facts.yamlload import MAX_ALIAS_VALUES, MAX_DEPTH, parse_yaml_collect
 
 
 def _attrs(*specs: AttrSpec) -> dict[str, AttrSpec]:
@@ -393,7 +394,7 @@ def test_a_recursive_alias_is_an_error() -> None:
 def test_files_over_the_size_limit_are_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(facts.document, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(rome_elements.facts.document, "MAX_FILE_BYTES", 100)
     path = tmp_path / "big.yaml"
     path.write_text(GOOD, encoding="utf-8")
     with pytest.raises(InputError) as info:

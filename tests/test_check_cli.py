@@ -22,7 +22,7 @@ EXAMPLES = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "examples").gl
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return python("-m", "cli.main", *args)
+    return python("-m", "rome_elements.cli.main", *args)
 
 
 def python(*args: str) -> subprocess.CompletedProcess[str]:
@@ -143,14 +143,14 @@ def test_only_the_program_runs_without_the_garbage_collector() -> None:
 
     from click.testing import CliRunner
 
-    from cli.main import main
+    from rome_elements.cli.main import main
 
     assert gc.isenabled()
     done = CliRunner().invoke(main, ["check", DEMO])
     assert done.exit_code == 1, done.output
     assert gc.isenabled()
     probe = "import gc, sys; sys.argv = ['elements', 'check', '{DEMO}']\n"
-    probe += "import cli.main as m; real = m._run_check\n"
+    probe += "import rome_elements.cli.main as m; real = m._run_check\n"
     probe += "def spy(*a, **k):\n    r = real(*a, **k); print('gc', gc.isenabled()); return r\n"
     probe += "m._run_check = spy; m.run()\n"
     done_proc = python("-c", probe.replace("{DEMO}", DEMO))

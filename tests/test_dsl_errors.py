@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from golden import ROOT, check_golden
 
-from rules.diagnostics import InputError, render_all
-from rules.library import load_library
+from rome_elements.base.diagnostics import InputError, render_all
+from rome_elements.rules.load import load_library
 
 BAD = sorted((ROOT / "tests" / "dsl" / "bad").glob("*.el"))
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from engine.explain import MAX_NEAR_MISSES, near_misses
-from rules.program import Const, Fact, Pattern, Ref, Rule, Test
+from rome_elements.engine.explain import MAX_NEAR_MISSES, near_misses
+from rome_elements.rules.program import Const, Fact, Pattern, Ref, Rule, Test
 
 # a transfer across a border by an organisation, and (joined on it) the organisation's state
 CROSSING = Pattern(

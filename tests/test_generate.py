@@ -50,9 +50,9 @@ def test_yaml_and_json_hold_the_same_case_and_are_deterministic(tmp_path: Path) 
 
 
 def test_reference_engine_gives_the_expected_statuses(tmp_path: Path) -> None:
-    load = pytest.importorskip("facts.load")
-    from engine.check import check, vocabulary
-    from rules.library import load_library
+    load = pytest.importorskip("rome_elements.facts.load")
+    from rome_elements.engine.check import check, vocabulary
+    from rome_elements.rules.load import load_library
 
     case_file = tmp_path / "case.yaml"
     exp = generate.generate(200, case_file, seed=3)

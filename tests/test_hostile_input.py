@@ -18,9 +18,17 @@ import pytest
 import yaml
 from golden import ROOT
 
-from engine import rete
-from rules.diagnostics import MAX_QUOTE, MAX_SHOWN, Diagnostic, Span, quote_line, render, render_all
-from rules.visible import cells, visible
+from rome_elements.base.diagnostics import (
+    MAX_QUOTE,
+    MAX_SHOWN,
+    Diagnostic,
+    Span,
+    quote_line,
+    render,
+    render_all,
+)
+from rome_elements.base.text import cells, visible
+from rome_elements.engine import rete
 
 # ---- bounded diagnostics -------------------------------------------------------------------------
 
@@ -92,7 +100,7 @@ DEMO = ROOT / "examples" / "belarus_children.yaml"
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, NO_COLOR="1", PYTHONPATH=str(ROOT))
     return subprocess.run(
-        [sys.executable, "-m", "cli.main", *args],
+        [sys.executable, "-m", "rome_elements.cli.main", *args],
         cwd=cwd,
         capture_output=True,
         text=True,

@@ -27,8 +27,8 @@ import pytest
 from click.testing import CliRunner
 from golden import ROOT
 
-from cli.main import main
-from cli.output import Terminated, signals_as_exceptions, write_report
+from rome_elements.cli.main import main
+from rome_elements.cli.output import Terminated, signals_as_exceptions, write_report
 
 DEMO = ROOT / "examples" / "belarus_children.yaml"
 CONFIDENTIAL = "  - id: E1\n    confidential: true\n"
@@ -44,7 +44,7 @@ def run(
         resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
 
     return subprocess.run(
-        [sys.executable, "-m", "cli.main", *args],
+        [sys.executable, "-m", "rome_elements.cli.main", *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -197,7 +197,7 @@ def test_a_report_showing_confidential_evidence_is_private(tmp_path: Path) -> No
 
 
 def test_read_limited_reads_up_to_the_limit_and_no_further(tmp_path: Path) -> None:
-    from rules.fileio import TooLarge, read_limited
+    from rome_elements.base.fileio import TooLarge, read_limited
 
     exact, over = tmp_path / "exact", tmp_path / "over"
     exact.write_bytes(b"x" * 1000)
@@ -250,16 +250,16 @@ def test_dev_zero_as_a_dsl_file_is_refused_at_the_limit() -> None:
 
 _INTERRUPT = """
 import os, signal, sys
-import cli.main
+import rome_elements.cli.main
 
 def render(report, fmt, colour=False, verbose=False):
     yield "the first half of a report\\n"
     os.kill(os.getpid(), signal.{signal})
     yield "the second half\\n"
 
-cli.main.render_report = render
+rome_elements.cli.main.render_report = render
 sys.argv = ["elements", "check", {case!r}, "-o", {output!r}]
-cli.main.main()
+rome_elements.cli.main.main()
 """
 
 
@@ -361,7 +361,7 @@ def test_a_closed_pipe_ends_quietly_with_141() -> None:
     env = dict(os.environ, NO_COLOR="1", PYTHONPATH=str(ROOT))
     env.pop("PYTHONUNBUFFERED", None)
     with subprocess.Popen(
-        [sys.executable, "-m", "cli.main", "check", str(DEMO), "--format", "json"],
+        [sys.executable, "-m", "rome_elements.cli.main", "check", str(DEMO), "--format", "json"],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

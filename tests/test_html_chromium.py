@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from test_renderers import demo_report, hostile_report
 
-from cli.html import esc, render_html
-from engine.report import Report
+from rome_elements.cli.html import esc, render_html
+from rome_elements.engine.report import Report
 
 CHROMIUM = next((p for p in (shutil.which(n) for n in ("chromium", "chromium-browser")) if p), None)
 pytestmark = pytest.mark.skipif(

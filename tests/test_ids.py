@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from engine.ids import natural_key, rank_ids
+from rome_elements.engine.ids import natural_key, rank_ids
 
 # ids of the usual shape (text then a number, zero-padded or not, in several scripts) mixed
 # with any others: only digits, digits first, several numbers, non-ASCII digits, no digits
@@ -39,7 +39,7 @@ def test_rank_ids_ties_and_mixed_shapes() -> None:
 
 @given(st.lists(st.one_of(_usual, _any), max_size=30), st.randoms())
 def test_natural_sorted_does_not_depend_on_the_order_given(ids: list[str], rnd: object) -> None:
-    from engine.ids import natural_sorted
+    from rome_elements.engine.ids import natural_sorted
 
     shuffled = list(ids)
     rnd.shuffle(shuffled)  # type: ignore[attr-defined]

@@ -56,7 +56,7 @@ def make_case(tmp_path: Path) -> Path:
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, NO_COLOR="1", PYTHONPATH=str(ROOT))
     return subprocess.run(
-        [sys.executable, "-m", "cli.main", *args],
+        [sys.executable, "-m", "rome_elements.cli.main", *args],
         capture_output=True,
         text=True,
         env=env,
@@ -101,3 +101,18 @@ def test_redact_hides_confidential_source_and_excerpt_in_every_format(tmp_path: 
             assert "redacted: E1" in out, fmt
     plain = run("check", str(case), "--format", "json").stdout
     assert "Witness W-1" in plain
+
+
+def test_redaction_is_decided_by_the_flag_not_by_what_a_source_reads(tmp_path: Path) -> None:
+    """A confidential item whose source happens to read "[redacted: E1]" is not a request to
+    redact: without --redact, its excerpt, origin and document are printed as written."""
+    case = make_case(tmp_path)
+    text = case.read_text(encoding="utf-8").replace(
+        "source: Witness W-1 (protected)", 'source: "[redacted: E1]", origin: Mariupol office'
+    )
+    case.write_text(text, encoding="utf-8")
+    for fmt in ("json", "markdown", "html"):
+        out = run("check", str(case), "--format", fmt, "--verbose").stdout
+        assert "taken by bus" in out and "Mariupol office" in out, fmt
+    shared = run("check", str(case), "--format", "json", "--redact").stdout
+    assert "taken by bus" not in shared and "Mariupol office" not in shared

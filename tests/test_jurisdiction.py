@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from engine.jurisdiction import assess
-from rules.parse import parse_text
+from rome_elements.engine.jurisdiction import assess
+from rome_elements.rules.parse import parse_text
 
 STATES = {
     s.name: s
@@ -161,8 +161,8 @@ def test_the_library_declares_125_current_states_parties() -> None:
 
 
 def test_state_clauses_are_checked_with_located_errors() -> None:
-    from rules.check import _check_states
-    from rules.library import Library
+    from rome_elements.rules.check import _check_states
+    from rome_elements.rules.library import Library
 
     lib = Library(modules=[])
     for s in parse_text(

@@ -9,8 +9,16 @@ from pathlib import Path
 import pytest
 from golden import ROOT, check_golden
 
-from cli.libtest import STATUSES, TestOutcome, coverage, main_test, render_outcomes, run_tests
-from rules.library import Library, load_library
+from rome_elements.cli.libtest import (
+    STATUSES,
+    TestOutcome,
+    coverage,
+    main_test,
+    render_outcomes,
+    run_tests,
+)
+from rome_elements.rules.library import Library
+from rome_elements.rules.load import load_library
 
 FIXTURES = ROOT / "tests" / "libtest"
 NOT_A_LIST = "a mapping (a group of `key: value` lines)"

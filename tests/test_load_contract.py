@@ -29,10 +29,10 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from strategies import GenCase, case_text, cases, vocab
 from test_case_loader import GOOD, VOCAB
 
-from facts import load_case, load_case_text
-from facts.checker import Checker
-from facts.document import DataPath, Document
-from facts.model import (
+from rome_elements.facts import load_case, load_case_text
+from rome_elements.facts.checker import Checker
+from rome_elements.facts.document import DataPath, Document
+from rome_elements.facts.model import (
     Accused,
     Case,
     Charge,
@@ -42,8 +42,8 @@ from facts.model import (
     construct,
     construct_all,
 )
-from facts.sections import FIELD_RULES, _value_error, validated
-from facts.wording import ACCUSED_FIELDS, EVIDENCE_FIELDS
+from rome_elements.facts.sections import FIELD_RULES, _value_error, validated
+from rome_elements.facts.wording import ACCUSED_FIELDS, EVIDENCE_FIELDS
 
 MODELS: list[type[BaseModel]] = [Accused, Evidence, Charge, FactRecord, Case]
 FIELDS = {Accused: ACCUSED_FIELDS, Evidence: EVIDENCE_FIELDS}
@@ -293,10 +293,10 @@ def test_generated_cases_are_valid_to_pydantic(gen: GenCase) -> None:
 
 def test_loading_builds_no_pydantic_schema() -> None:
     script = (
-        "import facts.model as m\n"
-        "from facts import load_case\n"
-        "from engine.check import vocabulary\n"
-        "from rules.library import load_library\n"
+        "import rome_elements.facts.model as m\n"
+        "from rome_elements.facts import load_case\n"
+        "from rome_elements.engine.check import vocabulary\n"
+        "from rome_elements.rules.load import load_library\n"
         "load_case('examples/belarus_children.yaml', vocabulary(load_library()))\n"
         "print([m.__name__ for m in (m.Accused, m.Evidence, m.Charge, m.FactRecord, m.Case)"
         " if m.__pydantic_complete__])\n"

@@ -32,14 +32,14 @@ from hypothesis import strategies as st
 from strategies import GenCase, case_text, cases, vocab
 from test_case_loader import GOOD, VOCAB, _cases
 
-import facts.yamlload
-from facts.document import Document, NeedsLocation, decode
-from facts.jsonload import parse_json, parse_json_fast
-from facts.load import check_document, load_case, load_case_text, sort_diagnostics
-from facts.model import Case
-from facts.vocabulary import Vocabulary
-from facts.yamlload import parse_yaml_collect, parse_yaml_fast
-from rules.diagnostics import Diagnostic, InputError
+import rome_elements.facts.yamlload
+from rome_elements.base.diagnostics import Diagnostic, InputError
+from rome_elements.facts.document import Document, NeedsLocation, decode
+from rome_elements.facts.jsonload import parse_json, parse_json_fast
+from rome_elements.facts.load import check_document, load_case, load_case_text, sort_diagnostics
+from rome_elements.facts.model import Case
+from rome_elements.facts.vocabulary import Vocabulary
+from rome_elements.facts.yamlload import parse_yaml_collect, parse_yaml_fast
 
 NEEDS = "needs location"
 
@@ -213,7 +213,7 @@ def test_light_events_are_events() -> None:
     import yaml
     import yaml._yaml
 
-    with facts.yamlload._light_events():
+    with rome_elements.facts.yamlload._light_events():
         events = list(yaml.parse("a: [1, &x b, *x]", Loader=yaml.CSafeLoader))
     assert [type(e).__name__ for e in events][:4] == [
         "StreamStartEvent",
@@ -337,8 +337,8 @@ documents = st.tuples(
 @contextmanager
 def small_limits() -> Iterator[None]:
     with (
-        mock.patch.object(facts.yamlload, "MAX_ALIAS_VALUES", 6),
-        mock.patch.object(facts.yamlload, "MAX_DEPTH", 3),
+        mock.patch.object(rome_elements.facts.yamlload, "MAX_ALIAS_VALUES", 6),
+        mock.patch.object(rome_elements.facts.yamlload, "MAX_DEPTH", 3),
     ):
         yield
 

@@ -11,17 +11,17 @@ from pathlib import Path
 import pytest
 from test_case_loader import GOOD, VOCAB
 
-import facts.checker
-import facts.document
-import facts.yamlload
-from facts import load_case
-from rules.diagnostics import InputError
+import rome_elements.facts.checker
+import rome_elements.facts.document
+import rome_elements.facts.yamlload
+from rome_elements.base.diagnostics import InputError
+from rome_elements.facts import load_case
 
 _KINDS = (
-    facts.document.Document,
-    facts.document.Positions,
-    facts.checker.Checker,
-    facts.yamlload._Builder,
+    rome_elements.facts.document.Document,
+    rome_elements.facts.document.Positions,
+    rome_elements.facts.checker.Checker,
+    rome_elements.facts.yamlload._Builder,
 )
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cli.output import write_atomic
+from rome_elements.cli.output import write_atomic
 
 
 def test_a_write_replaces_the_file_whole(tmp_path: Path) -> None:

@@ -50,18 +50,18 @@ from strategies import (
     vocab,
 )
 
-from engine import reference
-from engine.check import check, engine_facts
-from engine.report import Report
-from engine.weigh import RANK
-from facts.load import load_case_text
-from facts.model import Case
-from rules import ast
-from rules.diagnostics import InputError
-from rules.library import bundled_paths
-from rules.parse import parse_file, parse_text
-from rules.printer import module
-from rules.program import Program, Rule
+from rome_elements.base.diagnostics import InputError
+from rome_elements.engine import reference
+from rome_elements.engine.check import check, engine_facts
+from rome_elements.engine.report import Report
+from rome_elements.engine.weigh import RANK
+from rome_elements.facts.load import load_case_text
+from rome_elements.facts.model import Case
+from rome_elements.rules import ast
+from rome_elements.rules.load import bundled_paths
+from rome_elements.rules.parse import parse_file, parse_text
+from rome_elements.rules.printer import module
+from rome_elements.rules.program import Program, Rule
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "examples" / "belarus_children.yaml"
@@ -464,7 +464,7 @@ def _chain(rule: Rule, fresh: FreshValues | None = None) -> Chain:
 def _cross_type(rule: Rule) -> bool:
     """Whether the rule binds one fact to patterns of two types (`transfer(id == conduct.id)`
     for a crime whose conduct is an order): it can never fire, by construction."""
-    from rules.program import Ref
+    from rome_elements.rules.program import Ref
 
     for p in rule.patterns:
         for t in p.tests:

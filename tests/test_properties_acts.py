@@ -11,8 +11,8 @@ from typing import Any
 from hypothesis import HealthCheck, assume, given, settings
 from strategies import GenCase, cases, library, load
 
-from engine.check import check
-from engine.report import Report
+from rome_elements.engine.check import check
+from rome_elements.engine.report import Report
 
 LIB = library()
 HEAVY = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]

@@ -48,9 +48,9 @@ from strategies import (
     vocab,
 )
 
-from engine import reference, rete
-from engine.check import check
-from rules.program import Fact, Match, Program, Ref
+from rome_elements.engine import reference, rete
+from rome_elements.engine.check import check
+from rome_elements.rules.program import Fact, Match, Program, Ref
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKER = Path(__file__).resolve().parent / "rete_worker.py"

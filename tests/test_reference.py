@@ -7,8 +7,8 @@ import itertools
 from hypothesis import given, settings
 from strategies import fact_lists, programs
 
-from engine.reference import compare, evaluate
-from rules.program import Const, Fact, Match, Pattern, Program, Ref, Rule, Test, Value
+from rome_elements.engine.reference import compare, evaluate
+from rome_elements.rules.program import Const, Fact, Match, Pattern, Program, Ref, Rule, Test, Value
 
 
 def rule(rid: str, *patterns: Pattern) -> Rule:
@@ -105,7 +105,7 @@ def test_library_cache_is_used_and_invalidated_by_an_edit(tmp_path, monkeypatch)
 
     from golden import ROOT
 
-    from rules.library import load_library
+    from rome_elements.rules.load import load_library
 
     monkeypatch.setenv("ELEMENTS_CACHE", str(tmp_path / "cache"))
     lib_dir = tmp_path / "lib"
@@ -199,7 +199,7 @@ def test_a_test_on_a_reference_is_the_same_made_from_either_side() -> None:
 
 
 def test_natural_order_of_ids() -> None:
-    from engine.ids import natural_key, natural_sorted
+    from rome_elements.engine.ids import natural_key, natural_sorted
 
     ids = ["E10", "E2", "E1", "T-0003", "T-2", "a1b10", "a1b2", "12", "E²", "²", "a٣b"]
     assert natural_sorted(ids) == [

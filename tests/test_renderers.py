@@ -18,10 +18,10 @@ from html.parser import HTMLParser
 import pytest
 from golden import ROOT, check_golden
 
-from cli.diff import ReportFormatError, changed, diff_reports, render_diff
-from cli.html import render_html
-from cli.markdown import render_markdown
-from engine.report import (
+from rome_elements.cli.diff import ReportFormatError, changed, diff_reports, render_diff
+from rome_elements.cli.html import render_html
+from rome_elements.cli.markdown import render_markdown
+from rome_elements.engine.report import (
     ActFinding,
     Chain,
     ChargeFinding,
@@ -297,9 +297,11 @@ def hostile_report(
 
 def demo_report(without: tuple[str, ...] = ()) -> Report:
     """The real pipeline on examples/belarus_children.yaml (skips until the loader exists)."""
-    load = pytest.importorskip("facts.load", reason="facts.load (the case loader) is not built yet")
-    from engine.check import check, vocabulary
-    from rules.library import load_library
+    load = pytest.importorskip(
+        "rome_elements.facts.load", reason="facts.load (the case loader) is not built yet"
+    )
+    from rome_elements.engine.check import check, vocabulary
+    from rome_elements.rules.load import load_library
 
     lib = load_library()
     case = load.load_case(DEMO, vocabulary(lib))
@@ -348,8 +350,8 @@ _DIGEST = """
 import hashlib, sys
 sys.path.insert(0, "tests")
 from test_renderers import demo_report, hostile_report
-from cli.html import render_html
-from cli.markdown import render_markdown
+from rome_elements.cli.html import render_html
+from rome_elements.cli.markdown import render_markdown
 for report in (demo_report(), hostile_report()):
     for render in (render_html, render_markdown):
         print(hashlib.sha256(render(report).encode()).hexdigest())
@@ -358,7 +360,9 @@ for report in (demo_report(), hostile_report()):
 
 def test_rendering_does_not_depend_on_hash_order() -> None:
     """Same bytes in separate processes with different string-hash seeds (set order)."""
-    pytest.importorskip("facts.load", reason="facts.load (the case loader) is not built yet")
+    pytest.importorskip(
+        "rome_elements.facts.load", reason="facts.load (the case loader) is not built yet"
+    )
     digests = set()
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}

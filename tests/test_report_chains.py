@@ -10,9 +10,9 @@ from bench_modules import bench_module
 from hypothesis import HealthCheck, given, settings
 from strategies import GenCase, cases, library, load
 
-from engine.analyse import MAX_CHAINS
-from engine.check import check, vocabulary
-from facts.load import load_case
+from rome_elements.engine.analyse import MAX_CHAINS
+from rome_elements.engine.check import check, vocabulary
+from rome_elements.facts.load import load_case
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -79,7 +79,7 @@ def test_a_thousand_fact_case_lists_the_first_chains_and_counts_them_all(tmp_pat
 
 
 def test_the_terminal_report_of_a_large_case_shortens_long_lists(tmp_path: Path) -> None:
-    from cli.text import MAX_LISTED, render
+    from rome_elements.cli.text import MAX_LISTED, render
 
     case_file = tmp_path / "case.yaml"
     _generate().generate(1000, case_file, seed=5)
@@ -100,7 +100,7 @@ def test_the_terminal_report_of_a_large_case_shortens_long_lists(tmp_path: Path)
 def test_json_in_pieces_is_exactly_json_dumps(tmp_path: Path) -> None:
     import json
 
-    from cli.jsonout import BATCH, json_pieces
+    from rome_elements.cli.jsonout import BATCH, json_pieces
 
     case_file = tmp_path / "case.yaml"
     _generate().generate(BATCH + 500, case_file, seed=2)  # more facts than one batch

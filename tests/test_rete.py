@@ -20,8 +20,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import fact_lists, programs
 
-from engine import reference, rete
-from rules.program import Const, Fact, Match, Pattern, Program, Ref, Rule, Scalar, Test
+from rome_elements.engine import reference, rete
+from rome_elements.rules.program import (
+    Const,
+    Fact,
+    Match,
+    Pattern,
+    Program,
+    Ref,
+    Rule,
+    Scalar,
+    Test,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,8 +39,8 @@ pytestmark = pytest.mark.skipif(rete.available() is not None, reason=str(rete.av
 
 WORKER = r"""
 import json, sys
-from engine import rete
-from rules.program import Const, Pattern, Program, Ref, Rule, Test
+from rome_elements.engine import rete
+from rome_elements.rules.program import Const, Pattern, Program, Ref, Rule, Test
 
 def operand(o):
     return Const(o[1]) if o[0] == "c" else Ref(o[1], o[2])

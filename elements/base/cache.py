@@ -1,10 +1,12 @@
-"""A cache of the checked library, keyed by a hash of everything that could change it.
+"""A per-user cache of built objects (the checked library, Lark's parse tables, compiled rete
+programs), each stored under a key that hashes everything that could change it.
 
-The key covers the content of every DSL file (and its path), the grammar, and the source of
-the `rules` package itself, so editing a `.el` file or upgrading `elements` invalidates it. The
-cache lives in `$ELEMENTS_CACHE` or the user cache folder (`$XDG_CACHE_HOME/elements`, else
-`~/.cache/elements`); set `ELEMENTS_CACHE=off` to disable it. A cache that cannot be read or
-written is ignored: it only ever saves time.
+`rules.load` keys the checked library by the content of every DSL file (and its path), the
+grammar, and the source of the `rules` and `base` packages (`digest_files`), so editing a `.el`
+file or upgrading `rome-elements` invalidates it. The cache lives in `$ELEMENTS_CACHE` or the
+user cache folder (`$XDG_CACHE_HOME/elements`, else `~/.cache/elements`); set
+`ELEMENTS_CACHE=off` to disable it. A cache that cannot be read or written is ignored: it only
+ever saves time.
 
 Cache files are pickles, and unpickling runs code, so a cache file must come from this user:
 
@@ -41,17 +43,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from rules.fileio import read_limited, write_atomic
+from rome_elements.base.fileio import read_limited, write_atomic
 
-__all__ = ["cache_dir", "cached", "gc_paused", "prune", "read", "write", "write_atomic"]
+__all__ = ["cache_dir", "digest_files", "gc_paused", "memoised", "prune", "read", "write"]
 
 T = TypeVar("T")
-_RULES = Path(__file__).resolve().parent
 _MAGIC = b"elements-cache-3\n"
 _DIGEST = 32  # bytes of HMAC-SHA256
 _KEY_NAME = "hmac-key"
 _KEY_BYTES = 32
-_DSL_LIMIT = 16 * 1024 * 1024  # see rules.parse.MAX_DSL_BYTES
 _O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 
@@ -183,37 +183,38 @@ def _mac(key: bytes, path: Path, payload: memoryview | bytes) -> bytes:
     return mac.digest()
 
 
-def _key(files: Sequence[Path]) -> str:
+def digest_files(code: Sequence[Path], files: Sequence[Path], limit: int) -> str:
+    """A key for what is built from `files` by `code`: the name and content of every code file
+    and the path and content of every input file (each read up to `limit` bytes; `TooLarge`
+    beyond). Raises OSError for an input that is not a regular file (a FIFO or a device reads
+    differently twice: never cache it)."""
     digest = hashlib.sha256()
-    for code in sorted(_RULES.glob("*.py")) + [_RULES / "grammar.lark"]:
-        digest.update(code.name.encode())
-        digest.update(code.read_bytes())
+    for path in code:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
     for f in files:
-        if not f.is_file():  # a FIFO or a device reads differently twice: do not cache it
+        if not f.is_file():
             raise OSError(f"{f} is not a regular file")
         digest.update(str(f).encode())
         digest.update(b"\0")
-        digest.update(read_limited(f, _DSL_LIMIT))
+        digest.update(read_limited(f, limit))
     return digest.hexdigest()[:32]
 
 
-def cached(
-    paths: Sequence[str | Path] | None, build: Callable[[Sequence[str | Path] | None], T]
-) -> T:
-    from rules.library import bundled_paths, expand_paths
-
+def memoised(name: Callable[[], str], build: Callable[[], T]) -> T:
+    """`build()`, or what an earlier `build()` stored under the file name `name()` in the cache
+    folder. Without a usable folder, or when `name()` raises OSError, it simply builds."""
     folder = cache_dir()
     if folder is None:
-        return build(paths)
+        return build()
     try:
-        files = expand_paths(paths) if paths else bundled_paths()
-        target = folder / f"library-{_key(files)}.pickle"
-    except OSError:  # TooLarge included: the parser reports it
-        return build(paths)
+        target = folder / name()
+    except OSError:
+        return build()
     found = read(target)
     if found is not None:
         return cast(T, found)
-    value = build(paths)
+    value = build()
     write(target, value)
     return value
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from rules.visible import cells, escape_char, is_unsafe, visible
+from rome_elements.base.text import cells, escape_char, is_unsafe, visible
 
 Severity = Literal["error", "warning"]
 
@@ -78,7 +78,7 @@ def render(diag: Diagnostic, sources: dict[str, str] | None = None) -> str:
     disk if possible. A diagnostic without a span renders as a single line; so does one whose
     `quote` is off (it sits inside confidential evidence). A long line is cut to a window of
     `MAX_QUOTE` cells around the column ("…" where cut), with the caret still under the right
-    character; control and bidi characters in it show as escapes (`rules.visible`), as they do
+    character; control and bidi characters in it show as escapes (`base.text`), as they do
     in the message.
     """
     span = diag.span
