@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rome_elements.base.text import visible
+from rome_elements.base.vocabulary import SYMBOL
 from rome_elements.engine.ids import natural_key
 
 WIDTH = 80
-SYMBOL = {"supported": "✔", "insufficient": "~", "contested": "!", "missing": "✘"}
 
 ChargeKey = tuple[str, str, str, int]  # accused, crime, mode, occurrence
 

@@ -18,9 +18,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from rome_elements.base.text import visible
+from rome_elements.base.vocabulary import RESULT_TEXT, SYMBOL
 from rome_elements.engine.report import (
     REPORT_VERSION,
-    RESULT_TEXT,
     ChargeFinding,
     ElementFinding,
     EvidenceInfo,
@@ -32,7 +32,6 @@ CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
     "base-uri 'none'; form-action 'none'"
 )
-SYMBOL = {"supported": "✔", "insufficient": "~", "contested": "!", "missing": "✘"}
 JURISDICTION = {
     "within": "within the Court's jurisdiction",
     "outside": "outside the Court's jurisdiction",

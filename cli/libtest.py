@@ -70,8 +70,9 @@ from pathlib import Path
 from typing import Any
 
 from rome_elements.base.diagnostics import Diagnostic, InputError, Span, nearest, render_all
+from rome_elements.base.vocabulary import JURISDICTIONS, RESULTS, STATUSES
 from rome_elements.engine.check import EngineName, check, vocabulary
-from rome_elements.engine.report import RESULTS, ChargeFinding, ElementFinding, Report
+from rome_elements.engine.report import ChargeFinding, ElementFinding, Report
 from rome_elements.facts.document import Document, Positions, read_text
 from rome_elements.facts.load import check_document, load_case, sort_diagnostics
 from rome_elements.facts.model import Case
@@ -80,10 +81,8 @@ from rome_elements.facts.yamlload import parse_yaml_collect
 from rome_elements.rules.library import Library
 from rome_elements.rules.load import load_library
 
-STATUSES = ("supported", "insufficient", "contested", "missing")
 EXPECTED_STATUSES = (*STATUSES, "absent")
 """What an expectation may say: a report status, or `absent` (not an element of the charge)."""
-JURISDICTIONS = ("within", "outside", "undetermined")
 PARTS = ("crime", "mode")
 
 TEST_KEYS: dict[str, str] = {

@@ -12,7 +12,7 @@ import gc
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
@@ -189,8 +189,9 @@ def check(
     all_chains: bool,
 ) -> None:
     """Report, per charge, which elements the evidence supports and which are missing."""
-    _check_output(output, case_file)
-    result = _run_check(case_file, standard, engine, options, without, library, all_chains)
+    result = _run_check(
+        case_file, standard, engine, options, without, library, all_chains, output=output
+    )
     for notice in result.notices:
         click.echo(f"note: {visible(notice)}", err=True)
     colour = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
@@ -204,9 +205,28 @@ def check(
     sys.exit(EXIT_MADE_OUT if result.report.all_made_out else EXIT_NOT_MADE_OUT)
 
 
-def _check_output(output: Path | None, case_file: Path) -> None:
-    if output is not None:
-        check_target(output, [(case_file, "the case file itself")])
+def _library_inputs(library: tuple[str, ...]) -> list[tuple[Path, str]]:
+    """Every DSL file a run reads (the bundled library, or the files of `--library`)."""
+    from rome_elements.rules.load import bundled_paths, expand_paths
+
+    try:
+        files = expand_paths(library) if library else bundled_paths()
+    except OSError:
+        return []  # the library's own loading reports it
+    return [(path, f"a file of the law library ({path})") for path in files]
+
+
+def _evidence_inputs(case: Any) -> list[tuple[Path, str]]:
+    """The files a case file names for its evidence (`file`, `document`), wherever they
+    resolve: a report must never replace the evidence it rests on."""
+    folder = Path(case.path).parent if case.path else Path(".")
+    found: list[tuple[Path, str]] = []
+    for ev in case.evidence:
+        for key in ("file", "document"):
+            name = getattr(ev, key, None)
+            if name:
+                found.append((folder / str(name), f"the {key} of evidence {ev.id}"))
+    return found
 
 
 def _run_check(
@@ -217,7 +237,11 @@ def _run_check(
     without: tuple[str, ...],
     library: tuple[str, ...],
     all_chains: bool = False,
+    output: Path | None = None,
+    compared: Sequence[tuple[Path, str]] = (),
 ) -> Any:
+    """Load the library and the case, refuse an `output` that is any file the run reads (the
+    case file, a library file, an evidence file or document, a file compared), and check."""
     if _own_process:
         # The case and its report live until the process ends, and they hold no cycles for
         # the collector to find: it would only rescan them (~15% of a 100,000-fact check).
@@ -227,8 +251,13 @@ def _run_check(
     from rome_elements.engine.check import vocabulary
     from rome_elements.facts.load import load_case
 
+    inputs = [(case_file, "the case file itself"), *compared]
+    if output is not None:
+        check_target(output, [*inputs, *_library_inputs(library)])
     lib = _library(library)
     case = load_case(case_file, vocabulary(lib))
+    if output is not None:
+        check_target(output, _evidence_inputs(case))
     return run_check(
         lib,
         case,
@@ -287,9 +316,10 @@ def diff(
     from rome_elements.cli.diff import ReportFormatError, changed, diff_reports, render_diff
     from rome_elements.facts.document import MAX_FILE_BYTES
 
+    named = "one of the files compared"
+    compared = [(before, f"BEFORE, {named}"), (after, f"AFTER, {named}")]
     if output is not None:
-        compared = "one of the files compared"
-        check_target(output, [(before, f"BEFORE, {compared}"), (after, f"AFTER, {compared}")])
+        check_target(output, [*compared, *_library_inputs(())])
 
     def load(path: Path) -> Any:
         if path.suffix.lower() == ".json":
@@ -304,7 +334,9 @@ def diff(
             raise InputError(
                 [Diagnostic("error", f"{path}: a JSON file that is not an `elements` report")]
             )
-        return _run_check(path, standard, engine, options, (), (), all_chains=True).report.to_dict()
+        return _run_check(
+            path, standard, engine, options, (), (), True, output=output, compared=compared
+        ).report.to_dict()
 
     try:
         reports = load(before), load(after)

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from rome_elements.base.text import visible
+from rome_elements.base.vocabulary import RESULT_TEXT, SYMBOL
 from rome_elements.engine.report import (
-    RESULT_TEXT,
     ChargeFinding,
     ElementFinding,
     EvidenceInfo,
@@ -24,7 +24,6 @@ from rome_elements.engine.report import (
     Report,
 )
 
-SYMBOL = {"supported": "✔", "insufficient": "~", "contested": "!", "missing": "✘"}
 NEAR_MISS = "near miss: "
 JURISDICTION = {"within": "within", "outside": "outside", "undetermined": "undetermined"}
 

@@ -10,8 +10,8 @@ from dataclasses import fields, is_dataclass, replace
 from typing import Any, cast
 
 from rome_elements.base.text import visible
+from rome_elements.base.vocabulary import RESULT_TEXT, SYMBOL
 from rome_elements.engine.report import (
-    RESULT_TEXT,
     ChargeFinding,
     ElementFinding,
     FactFinding,
@@ -22,7 +22,6 @@ WIDTH = 80
 MAX_LISTED = 20
 """At most this many ids per list, and this many lines of needs, per element: the terminal
 report of a situation-level case stays readable; the JSON report lists everything."""
-SYMBOL = {"supported": "✔", "insufficient": "~", "contested": "!", "missing": "✘"}
 COLOUR = {"supported": "32", "insufficient": "33", "contested": "35", "missing": "31"}
 
 

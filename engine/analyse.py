@@ -8,12 +8,12 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from rome_elements.base.vocabulary import BY_RANK, RANK, RESULTS
 from rome_elements.engine.explain import near_misses, requirement
 from rome_elements.engine.ids import rank_ids
 from rome_elements.engine.jurisdiction import Jurisdiction, assess
 from rome_elements.engine.reference import Bounded, FactIndex, Found, merge, summarise
 from rome_elements.engine.report import (
-    RESULTS,
     ActFinding,
     Chain,
     ChargeFinding,
@@ -31,7 +31,6 @@ from rome_elements.engine.weigh import (
     CREDIBLE_RELIABILITY,
     GROUND_ASSERTED,
     GROUND_ESTABLISHED,
-    RANK,
     FactWeight,
 )
 from rome_elements.facts.model import Case
@@ -464,7 +463,7 @@ class _Context:
 
     def _best(self, found: Iterable[Found]) -> str:
         best = max((f.best for f in found), default=-1)
-        return _BY_RANK[best] if best >= 0 else "missing"
+        return BY_RANK[best] if best >= 0 else "missing"
 
     def _act_status(
         self,
@@ -633,8 +632,8 @@ class _Context:
         been kept."""
         merged = merge(found, self.max_chains, self.rank)
         return _Chains(
-            status=_BY_RANK[merged.best] if merged.best >= 0 else "missing",
-            chains=[Chain(own, via, _BY_RANK[-key[0]]) for key, (own, via) in merged.chains],
+            status=BY_RANK[merged.best] if merged.best >= 0 else "missing",
+            chains=[Chain(own, via, BY_RANK[-key[0]]) for key, (own, via) in merged.chains],
             total=merged.total,
             facts=self.sort(merged.facts),
             via=self.sort(merged.via),
@@ -719,9 +718,8 @@ class _Context:
         return f"{fid}: {w.reason}; needs stronger support or an answer to the contradiction"
 
 
-_BY_RANK = {v: k for k, v in RANK.items()}
 _CRIME_SCOPES = crime_scope("")  # the prefix of every scope shared by a crime's charges
-_BY_RANK_LIST = [_BY_RANK[k] for k in range(len(RANK))]  # the statuses, by rank
+_BY_RANK_LIST = [BY_RANK[k] for k in range(len(RANK))]  # the statuses, by rank
 JURISDICTION_RANK = {"within": 0, "undetermined": 1, "outside": 2}
 MAX_ACTS = 20
 """Acts listed in full (every element's finding) per charge; the others with their statuses."""

@@ -19,13 +19,14 @@ from typing import Literal
 from rome_elements.base.cache import gc_paused
 from rome_elements.base.diagnostics import Diagnostic, InputError, nearest
 from rome_elements.base.text import visible
+from rome_elements.base.vocabulary import RANK
 from rome_elements.engine import reference
 from rome_elements.engine.analyse import MAX_CHAINS, build_report
 from rome_elements.engine.errors import EngineDisagreement
 from rome_elements.engine.ids import rank_ids
 from rome_elements.engine.integrity import verify
 from rome_elements.engine.report import Report
-from rome_elements.engine.weigh import RANK, FactWeight, ground_ranks, weigh_case
+from rome_elements.engine.weigh import FactWeight, ground_ranks, weigh_case
 from rome_elements.facts.model import Case
 from rome_elements.facts.vocabulary import AttrSpec, FactSpec, Vocabulary
 from rome_elements.rules.compile import ChargeSpec, compile_case

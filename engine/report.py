@@ -10,20 +10,11 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from rome_elements.base.vocabulary import STATUSES
+
 REPORT_VERSION = "2.0"
 """2.0: charges are assessed act by act (`charges[].acts[]`, `act`, `result`, `forms[]`);
 `charges[].elements` are the best act's. Elements list indirect evidence (`evidence_indirect`)."""
-
-RESULTS = ("made_out", "jurisdiction_undetermined", "outside_jurisdiction", "not_made_out")
-"""A charge's (or an act's) result, best first: every element supported and jurisdiction
-`within`; every element supported but jurisdiction `undetermined`; every element supported
-but the conduct outside the Court's jurisdiction; some element not supported."""
-RESULT_TEXT = {
-    "made_out": "made out",
-    "jurisdiction_undetermined": "elements made out; jurisdiction undetermined",
-    "outside_jurisdiction": "elements made out; outside the Court's jurisdiction",
-    "not_made_out": "not made out",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +90,7 @@ class ElementFinding:
 
 def count_statuses(statuses: Iterable[str]) -> dict[str, int]:
     """How many of each status, in rank order (every status present, perhaps 0)."""
-    out = {"supported": 0, "insufficient": 0, "contested": 0, "missing": 0}
+    out = dict.fromkeys(STATUSES, 0)
     for status in statuses:
         out[status] += 1
     return out

@@ -23,14 +23,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Literal
 
+from rome_elements.base.vocabulary import RANK, Status, grade_at_least
 from rome_elements.engine.ids import natural_sorted
 from rome_elements.facts.model import Case, Evidence, FactRecord
 from rome_elements.rules.library import Standard
-
-Status = Literal["supported", "insufficient", "contested", "missing"]
-RANK: dict[str, int] = {"missing": 0, "insufficient": 1, "contested": 2, "supported": 3}
 
 # Contradicting evidence is weighed when it is at least this credible, at every standard, so
 # that a stricter standard can never ignore doubt that a laxer one takes seriously.
@@ -56,8 +53,8 @@ class FactWeight:
 
 
 def credible(ev: Evidence) -> bool:
-    return "ABCDEF".index(ev.reliability) <= "ABCDEF".index(CREDIBLE_RELIABILITY) and (
-        ev.credibility <= CREDIBLE_CREDIBILITY
+    return grade_at_least(
+        ev.reliability, ev.credibility, CREDIBLE_RELIABILITY, CREDIBLE_CREDIBILITY
     )
 
 

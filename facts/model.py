@@ -61,22 +61,6 @@ EVIDENCE_KINDS: tuple[str, ...] = get_args(EvidenceKind)
 
 Reliability = Literal["A", "B", "C", "D", "E", "F"]
 
-RELIABILITY_SCALE: dict[str, str] = {
-    "A": "completely reliable",
-    "B": "usually reliable",
-    "C": "fairly reliable",
-    "D": "not usually reliable",
-    "E": "unreliable",
-    "F": "reliability cannot be judged",
-}
-CREDIBILITY_SCALE: dict[int, str] = {
-    1: "confirmed by other sources",
-    2: "probably true",
-    3: "possibly true",
-    4: "doubtful",
-    5: "improbable",
-    6: "truth cannot be judged",
-}
 
 MAX_WHOLE_NUMBER = 2**53
 """Whole numbers in a case file lie between -2**53 and 2**53 (9,007,199,254,740,992): every

@@ -9,11 +9,11 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from functools import partial
 from typing import Any, TypeVar
 
+from rome_elements.base.vocabulary import RELIABILITY_SCALE
 from rome_elements.facts.checker import Checker, new_use
 from rome_elements.facts.document import DataPath
 from rome_elements.facts.model import (
     EVIDENCE_KINDS,
-    RELIABILITY_SCALE,
     Accused,
     Charge,
     Evidence,

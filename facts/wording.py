@@ -8,11 +8,10 @@ import functools
 import re
 from typing import Any
 
+from rome_elements.base.vocabulary import CREDIBILITY_SCALE, RELIABILITY_SCALE
 from rome_elements.facts.model import (
-    CREDIBILITY_SCALE,
     EVIDENCE_KINDS,
     MAX_WHOLE_NUMBER,
-    RELIABILITY_SCALE,
 )
 
 _DATE_SHAPE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rome_elements.base.diagnostics import Diagnostic, Span, nearest
+from rome_elements.base.vocabulary import GRADES
 from rome_elements.rules import ast
 from rome_elements.rules.dnf import MAX_ALTERNATIVES, Alternative, alternatives
 from rome_elements.rules.library import (
     CONTRADICTION_RULES,
-    GRADES,
     INFERENCE_RULES,
     Library,
     Standard,

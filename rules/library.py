@@ -10,9 +10,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from rome_elements.base.diagnostics import Diagnostic
+from rome_elements.base.vocabulary import grade_at_least
 from rome_elements.rules import ast
 
-GRADES = "ABCDEF"
 CONTRADICTION_RULES = ("ignore", "outweighs", "defeats")
 INFERENCE_RULES = ("allowed", "corroborated", "excluded")
 
@@ -34,9 +34,7 @@ class Standard:
     notes: tuple[str, ...] = ()
 
     def grade_ok(self, reliability: str, credibility: int) -> bool:
-        return GRADES.index(reliability) <= GRADES.index(self.reliability) and (
-            credibility <= self.credibility
-        )
+        return grade_at_least(reliability, credibility, self.reliability, self.credibility)
 
     @property
     def min_grade(self) -> str:

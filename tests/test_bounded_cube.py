@@ -13,6 +13,7 @@ from typing import Any
 
 from bench_modules import bench_module
 
+from rome_elements.base.vocabulary import RANK
 from rome_elements.engine import reference
 from rome_elements.engine.analyse import MAX_CHAINS
 from rome_elements.engine.check import (
@@ -23,7 +24,6 @@ from rome_elements.engine.check import (
     vocabulary,
 )
 from rome_elements.engine.ids import rank_ids
-from rome_elements.engine.weigh import RANK
 from rome_elements.facts.load import load_case
 from rome_elements.rules.compile import compile_case
 from rome_elements.rules.load import load_library

@@ -387,3 +387,40 @@ def test_a_case_without_charges_is_an_input_error(tmp_path: Path) -> None:
         f"{case}:3:1: error: the case has no charges: add at least one charge "
         "(accused, crime, mode)\n"
     )
+
+
+def _demo_copy(tmp_path: Path) -> Path:
+    """The demonstration case with its sources and a copy of the bundled library."""
+    import shutil
+
+    shutil.copytree(ROOT / "examples", tmp_path / "case")
+    library = tmp_path / "lib"
+    shutil.copytree(ROOT / "elements", library, ignore=shutil.ignore_patterns("*.py", "tests"))
+    return tmp_path / "case" / "belarus_children.yaml"
+
+
+@pytest.mark.parametrize(
+    "target, why",
+    [
+        ("case/sources/000_b935c13a5c4d69b0.txt", "is the file of evidence E1"),
+        ("lib/standards.el", "is a file of the law library"),
+        ("lib/crimes/genocide.el", "is a file of the law library"),
+    ],
+)
+def test_output_never_replaces_an_input_of_the_run(tmp_path: Path, target: str, why: str) -> None:
+    """`-o` onto an evidence file (named with `file:` + `sha256:`) or onto a `--library` file is
+    refused before anything is written: the report would destroy what it rests on."""
+    case = _demo_copy(tmp_path)
+    path = tmp_path / target
+    before = path.read_bytes()
+    for command in (
+        ["check", str(case), "--library", str(tmp_path / "lib"), "-o", str(path)],
+        ["diff", str(case), str(case), "-o", str(path)] if "case/" in target else None,
+    ):
+        if command is None:
+            continue
+        result = run(*command)
+        assert result.returncode == 2, result.stderr
+        assert why in result.stderr and "refusing to overwrite it" in result.stderr
+        assert path.read_bytes() == before
+    assert sorted(p.name for p in path.parent.iterdir() if p.name.startswith(".")) == []

@@ -51,10 +51,10 @@ from strategies import (
 )
 
 from rome_elements.base.diagnostics import InputError
+from rome_elements.base.vocabulary import RANK
 from rome_elements.engine import reference
 from rome_elements.engine.check import check, engine_facts
 from rome_elements.engine.report import Report
-from rome_elements.engine.weigh import RANK
 from rome_elements.facts.load import load_case_text
 from rome_elements.facts.model import Case
 from rome_elements.rules import ast
