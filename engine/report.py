@@ -90,7 +90,7 @@ class ElementFinding:
 
 def count_statuses(statuses: Iterable[str]) -> dict[str, int]:
     """How many of each status, in rank order (every status present, perhaps 0)."""
-    out = dict.fromkeys(STATUSES, 0)
+    out: dict[str, int] = dict.fromkeys(STATUSES, 0)
     for status in statuses:
         out[status] += 1
     return out
