@@ -19,9 +19,9 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from rome_elements.base.diagnostics import InputError, render_all
+from rome_elements.base.errors import ElementsError
 from rome_elements.base.text import visible
 from rome_elements.cli.output import (
-    OutputError,
     Terminated,
     any_confidential,
     check_target,
@@ -50,9 +50,6 @@ def guarded(fn: F) -> F:
                 return fn(*args, **kwargs)
         except InputError as err:
             _fail_input(err)
-        except OutputError as err:
-            click.echo(f"error: {err}", err=True)
-            sys.exit(EXIT_INVALID)
         except BrokenPipeError:  # the reader of stdout went away (`| head`): nothing to say
             from rome_elements.cli.output import quiet_broken_pipe
 
@@ -69,7 +66,10 @@ def guarded(fn: F) -> F:
                 f"internal error: {visible(str(err))}. No report was produced. Please report this.",
                 err=True,
             )
-            sys.exit(EXIT_INTERNAL)
+            sys.exit(err.exit_code)
+        except ElementsError as err:  # OutputError and any other reported kind: one line
+            click.echo(f"error: {visible(str(err))}", err=True)
+            sys.exit(err.exit_code)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
         except Exception as err:  # noqa: BLE001 - the last line of defence for users

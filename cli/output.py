@@ -34,14 +34,18 @@ from types import FrameType
 
 import click
 
+from rome_elements.base.errors import EXIT_INVALID, ElementsError
 from rome_elements.base.fileio import write_atomic as replace_atomically
 
 _O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 
 
-class OutputError(Exception):
+class OutputError(ElementsError):
     """The report cannot or must not be written where asked; the message is one line."""
+
+    code = "output"
+    exit_code = EXIT_INVALID
 
 
 class Terminated(BaseException):

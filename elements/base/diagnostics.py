@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from rome_elements.base.errors import EXIT_INVALID, ElementsError
 from rome_elements.base.text import cells, escape_char, is_unsafe, visible
 
 Severity = Literal["error", "warning"]
@@ -45,8 +46,11 @@ class Diagnostic:
     """Whether the source line may be quoted: not inside evidence marked confidential."""
 
 
-class InputError(Exception):
+class InputError(ElementsError):
     """Raised by a pass that found errors in its input; carries every diagnostic it found."""
+
+    code = "input"
+    exit_code = EXIT_INVALID
 
     def __init__(self, diagnostics: Sequence[Diagnostic]) -> None:
         self.diagnostics = list(diagnostics)
