@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from functools import partial
-from typing import Any, TypeVar
+from types import UnionType
+from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
-from rome_elements.base.vocabulary import RELIABILITY_SCALE
 from rome_elements.facts.checker import Checker, new_use
 from rome_elements.facts.document import DataPath
 from rome_elements.facts.model import (
@@ -412,8 +412,6 @@ _NOT_SPACE = re.compile(
     "[^\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 )
 _SHA256 = re.compile("[0-9A-Fa-f]{64}")
-_KINDS = frozenset(EVIDENCE_KINDS)
-_GRADES = frozenset(RELIABILITY_SCALE)
 
 
 def _is_text(value: Any) -> bool:  # `Text`: text with a character that is not a space
@@ -424,57 +422,73 @@ def _is_optional_text(value: Any) -> bool:  # `Text | None`
     return value is None or _is_text(value)
 
 
-def _is_kind(value: Any) -> bool:  # `EvidenceKind`
-    return isinstance(value, str) and value in _KINDS
-
-
-def _is_grade(value: Any) -> bool:  # `Reliability`
-    return isinstance(value, str) and value in _GRADES
-
-
-def _is_credibility(value: Any) -> bool:  # strict `int`, 1 to 6 (a boolean is not a number)
-    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 6
-
-
-def _is_date(value: Any) -> bool:  # strict `datetime.date | None` (a datetime is not a date)
-    return value is None or (
-        isinstance(value, datetime.date) and not isinstance(value, datetime.datetime)
-    )
-
-
-def _is_sha256(value: Any) -> bool:  # 64 hexadecimal digits, or None
-    return value is None or (isinstance(value, str) and _SHA256.fullmatch(value) is not None)
-
-
 def _is_bool(value: Any) -> bool:  # strict `bool`
     return isinstance(value, bool)
 
 
-FIELD_RULES: dict[type[Any], dict[str, tuple[Callable[[Any], bool], bool]]] = {
-    # model: {field: (is the value valid?, is the field required?)}, in declaration order
-    Accused: {
-        "id": (_is_text, True),
-        "name": (_is_text, True),
-        "role": (_is_optional_text, False),
-        "nationality": (_is_optional_text, False),
-    },
-    Evidence: {
-        "id": (_is_text, True),
-        "kind": (_is_kind, True),
-        "source": (_is_text, True),
-        "date": (_is_date, False),
-        "reliability": (_is_grade, True),
-        "credibility": (_is_credibility, True),
-        "excerpt": (_is_text, True),
-        "origin": (_is_optional_text, False),
-        "document": (_is_optional_text, False),
-        "file": (_is_optional_text, False),
-        "sha256": (_is_sha256, False),
-        "confidential": (_is_bool, False),
-    },
+_Valid = Callable[[Any], bool]
+
+
+def _optional(valid: _Valid) -> _Valid:
+    if valid is _is_text:
+        return _is_optional_text
+    return lambda value: value is None or valid(value)
+
+
+def _constrained(base: Any, metadata: Sequence[Any]) -> _Valid:
+    """The check of one declared type: `base` with pydantic's `metadata` (patterns, bounds)."""
+    patterns = [m.pattern for m in metadata if getattr(m, "pattern", None)]
+    low = [m.ge for m in metadata if hasattr(m, "ge")]
+    high = [m.le for m in metadata if hasattr(m, "le")]
+    if base is str:
+        if patterns == [r"\S"]:
+            return _is_text  # pydantic's \s is Unicode White_Space, not Python's
+        if patterns == [r"^[0-9A-Fa-f]{64}$"]:
+            return lambda value: isinstance(value, str) and _SHA256.fullmatch(value) is not None
+        if not patterns:
+            return lambda value: isinstance(value, str)
+    elif base is int and len(low) <= 1 and len(high) <= 1:
+        lo, hi = (low or [None])[0], (high or [None])[0]
+        return lambda value: (
+            type(value) is int and (lo is None or value >= lo) and (hi is None or value <= hi)
+        )
+    elif base is bool and not metadata:
+        return _is_bool
+    elif base is datetime.date and not metadata:
+        return lambda value: (
+            isinstance(value, datetime.date) and not isinstance(value, datetime.datetime)
+        )
+    elif get_origin(base) is Literal and not metadata:
+        choices = frozenset(get_args(base))
+        return lambda value: isinstance(value, str) and value in choices
+    raise TypeError(f"the loader has no check for the declared type {base!r} {metadata!r}")
+
+
+def _check_of(annotation: Any, metadata: Sequence[Any]) -> _Valid:
+    """The strict check pydantic makes of a field declared `annotation` (with `metadata`)."""
+    args = get_args(annotation)
+    if get_origin(annotation) in (Union, UnionType) and type(None) in args:
+        (inner,) = [a for a in args if a is not type(None)]
+        return _optional(_check_of(inner, metadata))
+    if get_origin(annotation) is Annotated:
+        return _check_of(args[0], [*metadata, *annotation.__metadata__])
+    return _constrained(annotation, metadata)
+
+
+def _field_rules(model: type[Any]) -> dict[str, tuple[_Valid, bool]]:
+    return {
+        name: (_check_of(info.annotation, info.metadata), info.is_required())
+        for name, info in model.model_fields.items()
+    }
+
+
+FIELD_RULES: dict[type[Any], dict[str, tuple[_Valid, bool]]] = {
+    model: _field_rules(model) for model in (Accused, Evidence)
 }
-"""What `Accused` and `Evidence` declare, as the loader checks it (tests/test_load_contract.py
-checks that these rules reject exactly what pydantic rejects)."""
+"""What `Accused` and `Evidence` declare, read from the models themselves — a field added or
+changed there is checked here without another edit, and a type the loader cannot check raises
+at import. tests/test_load_contract.py checks that these rules reject exactly what pydantic
+rejects."""
 
 
 _REQUIRED = {
