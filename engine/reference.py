@@ -528,7 +528,7 @@ class Found:
       a chain is counted once, for the first rule of its element (the rules that do not bind
       the act first, then in program order) and the first match (in fact-id order) that gives
       it, so the sum over the element's rules is the exact number of its distinct chains;
-    * `best`: the best status rank of its chains (`engine.weigh.RANK`);
+    * `best`: the best status rank of its chains (`base.vocabulary.RANK`);
     * `facts`, `via`: the own facts, and the facts joined on, of its chains of that status;
     * `failed`: the own facts of any of its chains that are in the `failed` set given;
     * `kept`: its first `cap` distinct chains by `ChainKey` (all of them when cap is None),
