@@ -88,10 +88,13 @@ class Checker:
         return isinstance(item, dict) and is_marked(item.get("confidential"))
 
     def where(self, path: DataPath) -> str:
-        """'line L, column C' of the value at `path` (for notes), or its data path."""
+        """'line L, column C' of the value at `path` (for notes), or its data path; with the
+        file's name when it is another file (a situation's context, `facts.incident`)."""
         span = self.doc.span(path)
         if span is None:
             return format_path(path)
+        if span.file != self.doc.file:
+            return f"{span.file}, line {span.line}, column {span.column}"
         return f"line {span.line}, column {span.column}"
 
     # ---- reading values --------------------------------------------------------------------------
