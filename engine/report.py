@@ -6,7 +6,7 @@ or in library order, so the same input gives the same bytes, whichever engine ra
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -343,3 +343,24 @@ def _flat(item: FactFinding | EvidenceInfo) -> dict[str, Any]:
         for name in item.__dataclass_fields__
         for value in (getattr(item, name),)
     }
+
+
+RELATIONS = ("support", "below", "contra")
+"""How an evidence item bears on an element's facts: it supports them at the standard, it
+supports them below the standard, or it contradicts them."""
+
+
+def evidence_relations(
+    element: ElementFinding, facts: Mapping[str, FactFinding]
+) -> dict[str, dict[str, list[str]]]:
+    """evidence id → relation (`RELATIONS`) → the element's facts it bears on, in the order of
+    the element's facts."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for fid in element.facts:
+        ff = facts.get(fid)
+        if ff is None:
+            continue
+        for rel, ids in (("support", ff.support), ("below", ff.below), ("contra", ff.contra)):
+            for eid in ids:
+                out.setdefault(eid, {}).setdefault(rel, []).append(fid)
+    return out
