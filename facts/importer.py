@@ -349,8 +349,8 @@ class TableDocument(Document):
         if place is None:
             return None
         name, row, where = place
-        column = where.get(str(path[2]))[0] if len(path) > 2 and str(path[2]) in where else 1
-        return Span(name, row, max(column, 1))
+        cell = where.get(str(path[2])) if len(path) > 2 else None
+        return Span(name, row, max(cell[0] if cell else 1, 1))
 
     def key_span(self, path: DataPath) -> Span | None:
         return self.span(path)
