@@ -152,12 +152,29 @@ def _nodes(
     return nodes
 
 
+_COMPILED_KEEP = 8
+_compiled: dict[
+    tuple[int, tuple[ChargeSpec, ...], tuple[tuple[str, str], ...]], tuple[Library, Program]
+] = {}
+"""The last programs compiled, by library, charges and options: the incidents of a situation
+charge the same crimes and modes, and a program (frozen, all tuples) can be shared."""
+
+
 def compile_case(
     lib: Library, charges: list[ChargeSpec], options: Mapping[str, str] | None = None
 ) -> Program:
     """The rules for every crime charged (once each) and every charge's mode of liability."""
+    opts = lib.default_options() | dict(options or {})
+    key = (id(lib), tuple(charges), tuple(sorted(opts.items())))
+    found = _compiled.get(key)
+    if found is not None and found[0] is lib:
+        return found[1]
     with gc_paused():
-        return _compile_case(lib, charges, lib.default_options() | dict(options or {}))
+        program = _compile_case(lib, charges, opts)
+    if len(_compiled) >= _COMPILED_KEEP:
+        _compiled.pop(next(iter(_compiled)))
+    _compiled[key] = (lib, program)
+    return program
 
 
 def _compile_case(lib: Library, charges: list[ChargeSpec], opts: Mapping[str, str]) -> Program:
