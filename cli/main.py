@@ -113,8 +113,30 @@ def _split_ids(values: tuple[str, ...]) -> list[str]:
     return [x.strip() for v in values for x in v.split(",") if x.strip()]
 
 
+FORMATS = ("text", "json", "markdown", "html", "csv", "xlsx")
+SUFFIX_FORMAT = {
+    ".txt": "text",
+    ".json": "json",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".csv": "csv",
+    ".xlsx": "xlsx",
+}
+"""The format an `--output` file's extension asks for, when `--format` is not given."""
+
+
+def _format_of(fmt: str | None, output: Path | None) -> str:
+    if fmt is not None:
+        return fmt
+    if output is not None:
+        return SUFFIX_FORMAT.get(output.suffix.lower(), "text")
+    return "text"
+
+
 @main.command()
-@click.argument("case_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("case_file", type=click.Path(path_type=Path))
 @click.option(
     "--standard",
     "-s",
@@ -123,9 +145,24 @@ def _split_ids(values: tuple[str, ...]) -> list[str]:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "markdown", "html"]),
-    default="text",
-    show_default=True,
+    type=click.Choice(FORMATS),
+    default=None,
+    help="text (default), json, markdown, html; csv or xlsx: the evidence chart. Without it, "
+    "the extension of --output decides (.json, .md, .html, .csv, .xlsx).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="For a situation (a folder or manifest of incident files): how many processes check "
+    "incidents (default: one per CPU).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="For a situation: check the incidents on this dask.distributed scheduler "
+    "(e.g. tcp://10.0.0.5:8786) instead of local processes.",
 )
 @click.option(
     "--output",
@@ -178,7 +215,9 @@ def _split_ids(values: tuple[str, ...]) -> list[str]:
 def check(
     case_file: Path,
     standard: str | None,
-    fmt: str,
+    fmt: str | None,
+    jobs: int | None,
+    scheduler: str | None,
     output: Path | None,
     engine: str,
     options: tuple[str, ...],
@@ -188,7 +227,23 @@ def check(
     redact: bool,
     all_chains: bool,
 ) -> None:
-    """Report, per charge, which elements the evidence supports and which are missing."""
+    """Report, per charge, which elements the evidence supports and which are missing.
+
+    CASE_FILE is a case file, or a situation: a folder of incident files with a shared
+    `context.yaml`, or a manifest (`situation: {title, context, incidents}`)."""
+    from rome_elements.engine.situation import is_manifest
+
+    fmt = _format_of(fmt, output)
+    if case_file.is_dir() or (case_file.is_file() and is_manifest(case_file)):
+        _check_situation(
+            case_file, standard, fmt, jobs, scheduler, output, engine, options, without, library
+        )
+    if jobs is not None or scheduler is not None:
+        raise InputError(
+            [_usage("--jobs and --scheduler are for a situation (a folder or a manifest)")]
+        )
+    if fmt == "xlsx" and output is None:
+        raise InputError([_usage("--format xlsx writes a workbook: give it a file with -o")])
     result = _run_check(
         case_file, standard, engine, options, without, library, all_chains, output=output
     )
@@ -201,8 +256,77 @@ def check(
 
         report = redact_report(report)
     private = not redact and any(e.confidential for e in report.evidence)
-    emit(render_report(report, fmt, colour=colour, verbose=verbose), output, private=private)
+    if fmt == "xlsx" and output is not None:
+        from rome_elements.cli.chart import write_xlsx
+
+        write_xlsx(report, output, private=private)
+    else:
+        emit(render_report(report, fmt, colour=colour, verbose=verbose), output, private=private)
     sys.exit(EXIT_MADE_OUT if result.report.all_made_out else EXIT_NOT_MADE_OUT)
+
+
+def _usage(message: str) -> Any:
+    from rome_elements.base.diagnostics import Diagnostic
+
+    return Diagnostic("error", message)
+
+
+def _check_situation(
+    target: Path,
+    standard: str | None,
+    fmt: str,
+    jobs: int | None,
+    scheduler: str | None,
+    output: Path | None,
+    engine: str,
+    options: tuple[str, ...],
+    without: tuple[str, ...],
+    library: tuple[str, ...],
+) -> NoReturn:
+    """`check` on a situation: every incident, then one report per accused x charge."""
+    from rome_elements.cli.situation import render_situation
+    from rome_elements.engine.situation import Settings, discover, run_situation
+
+    if fmt in ("csv", "xlsx"):
+        raise InputError([_usage("the evidence chart (csv, xlsx) is made for one case file")])
+    situation = discover(target)
+    if output is not None:
+        inputs = [(p, f"incident file {situation.name(p)}") for p in situation.incidents]
+        if situation.context is not None:
+            inputs.append((situation.context, "the situation's context file"))
+        if target.is_file():
+            inputs.append((target, "the situation's manifest"))
+        check_target(output, [*inputs, *_library_inputs(library)])
+    settings = Settings(
+        library=tuple(library),
+        standard=standard,
+        engine=engine,
+        options=tuple(sorted(_parse_options(options).items())),
+        without=tuple(_split_ids(without)),
+    )
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    if sys.stderr.isatty():
+        with click.progressbar(
+            length=len(situation.incidents), label="incidents", file=sys.stderr
+        ) as bar:
+            report = run_situation(
+                situation, settings, jobs=workers, scheduler=scheduler, progress=bar.update
+            )
+    else:
+        report = run_situation(situation, settings, jobs=workers, scheduler=scheduler)
+    cached = len(report.incidents) - report.rerun
+    if cached:
+        click.echo(
+            f"note: {cached:,} of {len(report.incidents):,} incidents unchanged since an "
+            "earlier run: their results come from the cache",
+            err=True,
+        )
+    problems = report.problems
+    if problems:
+        raise InputError(problems)
+    colour = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    emit(render_situation(report, fmt, colour=colour), output)
+    sys.exit(EXIT_MADE_OUT if report.all_made_out else EXIT_NOT_MADE_OUT)
 
 
 def _library_inputs(library: tuple[str, ...]) -> list[tuple[Path, str]]:
@@ -285,6 +409,10 @@ def render_report(
         from rome_elements.cli.html import render_html
 
         return render_html(report)
+    if fmt == "csv":
+        from rome_elements.cli.chart import render_csv
+
+        return render_csv(report)
     from rome_elements.cli.text import render
 
     return render(report, colour=colour, verbose=verbose)
@@ -345,6 +473,93 @@ def diff(
         raise InputError([Diagnostic("error", str(err))]) from None
     emit(render_diff(result), output, private=any_confidential(reports))
     sys.exit(1 if changed(result) else 0)
+
+
+@main.command()
+@click.argument("kind", type=click.Choice(["case", "report", "situation"]), default="case")
+@click.option("--library", "library", multiple=True, type=click.Path(exists=True))
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
+@guarded
+def schema(kind: str, library: tuple[str, ...], output: Path | None) -> None:
+    """The JSON Schema of a case file (for this library), of the JSON report, or of the JSON
+    report of a situation."""
+    if output is not None:
+        check_target(output, _library_inputs(library))
+    if kind == "case":
+        from rome_elements.engine.check import vocabulary
+        from rome_elements.facts.schema import case_schema
+
+        document = case_schema(vocabulary(_library(library)))
+    elif kind == "report":
+        from rome_elements.engine.report_schema import report_schema
+
+        document = report_schema()
+    else:
+        from rome_elements.engine.report_schema import situation_schema
+
+        document = situation_schema()
+    emit(json.dumps(document, indent=2, ensure_ascii=False) + "\n", output)
+
+
+@main.command()
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path), default="case.yaml")
+@guarded
+def init(path: Path) -> None:
+    """Write a new case file to start from (default: case.yaml; never over an existing file)."""
+    from importlib import resources
+
+    from rome_elements.cli.output import OutputError
+
+    if path.exists() or path.is_symlink():
+        raise OutputError(f"{path} exists; refusing to overwrite it (give another name)")
+    check_target(path)
+    text = resources.files("rome_elements.cli").joinpath("template.yaml").read_text("utf-8")
+    emit(text, path)
+    click.echo(f"wrote {path}: edit it, then run `elements check {path}`", err=True)
+
+
+@main.command(name="import")
+@click.argument("table", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option(
+    "--mapping",
+    "-m",
+    required=True,
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="The YAML file that says which sheet makes which items, and which column which key.",
+)
+@click.option(
+    "--into",
+    required=True,
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="The case file (or a situation's context) the items go into; they are checked with it.",
+)
+@click.option("--title", help="The `case:` title of the file written (default: from TABLE).")
+@click.option("--library", "library", multiple=True, type=click.Path(exists=True))
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
+@guarded
+def import_(
+    table: Path,
+    mapping: Path,
+    into: Path,
+    title: str | None,
+    library: tuple[str, ...],
+    output: Path | None,
+) -> None:
+    """Evidence and facts from a register (CSV, XLSX, an Uwazi CSV export), as case-file items.
+
+    Every row is checked as part of the case file INTO; problems are reported at their
+    sheet, row and column. The result is a file of items (an incident file of a situation
+    whose context is INTO)."""
+    from rome_elements.engine.check import vocabulary
+    from rome_elements.facts.importer import import_table, to_yaml
+
+    if output is not None:
+        named = [(table, "the register imported"), (mapping, "the mapping"), (into, "--into")]
+        check_target(output, [*named, *_library_inputs(library)])
+    data, _ = import_table(table, mapping, into, vocabulary(_library(library)))
+    emit(to_yaml(data, title or f"Imported from {table.name}"), output)
+    counts = ", ".join(f"{len(v):,} {k}" for k, v in data.items() if v)
+    click.echo(f"imported {counts or 'nothing'} from {table}", err=True)
 
 
 @main.command(name="list")

@@ -47,8 +47,7 @@ def render_text(report: SituationReport, colour: bool = False) -> str:
     invalid = sum(1 for i in report.incidents if i.problems)
     out = [
         bold(f"Situation: {visible(report.title)}"),
-        f"Incidents: {len(report.incidents):,} ({invalid:,} invalid; "
-        f"{report.rerun:,} checked now, the others from the cache)",
+        f"Incidents: {len(report.incidents):,} ({invalid:,} invalid)",
         f"Standard: {', '.join(report.standards) or '—'}",
         "",
     ]

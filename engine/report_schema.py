@@ -186,3 +186,76 @@ def report_schema() -> dict[str, Any]:
             }
         ),
     }
+
+
+def situation_schema() -> dict[str, Any]:
+    """The schema of `elements check SITUATION --format json` output."""
+    failing = {"type": "array", "items": _obj({"id": _STR, "status": _STR})}
+    charge = _obj(
+        {
+            "accused": _STR,
+            "accused_name": _STR,
+            "crime": _STR,
+            "article": _STR,
+            "crime_title": _STR,
+            "mode": _STR,
+            "made_out": _BOOL,
+            "incidents": _INT,
+            "incidents_made_out": _IDS,
+            "results": {"type": "object", "additionalProperties": _INT},
+            "acts_made_out": _INT,
+            "acts_total": _INT,
+            "persons": _INT,
+            "victims": _IDS,
+            "first_date": _OPT_STR,
+            "last_date": _OPT_STR,
+            "failing": {
+                "type": "array",
+                "items": _obj({"incident": _STR, "elements": failing}),
+            },
+        }
+    )
+    incident = _obj(
+        {
+            "file": _STR,
+            "case": _STR,
+            "standard": _OPT_STR,
+            "valid": _BOOL,
+            "charges": {
+                "type": "array",
+                "items": _obj(
+                    {
+                        "accused": _STR,
+                        "crime": _STR,
+                        "article": _STR,
+                        "mode": _STR,
+                        "result": _RESULT,
+                        "made_out": _BOOL,
+                        "acts_made_out": _IDS,
+                        "acts_total": _INT,
+                        "persons": _INT,
+                        "dates": _IDS,
+                        "failing": failing,
+                    }
+                ),
+            },
+        }
+    )
+    return {
+        "$schema": SCHEMA_DIALECT,
+        "title": "elements situation report",
+        **_obj(
+            {
+                "report_version": _STR,
+                "report_kind": {"const": "situation"},
+                "situation": _STR,
+                "root": _STR,
+                "standards": _IDS,
+                "made_out": _BOOL,
+                "incidents_total": _INT,
+                "incidents_invalid": _INT,
+                "charges": {"type": "array", "items": charge},
+                "incidents": {"type": "array", "items": incident},
+            }
+        ),
+    }

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -462,7 +463,6 @@ class SituationReport:
             "made_out": self.all_made_out,
             "incidents_total": len(self.incidents),
             "incidents_invalid": sum(1 for i in self.incidents if i.problems),
-            "incidents_rerun": self.rerun,
             "charges": [c.to_dict() for c in self.charges],
             "incidents": [
                 {
@@ -595,7 +595,8 @@ def _run(
     if jobs <= 1 or len(jobs_) == 1:
         return _tick(map(check_incident, jobs_), progress)
     # one incident at a time per worker; results come back in order, each as soon as it is done
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    # spawn, not fork: the parent may hold durable-rules' threads and their locks
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
     try:
         return list(_tick(pool.map(check_incident, jobs_, chunksize=1), progress))
     finally:

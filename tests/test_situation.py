@@ -37,9 +37,7 @@ def report(situation: Path) -> SituationReport:
 
 
 def comparable(report: SituationReport) -> dict[str, object]:
-    data = report.to_dict()
-    data.pop("incidents_rerun")
-    return data
+    return report.to_dict()
 
 
 def test_the_folder_is_its_context_and_its_incidents(situation: Path) -> None:
