@@ -9,7 +9,7 @@ of other groups. Every `broken_every`-th incident's removal has no date (so the 
 need the act inside the conflict's period fail there); every `invalid_every`-th incident names
 an unknown fact type (an input error).
 
-    python benchmarks/situation.py OUT_FOLDER --incidents 10000 --extra 24   # ~1,000,000 facts
+    python benchmarks/situation.py OUT_FOLDER --incidents 10000 --extra 48   # 1,000,000 facts
 """
 
 from __future__ import annotations
@@ -54,9 +54,13 @@ def make_situation(
     broken_every: int = 0,
     invalid_every: int = 0,
     as_json_every: int = 0,
+    charges: int | None = None,
 ) -> Path:
-    """Write the context and `incidents` incident files into `folder`; return `folder`."""
+    """Write the context and `incidents` incident files into `folder`; return `folder`.
+    `charges`: keep only the context's first so many charges."""
     data = _plain(_template())
+    if charges is not None:
+        data["charges"] = data["charges"][:charges]
     own = {f["id"]: f for f in data["facts"] if f["id"] in PER_INCIDENT}
     context = dict(data)
     context["case"] = "Removals of children from occupied Kherson region (synthetic situation)"
@@ -102,6 +106,7 @@ def main() -> None:
     parser.add_argument("--extra", type=int, default=0, help="further transfers per incident")
     parser.add_argument("--broken-every", type=int, default=0)
     parser.add_argument("--invalid-every", type=int, default=0)
+    parser.add_argument("--charges", type=int, default=None, help="keep the first N charges")
     args = parser.parse_args()
     make_situation(
         args.folder,
@@ -109,6 +114,7 @@ def main() -> None:
         extra=args.extra,
         broken_every=args.broken_every,
         invalid_every=args.invalid_every,
+        charges=args.charges,
     )
 
 
