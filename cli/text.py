@@ -9,6 +9,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import fields, is_dataclass, replace
 from typing import Any, cast
 
+import click
+
 from rome_elements.base.text import visible
 from rome_elements.base.vocabulary import RESULT_TEXT, SYMBOL
 from rome_elements.engine.report import (
@@ -22,7 +24,7 @@ WIDTH = 80
 MAX_LISTED = 20
 """At most this many ids per list, and this many lines of needs, per element: the terminal
 report of a situation-level case stays readable; the JSON report lists everything."""
-COLOUR = {"supported": "32", "insufficient": "33", "contested": "35", "missing": "31"}
+COLOUR = {"supported": "green", "insufficient": "yellow", "contested": "magenta", "missing": "red"}
 
 
 class Style:
@@ -31,10 +33,10 @@ class Style:
 
     def status(self, status: str) -> str:
         word = f"{SYMBOL[status]} {status:<12}"
-        return f"\x1b[{COLOUR[status]}m{word}\x1b[0m" if self.colour else word
+        return click.style(word, fg=COLOUR[status]) if self.colour else word
 
     def bold(self, text: str) -> str:
-        return f"\x1b[1m{text}\x1b[0m" if self.colour else text
+        return click.style(text, bold=True) if self.colour else text
 
 
 def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:

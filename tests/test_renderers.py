@@ -659,3 +659,22 @@ def test_diff_demo_without_e7() -> None:
     assert "F4" in text  # the fact whose weight changed is named
     assert "evidence no longer relied on: E7" in text
     assert all(len(line) <= 80 for line in text.splitlines())
+
+
+# -- the terminal report -----------------------------------------------------------------------
+
+
+def test_text_colour_codes() -> None:
+    """At a terminal each status is coloured (green, yellow, magenta, red) and headings bold;
+    the words and symbols are the same as without colour."""
+    from rome_elements.cli.text import render
+
+    plain = render(hostile_report())
+    coloured = render(hostile_report(), colour=True)
+    assert "\x1b" not in plain
+    assert "\x1b[32m✔ supported   \x1b[0m" in coloured
+    assert "\x1b[33m~ insufficient\x1b[0m" in coloured
+    assert "\x1b[35m! contested   \x1b[0m" in coloured
+    assert "\x1b[31m✘ missing     \x1b[0m" in coloured
+    assert coloured.startswith("\x1b[1mCase: ")
+    assert re.sub(r"\x1b\[[0-9;]*m", "", coloured) == plain
