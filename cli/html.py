@@ -27,6 +27,14 @@ from markupsafe import Markup
 
 from rome_elements.base.text import visible
 from rome_elements.base.vocabulary import RESULT_TEXT, SYMBOL
+from rome_elements.cli.header import (
+    LEGEND_INTRO,
+    LEGEND_TITLE,
+    confidential_banner,
+    header_rows,
+    is_digest,
+    legend,
+)
 from rome_elements.engine.report import (
     RELATIONS,
     REPORT_VERSION,
@@ -188,7 +196,10 @@ def _environment() -> jinja2.Environment:
         count_text=_count_text,
         tasks=_tasks,
         cell_label=_cell_label,
+        legend_title=LEGEND_TITLE,
+        legend_intro=LEGEND_INTRO,
     )
+    env.tests["digest"] = is_digest
     return env
 
 
@@ -211,6 +222,9 @@ def render_html(report: Report) -> str:
         charges.append(_ChargeView(charge, rels, in_case_order({e for r in rels for e in r})))
     context: dict[str, Any] = {
         "report": report,
+        "banner": confidential_banner(report),
+        "header_rows": header_rows(report),
+        "tags": legend(report),
         "charges": charges,
         "facts": facts,
         "evidence": {e.id: e for e in report.evidence},

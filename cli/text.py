@@ -13,6 +13,13 @@ import click
 
 from rome_elements.base.text import visible
 from rome_elements.base.vocabulary import RESULT_TEXT, SYMBOL
+from rome_elements.cli.header import (
+    LEGEND_INTRO,
+    LEGEND_TITLE,
+    confidential_banner,
+    header_rows,
+    legend,
+)
 from rome_elements.engine.report import (
     ChargeFinding,
     ElementFinding,
@@ -53,10 +60,14 @@ def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
 def render(report: Report, colour: bool = False, verbose: bool = False) -> str:
     # how many acts each charge has, and make it out, before the lists are cut to what prints
     totals = {c.index: (len(c.acts), len(c.best.acts_made_out)) for c in report.charges}
+    banner = confidential_banner(report)  # names evidence that _printable leaves out
     report = _printable(report)
     st = Style(colour)
     s = report.standard
-    out = [st.bold(f"Case: {report.case}")]
+    out = [st.bold(line) for line in _wrap(visible(banner), "", "")] if banner else []
+    out.append(st.bold(f"Case: {report.case}"))
+    for label, value in header_rows(report):
+        out += _wrap(f"{label}: {value}", "  ", "")
     out += _wrap(
         f"Standard: {s.title} (art. {s.article}) — per fact: {s.origins} independent "
         f"origin{'s' if s.origins != 1 else ''} graded {s.min_grade} or better; contradiction: "
@@ -75,6 +86,12 @@ def render(report: Report, colour: bool = False, verbose: bool = False) -> str:
     for charge in report.charges:
         out.append("")
         out += _charge(charge, st, verbose, facts, totals[charge.index])
+    tags = legend(report)
+    if tags:
+        out.append("")
+        out += _wrap(f"{LEGEND_TITLE}. {LEGEND_INTRO}", "  ", "")
+        for tag, meaning in tags:
+            out += _wrap(f"{tag}: {meaning}", "      ", "    ")
     made = sum(c.made_out for c in report.charges)
     out.append("")
     out.append(st.bold(f"{made} of {len(report.charges)} charges made out at {s.id}."))
@@ -157,6 +174,8 @@ def _element(
     kind = f"{el.kind} {el.subkind}" if el.subkind else el.kind
     out = [f"    {st.status(el.status)} {el.id} ({kind})"]
     out += _wrap(el.text, "        ")
+    if el.provenance:
+        out += _wrap(f"source: {el.provenance}", "          ", "        ")
     if el.facts:
         listed = _ids(el.facts)
         ev = _ids(el.evidence) if el.evidence else "none directly"
