@@ -1,6 +1,6 @@
-"""What every rendered report says before its findings, and the keys it ends with: the
-header (case file, its SHA-256, the law library's digest, when and by which version it was
-generated), the confidentiality banner, and the legend of the law text's provenance tags.
+"""What every rendered report says in the same words: the header (case file, its SHA-256,
+the law library's digest, when and by which version it was generated), the confidentiality
+banner, the legend of the law text's provenance tags, and what a fact asserts.
 
 One wording for the text, Markdown, HTML and Word reports; each renderer only formats (and
 escapes) these rows. The JSON report carries the same facts as data (`Report.provenance_dict`).
@@ -9,8 +9,9 @@ escapes) these rows. The JSON report carries the same facts as data (`Report.pro
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from rome_elements.engine.report import PROVENANCE_TAGS, Report
+from rome_elements.engine.report import PROVENANCE_TAGS, FactFinding, Report
 
 MAX_NAMED = 20
 """At most this many confidential items are named in the banner."""
@@ -66,3 +67,17 @@ def legend(report: Report) -> tuple[tuple[str, str], ...]:
     if any(el.provenance for c in report.charges for el in c.elements):
         return PROVENANCE_TAGS
     return ()
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list | tuple):
+        return ", ".join(map(str, value)) or "none"
+    return str(value)
+
+
+def assertion(fact: FactFinding) -> str:
+    """What the fact asserts, from its attributes: "count: 2100; cross border: yes; …"
+    (empty when it has none)."""
+    return "; ".join(f"{name.replace('_', ' ')}: {_value(v)}" for name, v in fact.attributes)

@@ -30,6 +30,7 @@ from rome_elements.base.vocabulary import RESULT_TEXT, SYMBOL
 from rome_elements.cli.header import (
     LEGEND_INTRO,
     LEGEND_TITLE,
+    assertion,
     confidential_banner,
     header_rows,
     is_digest,
@@ -196,6 +197,7 @@ def _environment() -> jinja2.Environment:
         count_text=_count_text,
         tasks=_tasks,
         cell_label=_cell_label,
+        assertion=assertion,
         legend_title=LEGEND_TITLE,
         legend_intro=LEGEND_INTRO,
     )

@@ -19,6 +19,7 @@ from rome_elements.base.vocabulary import RESULT_TEXT, SYMBOL
 from rome_elements.cli.header import (
     LEGEND_INTRO,
     LEGEND_TITLE,
+    assertion,
     confidential_banner,
     header_rows,
     is_digest,
@@ -318,15 +319,16 @@ def _facts(facts: tuple[FactFinding, ...]) -> list[str]:
     out = [
         "## Facts, weighed at this standard",
         "",
-        "| Fact | Type | Status | Evidence | Contradicted by | Reason |",
-        "|---|---|---|---|---|---|",
+        "| Fact | Type | Asserts | Status | Evidence | Contradicted by | Reason |",
+        "|---|---|---|---|---|---|---|",
     ]
     for f in facts:
         ev = _ids(f.evidence)
         if f.inferred_from:
             ev += f" (inferred from {_ids(f.inferred_from)})"
         out.append(
-            f"| {md(f.id)} | {code(f.type)} | {status_word(f.status)} | {ev} "
+            f"| {md(f.id)} | {code(f.type)} | {md(assertion(f)) or '—'} "
+            f"| {status_word(f.status)} | {ev} "
             f"| {_ids(f.contra)} | {md(f.reason)} |"
         )
     out.append("")

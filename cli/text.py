@@ -16,6 +16,7 @@ from rome_elements.base.vocabulary import RESULT_TEXT, SYMBOL
 from rome_elements.cli.header import (
     LEGEND_INTRO,
     LEGEND_TITLE,
+    assertion,
     confidential_banner,
     header_rows,
     legend,
@@ -23,8 +24,10 @@ from rome_elements.cli.header import (
 from rome_elements.engine.report import (
     ChargeFinding,
     ElementFinding,
+    EvidenceInfo,
     FactFinding,
     Report,
+    evidence_relations,
 )
 
 WIDTH = 80
@@ -82,10 +85,11 @@ def render(report: Report, colour: bool = False, verbose: bool = False) -> str:
             )
     if report.excluded:
         out += _wrap(f"Evaluated as if these did not exist: {', '.join(report.excluded)}", "  ", "")
-    facts = {f.id: f for f in report.facts if f.inferred_from}  # those the text mentions
+    facts = {f.id: f for f in report.facts}  # those the text mentions (_printable)
+    evidence = {e.id: e for e in report.evidence}
     for charge in report.charges:
         out.append("")
-        out += _charge(charge, st, verbose, facts, totals[charge.index])
+        out += _charge(charge, st, verbose, facts, evidence, totals[charge.index])
     tags = legend(report)
     if tags:
         out.append("")
@@ -103,6 +107,7 @@ def _charge(
     st: Style,
     verbose: bool,
     facts: Mapping[str, FactFinding],
+    evidence: Mapping[str, EvidenceInfo],
     totals: tuple[int, int],
 ) -> list[str]:
     counts = charge.counts()
@@ -139,7 +144,7 @@ def _charge(
         if elements:
             out.append(f"  {'Crime elements' if part == 'crime' else 'Mode elements'}:")
             for el in elements:
-                out += _element(el, st, verbose, facts)
+                out += _element(el, st, verbose, facts, evidence)
     return out
 
 
@@ -169,7 +174,11 @@ def _acts(charge: ChargeFinding, total: int, total_made: int) -> list[str]:
 
 
 def _element(
-    el: ElementFinding, st: Style, verbose: bool, facts: Mapping[str, FactFinding]
+    el: ElementFinding,
+    st: Style,
+    verbose: bool,
+    facts: Mapping[str, FactFinding],
+    evidence: Mapping[str, EvidenceInfo],
 ) -> list[str]:
     kind = f"{el.kind} {el.subkind}" if el.subkind else el.kind
     out = [f"    {st.status(el.status)} {el.id} ({kind})"]
@@ -180,6 +189,13 @@ def _element(
         listed = _ids(el.facts)
         ev = _ids(el.evidence) if el.evidence else "none directly"
         out += _wrap(f"facts: {listed}; evidence: {ev}", "          ", "        ")
+    for fid in el.facts[:MAX_LISTED]:
+        fact = facts.get(fid)
+        if fact is not None and fact.attributes:
+            out += _wrap(f"{fid} ({fact.type}): {assertion(fact)}", "            ", "          ")
+    if len(el.facts) > MAX_LISTED:
+        out += _wrap(_more(len(el.facts) - MAX_LISTED, "fact"), "            ", "          ")
+    out += _contradicted(el, facts, evidence)
     inferred = [facts[fid] for fid in el.facts if fid in facts and facts[fid].inferred_from]
     for fact in inferred[:MAX_LISTED]:
         counts = "inference" in fact.origins
@@ -207,15 +223,44 @@ def _element(
     return out
 
 
+def _contradicted(
+    el: ElementFinding, facts: Mapping[str, FactFinding], evidence: Mapping[str, EvidenceInfo]
+) -> list[str]:
+    """A line per evidence item contradicting the element's facts: which, graded how, whose."""
+    out: list[str] = []
+    relations = evidence_relations(el, facts)
+    against = [(eid, rel["contra"]) for eid, rel in relations.items() if "contra" in rel]
+    for eid, fids in against[:MAX_LISTED]:
+        info = evidence.get(eid)
+        about = f" ({info.grade}, {info.kind}: {info.source})" if info else ""
+        line = f"contradicted by {eid}{about}, against {_ids(fids)}"
+        out += _wrap(line, "          ", "        ! ")
+    if len(against) > MAX_LISTED:
+        out += _wrap(
+            _more(len(against) - MAX_LISTED, "contradicting item"), "          ", "        ! "
+        )
+    return out
+
+
 def _printable(report: Report) -> Report:
     """The parts of the report this renderer prints (at most MAX_LISTED acts per form), with
     every control and bidi character of case or library text shown as an escape
     (`base.text`): a name cannot clear the screen, retitle the terminal, hide a link,
     reorder the line or start a forged one."""
+    shown = {
+        fid
+        for c in report.charges
+        for f in c.forms
+        for a in f.acts[:MAX_LISTED]
+        for el in a.elements
+        for fid in el.facts[:MAX_LISTED]
+    }
+    facts = tuple(f for f in report.facts if f.inferred_from or f.id in shown)
+    contra = {eid for f in facts for eid in f.contra}
     slim = replace(
         report,
-        facts=tuple(f for f in report.facts if f.inferred_from),
-        evidence=tuple(e for e in report.evidence if e.integrity),
+        facts=facts,
+        evidence=tuple(e for e in report.evidence if e.integrity or e.id in contra),
         charges=tuple(
             replace(
                 c,

@@ -120,6 +120,7 @@ def _fact(
     below: tuple[str, ...] = (),
     contra: tuple[str, ...] = (),
     type_: str = "transfer",
+    attributes: tuple[tuple[str, object], ...] = (),
 ) -> FactFinding:
     return FactFinding(
         id=fid,
@@ -132,6 +133,7 @@ def _fact(
         origins=("origin",) if support else (),
         inferred_from=(),
         reason=f"reason for {fid} <i>with markup</i> | and a pipe",
+        attributes=attributes,
     )
 
 
@@ -158,7 +160,19 @@ def hostile_report(
     def keep(ids: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(i for i in ids if i not in gone)
 
-    f1 = _fact("F1", "supported", support=keep(("E1", "E2")))
+    f1 = _fact(
+        "F1",
+        "supported",
+        support=keep(("E1", "E2")),
+        attributes=(
+            ("persons", "children <b>of</b> | *Mariupol*"),
+            ("count", 2100),
+            ("date", "2023-07-19"),
+            ("destination", "Belarus\n- not a list"),
+            ("cross_border", True),
+            ("by", ["party_a", "party_b"]),
+        ),
+    )
     f2 = _fact("F2", "insufficient", below=("E3",), type_="group")
     f3 = _fact("F3", "contested", support=("E2",), contra=("E4",), type_="occupation")
     # F4 rests on E1 alone; without E1 only the weak E3 is left
@@ -796,3 +810,26 @@ def test_provenance_legend_in_every_format() -> None:
         ),
     )
     assert "Provenance of the law text" not in render_markdown(no_sources)
+
+
+def test_what_facts_assert_in_every_format() -> None:
+    """Not only a fact's id: its date, places, destination, order content…"""
+    report = demo_report()
+    f1 = next(f for f in report.facts if f.id == "F1")
+    attributes = dict(f1.attributes)
+    assert attributes["destination"] == "camps in Belarus, including the Dubrava health camp"
+    assert attributes["count"] == 2100
+    assert report.to_dict()["facts"][0]["attributes"] == attributes
+    from rome_elements.cli.jsonout import json_pieces
+
+    compact = json.loads("".join(json_pieces(report)))
+    assert compact["facts"][0]["attributes"] == attributes
+    for text in (render_text(report), render_markdown(report), render_html(report)):
+        flat = " ".join(text.split())
+        assert "destination: camps in Belarus, including the Dubrava health camp" in flat
+        assert "count: 2100" in flat and "cross border: yes" in flat
+
+
+def test_text_names_contradicting_evidence() -> None:
+    text = render_text(hostile_report())
+    assert "! contradicted by E4 (B2, statement: A source), against F3" in text
