@@ -833,3 +833,21 @@ def test_what_facts_assert_in_every_format() -> None:
 def test_text_names_contradicting_evidence() -> None:
     text = render_text(hostile_report())
     assert "! contradicted by E4 (B2, statement: A source), against F3" in text
+
+
+def test_excerpts_once_in_an_appendix_linked_from_each_element() -> None:
+    from rome_elements.cli.html import esc
+
+    report = demo_report()
+    doc = render_html(report)
+    memo = render_markdown(report)
+    appendix = doc.split('<section id="evidence"', 1)[1]
+    for i, e in enumerate(report.evidence):
+        assert doc.count(esc(e.excerpt)) == 1, e.id
+        assert esc(e.excerpt) in appendix
+        assert f'<figure class="excerpt" id="ev-{i + 1}">' in appendix
+        assert memo.count(e.excerpt) <= 1
+    # an element lists the items it relies on, each a link into the appendix
+    element = doc.split('<section class="element', 2)[1]
+    assert '<ul class="evidence">' in element and 'href="#ev-' in element
+    assert "<blockquote dir" not in element
