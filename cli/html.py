@@ -71,6 +71,9 @@ REL_TITLE = {
     "contra": "credible evidence contradicting the element's facts",
 }
 NEAR_MISS = "near miss: "
+MATRIX_COLUMNS = 20
+"""Evidence columns per matrix table: a charge relying on more items gets several tables (each
+with every element), so that one fits the width of a printed A4 or Letter page."""
 
 
 def esc(text: object) -> str:
@@ -154,6 +157,23 @@ class _Anchors:
         return Markup(", ".join(self.ev(x) if x in self.evidence else self.fact(x) for x in ids))
 
 
+@dataclass
+class _Once:
+    """Notes and gaps the same as under an element of an earlier charge (the same crime
+    charged under another mode, say) are printed once: later, a link back to them."""
+
+    first: dict[tuple[str, Any], tuple[str, int]] = field(default_factory=dict)
+
+    def __call__(self, kind: str, key: Any, anchor: str, charge: int) -> Markup | None:
+        earlier = self.first.setdefault((kind, key), (anchor, charge))
+        if earlier == (anchor, charge):
+            return None
+        return Markup(
+            f'<p class="muted">The same as under <a href="#{earlier[0]}">charge {earlier[1]}</a>'
+            ", for this element.</p>"
+        )
+
+
 @dataclass(frozen=True)
 class _ChargeView:
     """A charge with what its matrix needs: each element's evidence relations (by the
@@ -165,6 +185,15 @@ class _ChargeView:
 
     def rows(self, part: str) -> list[tuple[int, ElementFinding]]:
         return [(k, el) for k, el in enumerate(self.charge.elements) if el.part == part]
+
+    def column_groups(self) -> list[list[str]]:
+        """The columns in tables of at most MATRIX_COLUMNS, as even as can be (one table,
+        with no column at all, when no evidence bears on the charge)."""
+        if not self.columns:
+            return [[]]
+        tables = -(-len(self.columns) // MATRIX_COLUMNS)
+        size = -(-len(self.columns) // tables)
+        return [self.columns[i : i + size] for i in range(0, len(self.columns), size)]
 
 
 @cache
@@ -232,5 +261,6 @@ def render_html(report: Report) -> str:
         "evidence": {e.id: e for e in report.evidence},
         "anchors": anchors,
         "in_case_order": in_case_order,
+        "once": _Once(),
     }
     return _environment().get_template("report.html.j2").render(context) + "\n"

@@ -308,6 +308,15 @@ def hostile_report(
     )
 
 
+def wide_report(columns: int = 40) -> Report:
+    """The hand-built report with `columns` more evidence items behind its first fact: the
+    matrix of its first charge has 4 + `columns` columns."""
+    report = hostile_report()
+    extra = tuple(_ev(f"W{i:02d}", f"excerpt {i}", source=f"Source {i}") for i in range(columns))
+    first = replace(report.facts[0], support=report.facts[0].support + tuple(e.id for e in extra))
+    return replace(report, facts=(first, *report.facts[1:]), evidence=report.evidence + extra)
+
+
 # -- the demonstration case --------------------------------------------------------------------
 
 
@@ -851,3 +860,25 @@ def test_excerpts_once_in_an_appendix_linked_from_each_element() -> None:
     element = doc.split('<section class="element', 2)[1]
     assert '<ul class="evidence">' in element and 'href="#ev-' in element
     assert "<blockquote dir" not in element
+
+
+def test_a_wide_matrix_is_split_into_tables_a_page_can_hold() -> None:
+    doc = render_html(wide_report())
+    charge1 = doc.split('id="charge-1"', 1)[1].split('id="charge-2"', 1)[0]
+    tables = re.findall(
+        r'<table class="matrix" id="(charge-1-matrix[-0-9]*)">(.*?)</table>', charge1, re.S
+    )
+    assert [t[0] for t in tables] == ["charge-1-matrix", "charge-1-matrix-2", "charge-1-matrix-3"]
+    heads = [re.findall(r'<th scope="col" title=', t[1]) for t in tables]
+    assert [len(h) for h in heads] == [15, 15, 14]  # 44 items, at most 20 a table, even
+    assert "(1 of 3: evidence 1–15 of 44)" in tables[0][1]
+    for _, body in tables:  # every table has every element
+        assert body.count('<th scope="row">') == 5
+
+
+def test_notes_and_gaps_once_across_charges() -> None:
+    report = demo_report()
+    doc = render_html(report)
+    note = "Deportation is to another State, transfer to another location"
+    assert doc.count(note) == 1  # charges 1 and 2 charge the same crime
+    assert 'The same as under <a href="#c1-e1">charge 1</a>, for this element.' in doc
