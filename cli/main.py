@@ -261,7 +261,9 @@ def check(
 
         write_xlsx(report, output, private=private)
     else:
-        emit(render_report(report, fmt, colour=colour, verbose=verbose), output, private=private)
+        tty = output is None and sys.stdout.isatty()
+        text = render_report(report, fmt, colour=colour, verbose=verbose, terminal=tty)
+        emit(text, output, private=private)
     sys.exit(EXIT_MADE_OUT if result.report.all_made_out else EXIT_NOT_MADE_OUT)
 
 
@@ -394,9 +396,10 @@ def _run_check(
 
 
 def render_report(
-    report: Any, fmt: str, colour: bool = False, verbose: bool = False
+    report: Any, fmt: str, colour: bool = False, verbose: bool = False, terminal: bool = False
 ) -> str | Iterator[str]:
-    """The report as text, or (JSON) as pieces of text to write one after the other."""
+    """The report as text, or (JSON) as pieces of text to write one after the other; the text
+    report as wide as the terminal when `terminal` (written to one), else 80 columns."""
     if fmt == "json":
         from rome_elements.cli.jsonout import json_pieces, report_indent
 
@@ -413,9 +416,10 @@ def render_report(
         from rome_elements.cli.chart import render_csv
 
         return render_csv(report)
-    from rome_elements.cli.text import render
+    from rome_elements.cli.text import WIDTH, render, terminal_width
 
-    return render(report, colour=colour, verbose=verbose)
+    width = terminal_width() if terminal else WIDTH
+    return render(report, colour=colour, verbose=verbose, width=width)
 
 
 @main.command()

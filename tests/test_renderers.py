@@ -882,3 +882,47 @@ def test_notes_and_gaps_once_across_charges() -> None:
     note = "Deportation is to another State, transfer to another location"
     assert doc.count(note) == 1  # charges 1 and 2 charge the same crime
     assert 'The same as under <a href="#c1-e1">charge 1</a>, for this element.' in doc
+
+
+def test_text_width_follows_the_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rome_elements.cli.text import terminal_width
+
+    report = demo_report()
+    narrow = render_text(report)
+    assert max(map(len, narrow.splitlines())) <= 80
+    wide = render_text(report, width=120)
+    assert 80 < max(map(len, wide.splitlines())) <= 120
+    assert len(wide.splitlines()) < len(narrow.splitlines())
+    assert render_text(report) == narrow  # the width is the call's, not left behind
+    monkeypatch.setenv("COLUMNS", "132")
+    assert terminal_width() == 120  # at most 120
+    monkeypatch.setenv("COLUMNS", "100")
+    assert terminal_width() == 100
+    monkeypatch.setenv("COLUMNS", "20")
+    assert terminal_width() == 60  # at least 60
+
+
+def test_text_at_a_terminal_is_as_wide_as_the_terminal(tmp_path: pytest.TempPathFactory) -> None:
+    """`elements check` at a (pseudo-)terminal of 110 columns wraps at 110; into a pipe, 80."""
+    import pty
+
+    env = {**os.environ, "COLUMNS": "110", "NO_COLOR": "1", "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "rome_elements.cli.main", "check", str(DEMO)]
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=follower, stderr=subprocess.DEVNULL)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed: the program ended
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    assert proc.wait(timeout=120) == 1
+    lines = b"".join(chunks).decode("utf-8").replace("\r\n", "\n").splitlines()
+    assert 80 < max(map(len, lines)) <= 110
+    piped = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert max(map(len, piped.stdout.splitlines())) <= 80
