@@ -35,6 +35,7 @@ from rome_elements.cli.header import (
     header_rows,
     is_digest,
     legend,
+    tasks,
 )
 from rome_elements.engine.report import (
     RELATIONS,
@@ -70,7 +71,6 @@ REL_TITLE = {
     "below": "supports the element, but is graded below the standard",
     "contra": "credible evidence contradicting the element's facts",
 }
-NEAR_MISS = "near miss: "
 MATRIX_COLUMNS = 20
 """Evidence columns per matrix table: a charge relying on more items gets several tables (each
 with every element), so that one fits the width of a printed A4 or Letter page."""
@@ -109,17 +109,6 @@ def _kind(el: ElementFinding) -> str:
 
 def _count_text(c: ChargeFinding) -> str:
     return ", ".join(f"{n} {k}" for k, n in c.counts().items() if n)
-
-
-def _tasks(needs: Iterable[str]) -> list[tuple[str, list[str]]]:
-    """Each requirement a task; the near misses that follow it, hints nested under it."""
-    tasks: list[tuple[str, list[str]]] = []
-    for need in needs:
-        if need.startswith(NEAR_MISS) and tasks:
-            tasks[-1][1].append(need)
-        else:
-            tasks.append((need, []))
-    return tasks
 
 
 def _cell_label(
@@ -224,7 +213,7 @@ def _environment() -> jinja2.Environment:
         words=words,
         kind=_kind,
         count_text=_count_text,
-        tasks=_tasks,
+        tasks=tasks,
         cell_label=_cell_label,
         assertion=assertion,
         legend_title=LEGEND_TITLE,

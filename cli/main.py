@@ -113,7 +113,7 @@ def _split_ids(values: tuple[str, ...]) -> list[str]:
     return [x.strip() for v in values for x in v.split(",") if x.strip()]
 
 
-FORMATS = ("text", "json", "markdown", "html", "csv", "xlsx")
+FORMATS = ("text", "json", "markdown", "html", "docx", "csv", "xlsx")
 SUFFIX_FORMAT = {
     ".txt": "text",
     ".json": "json",
@@ -121,6 +121,7 @@ SUFFIX_FORMAT = {
     ".markdown": "markdown",
     ".html": "html",
     ".htm": "html",
+    ".docx": "docx",
     ".csv": "csv",
     ".xlsx": "xlsx",
 }
@@ -147,8 +148,9 @@ def _format_of(fmt: str | None, output: Path | None) -> str:
     "fmt",
     type=click.Choice(FORMATS),
     default=None,
-    help="text (default), json, markdown, html; csv or xlsx: the evidence chart. Without it, "
-    "the extension of --output decides (.json, .md, .html, .csv, .xlsx).",
+    help="text (default), json, markdown, html, docx (a Word memo); csv or xlsx: the evidence "
+    "chart. Without it, the extension of --output decides (.json, .md, .html, .docx, .csv, "
+    ".xlsx).",
 )
 @click.option(
     "--jobs",
@@ -242,8 +244,9 @@ def check(
         raise InputError(
             [_usage("--jobs and --scheduler are for a situation (a folder or a manifest)")]
         )
-    if fmt == "xlsx" and output is None:
-        raise InputError([_usage("--format xlsx writes a workbook: give it a file with -o")])
+    if fmt in ("xlsx", "docx") and output is None:
+        kind = "a workbook" if fmt == "xlsx" else "a Word file"
+        raise InputError([_usage(f"--format {fmt} writes {kind}: give it a file with -o")])
     result = _run_check(
         case_file, standard, engine, options, without, library, all_chains, output=output
     )
@@ -260,6 +263,11 @@ def check(
         from rome_elements.cli.chart import write_xlsx
 
         write_xlsx(report, output, private=private)
+    elif fmt == "docx" and output is not None:
+        from rome_elements.cli.output import write_report
+        from rome_elements.cli.word import render_docx
+
+        write_report(output, render_docx(report), private=private)
     else:
         tty = output is None and sys.stdout.isatty()
         text = render_report(report, fmt, colour=colour, verbose=verbose, terminal=tty)
@@ -289,8 +297,8 @@ def _check_situation(
     from rome_elements.cli.situation import render_situation
     from rome_elements.engine.situation import Settings, discover, run_situation
 
-    if fmt in ("csv", "xlsx"):
-        raise InputError([_usage("the evidence chart (csv, xlsx) is made for one case file")])
+    if fmt in ("csv", "xlsx", "docx"):
+        raise InputError([_usage(f"--format {fmt} is made for one case file, not a situation")])
     situation = discover(target)
     if output is not None:
         inputs = [(p, f"incident file {situation.name(p)}") for p in situation.incidents]

@@ -15,6 +15,7 @@ import subprocess
 import sys
 from dataclasses import replace
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from golden import ROOT, check_golden
@@ -902,7 +903,7 @@ def test_text_width_follows_the_terminal(monkeypatch: pytest.MonkeyPatch) -> Non
     assert terminal_width() == 60  # at least 60
 
 
-def test_text_at_a_terminal_is_as_wide_as_the_terminal(tmp_path: pytest.TempPathFactory) -> None:
+def test_text_at_a_terminal_is_as_wide_as_the_terminal() -> None:
     """`elements check` at a (pseudo-)terminal of 110 columns wraps at 110; into a pipe, 80."""
     import pty
 
@@ -926,3 +927,84 @@ def test_text_at_a_terminal_is_as_wide_as_the_terminal(tmp_path: pytest.TempPath
     assert 80 < max(map(len, lines)) <= 110
     piped = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert max(map(len, piped.stdout.splitlines())) <= 80
+
+
+# -- the Word memo -----------------------------------------------------------------------------
+
+
+def _docx_text(data: bytes) -> tuple[list[str], list[list[list[str]]], str, str]:
+    """The paragraphs, tables (rows of cell texts), page header and footer XML of a .docx."""
+    import io
+
+    docx = pytest.importorskip("docx")
+    doc = docx.Document(io.BytesIO(data))
+    paragraphs = [p.text for p in doc.paragraphs]
+    tables = [[[c.text for c in row.cells] for row in t.rows] for t in doc.tables]
+    section = doc.sections[0]
+    return paragraphs, tables, section.header._element.xml, section.footer._element.xml
+
+
+def test_word_memo_has_the_charges_and_their_elements() -> None:
+    from rome_elements.cli.word import render_docx
+
+    report = demo_report()
+    paragraphs, tables, _, footer = _docx_text(render_docx(report))
+    text = "\n".join(paragraphs)
+    assert paragraphs[0] == f"Element analysis: {report.case}"
+    summary = next(t for t in tables if t[0][:3] == ["#", "Accused", "Crime"])
+    assert len(summary) == 1 + len(report.charges)
+    for charge, row in zip(report.charges, summary[1:], strict=True):
+        n = charge.index + 1
+        assert row[0] == str(n) and row[1] == charge.accused_name
+        assert f"art. {charge.article} {charge.crime_title}" == row[2]
+        assert row[5].endswith("not made out")
+        assert f"Charge {n}: {charge.accused_name} — {charge.crime_title}" in text
+        for el in charge.elements:
+            assert el.text in text
+    p = report.provenance
+    assert p is not None
+    header = next(t for t in tables if t[0][0] == "Case file")
+    assert ["Case file SHA-256", p.case_sha256] in header
+    assert "destination: camps in Belarus, including the Dubrava health camp" in text
+    for e in report.evidence:  # the appendix: each excerpt once
+        assert paragraphs.count(e.excerpt) == 1
+    assert "PAGE" in footer and "NUMPAGES" in footer
+    assert "Provenance of the law text" in text
+
+
+def test_word_memo_of_hostile_text_and_confidential_evidence() -> None:
+    from rome_elements.cli.word import render_docx
+
+    report = _confidential(hostile_report(excerpt=HOSTILE + "\x1b[2J\x07"))
+    paragraphs, _, header, _ = _docx_text(render_docx(report))
+    text = "\n".join(paragraphs)
+    assert paragraphs[0].startswith("CONFIDENTIAL") and "(E2, E4)" in paragraphs[0]
+    assert "CONFIDENTIAL: for the team only" in header
+    assert SCRIPT in text and "\\x1b[2J\\x07" in text  # as text, control characters visible
+
+
+def test_docx_from_the_output_extension(tmp_path: Path) -> None:
+    memo = tmp_path / "memo.docx"
+    env = {**os.environ, "NO_COLOR": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "rome_elements.cli.main", "check", str(DEMO), "-o", str(memo)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 1, proc.stderr
+    assert memo.read_bytes()[:2] == b"PK"  # a zip: a real .docx
+    paragraphs, tables, _, _ = _docx_text(memo.read_bytes())
+    assert any(p.startswith("Charge 1: Aliaksandr Lukashenka") for p in paragraphs)
+    refused = subprocess.run(
+        [sys.executable, "-m", "rome_elements.cli.main", "check", str(DEMO), "--format", "docx"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert refused.returncode == 2 and "give it a file with -o" in refused.stderr
