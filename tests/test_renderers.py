@@ -752,17 +752,21 @@ def test_generated_at_honours_source_date_epoch(monkeypatch: pytest.MonkeyPatch)
         generated_at({"SOURCE_DATE_EPOCH": "yesterday"})
 
 
-def test_bad_source_date_epoch_is_invalid_input() -> None:
-    env = {**os.environ, "SOURCE_DATE_EPOCH": "1.5e9", "NO_COLOR": "1"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "rome_elements.cli.main", "check", str(DEMO)],
+def elements(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """`elements ARGS…` as a user runs it, with these environment variables added."""
+    return subprocess.run(
+        [sys.executable, "-m", "rome_elements.cli.main", *args],
         cwd=ROOT,
-        env=env,
+        env={**os.environ, "NO_COLOR": "1", **env},
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
     )
+
+
+def test_bad_source_date_epoch_is_invalid_input() -> None:
+    proc = elements("check", str(DEMO), SOURCE_DATE_EPOCH="1.5e9")
     assert proc.returncode == 2, proc.stderr
     assert "SOURCE_DATE_EPOCH" in proc.stderr and "Traceback" not in proc.stderr
 
@@ -925,7 +929,7 @@ def test_text_at_a_terminal_is_as_wide_as_the_terminal() -> None:
     assert proc.wait(timeout=120) == 1
     lines = b"".join(chunks).decode("utf-8").replace("\r\n", "\n").splitlines()
     assert 80 < max(map(len, lines)) <= 110
-    piped = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    piped = elements("check", str(DEMO), COLUMNS="110")
     assert max(map(len, piped.stdout.splitlines())) <= 80
 
 
@@ -985,26 +989,10 @@ def test_word_memo_of_hostile_text_and_confidential_evidence() -> None:
 
 def test_docx_from_the_output_extension(tmp_path: Path) -> None:
     memo = tmp_path / "memo.docx"
-    env = {**os.environ, "NO_COLOR": "1"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "rome_elements.cli.main", "check", str(DEMO), "-o", str(memo)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        timeout=120,
-        check=False,
-    )
+    proc = elements("check", str(DEMO), "-o", str(memo))
     assert proc.returncode == 1, proc.stderr
     assert memo.read_bytes()[:2] == b"PK"  # a zip: a real .docx
     paragraphs, tables, _, _ = _docx_text(memo.read_bytes())
     assert any(p.startswith("Charge 1: Aliaksandr Lukashenka") for p in paragraphs)
-    refused = subprocess.run(
-        [sys.executable, "-m", "rome_elements.cli.main", "check", str(DEMO), "--format", "docx"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    refused = elements("check", str(DEMO), "--format", "docx")
     assert refused.returncode == 2 and "give it a file with -o" in refused.stderr
