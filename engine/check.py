@@ -13,7 +13,7 @@ different report.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from rome_elements.base.cache import gc_paused
@@ -25,6 +25,7 @@ from rome_elements.engine.analyse import MAX_CHAINS, build_report
 from rome_elements.engine.errors import EngineDisagreement
 from rome_elements.engine.ids import rank_ids
 from rome_elements.engine.integrity import verify
+from rome_elements.engine.provenance import provenance
 from rome_elements.engine.report import Report
 from rome_elements.engine.weigh import FactWeight, ground_ranks, weigh_case
 from rome_elements.facts.model import Case
@@ -331,4 +332,5 @@ def _check(
         max_chains,
         rank=rank,
     )
+    report = replace(report, provenance=provenance(lib, case))
     return CheckResult(report, used, notices)
