@@ -8,6 +8,7 @@ example the two engines disagree); 130 interrupted (Ctrl-C), 143/129 terminated 
 
 from __future__ import annotations
 
+import difflib
 import gc
 import json
 import os
@@ -584,20 +585,32 @@ def list_(fmt: str, library: tuple[str, ...]) -> None:
 @click.option("--library", "library", multiple=True, type=click.Path(exists=True))
 @guarded
 def explain(name: str, library: tuple[str, ...]) -> None:
-    """Explain a crime (by id or article, e.g. 8(2)(a)(vii)-1) or a mode of liability."""
+    """Explain a name of the library: a crime (by id or article, e.g. 8(2)(a)(vii)-1), a mode
+    of liability (by id or article, e.g. 25(3)(a): an article with several modes lists them),
+    a fact type (e.g. transfer), a standard of proof (e.g. beyond_reasonable_doubt), an option
+    or a group of elements."""
     from rome_elements.base.diagnostics import Diagnostic, nearest
     from rome_elements.cli.library_views import explain as explain_view
+    from rome_elements.cli.library_views import explainable
 
     lib = _library(library)
     text = explain_view(lib, name)
     if text is None:
-        names = list(lib.crimes) + list(lib.articles) + list(lib.modes) + list(lib.groups)
+        names = explainable(lib)
+        close = [n for n in difflib.get_close_matches(name, sorted(set(names)), n=4, cutoff=0.5)]
+        best = nearest(name, names)
+        others = [n for n in close if n != best]
         raise InputError(
             [
                 Diagnostic(
                     "error",
-                    f"no crime, mode or group named `{name}`",
-                    suggestion=nearest(name, names),
+                    f"the library has no crime, mode of liability, fact type, standard, option "
+                    f"or group named `{name}`",
+                    suggestion=best,
+                    notes=(
+                        *((f"other close names: {', '.join(others)}",) if others else ()),
+                        "`elements list` shows every name",
+                    ),
                 )
             ]
         )
