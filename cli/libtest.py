@@ -72,6 +72,15 @@ from typing import Any
 from rome_elements.base.diagnostics import Diagnostic, InputError, Span, nearest, render_all
 from rome_elements.base.vocabulary import JURISDICTIONS, RESULTS, STATUSES
 from rome_elements.engine.check import EngineName, check, vocabulary
+from rome_elements.engine.choices import (
+    Given,
+    Pair,
+    as_dict,
+    id_problems,
+    ids,
+    option_problems,
+    standard_problems,
+)
 from rome_elements.engine.report import ChargeFinding, ElementFinding, Report
 from rome_elements.facts.document import Document, Positions, read_text
 from rome_elements.facts.load import check_document, load_case, sort_diagnostics
@@ -542,20 +551,30 @@ class _FileChecker:
         context: str | None = None,
         notes: tuple[str, ...] = (),
     ) -> None:
-        span = self.doc.key_span(path) if key else self.doc.span(path)
-        if span is None:
-            span = self.doc.nearest_span(path[:-1])
         self.runner.errors.append(
             Diagnostic(
                 "error",
                 message,
-                span,
+                self.where(path, key=key),
                 expected=expected,
                 suggestion=suggestion,
                 context=context,
                 notes=notes,
             )
         )
+
+    def where(self, path: DataPath, *, key: bool = False) -> Span | None:
+        """The span of the value at `path` (of its key, with `key`), else of the nearest
+        enclosing one."""
+        span = self.doc.key_span(path) if key else self.doc.span(path)
+        return span if span is not None else self.doc.nearest_span(path[:-1])
+
+    def given(self, path: DataPath, text: str, *, key: bool = False) -> Given:
+        return Given(text, self.where(path, key=key))
+
+    def add(self, problems: Iterable[Diagnostic], context: str) -> None:
+        """Problems found by the shared checks of `engine.choices`, in this test."""
+        self.runner.errors.extend(replace(d, context=context) for d in problems)
 
     def unknown_keys(
         self,
@@ -642,7 +661,7 @@ class _FileChecker:
                 (*path, "note"), f"`note:` must be text, not {show(item['note'])}", context=context
             )
         if case is not None and without:
-            self.check_without(path, without, case, context)
+            self.add(id_problems(case, without, "`without:`"), context)
         resolved = []
         if case is not None:
             for entry, epath in expect:
@@ -652,22 +671,18 @@ class _FileChecker:
             self.duplicate_charges(resolved, expect, context)
         if len(self.runner.errors) > errors_before or case is None or name is None:
             return None
-        return _Test(name, path, case, standard, options, without, resolved)
+        return _Test(name, path, case, standard, options, [x.text for x in without], resolved)
 
     def standard(self, path: DataPath, item: Mapping[str, Any], context: str) -> str | None:
         if "standard" not in item:
             return None
-        value = self.text((*path, "standard"), item["standard"], "`standard:`", context)
-        if value is not None and value not in self.lib.standards:
-            self.error(
-                (*path, "standard"),
-                f"unknown standard `{value}`",
-                expected=", ".join(f"`{s.id}`" for s in self.lib.standards_by_rank()),
-                suggestion=nearest(value, self.lib.standards),
-                context=context,
-            )
+        where = (*path, "standard")
+        value = self.text(where, item["standard"], "`standard:`", context)
+        if value is None:
             return None
-        return value
+        problems = standard_problems(self.lib, self.given(where, value))
+        self.add(problems, context)
+        return None if problems else value
 
     def options(self, path: DataPath, item: Mapping[str, Any], context: str) -> dict[str, str]:
         value = item.get("options")
@@ -680,57 +695,28 @@ class _FileChecker:
                 context=context,
             )
             return {}
-        out: dict[str, str] = {}
+        given: list[Pair] = []
         for name, choice in value.items():
             where = (*path, "options", name)
-            decl = self.lib.options.get(name)
-            if decl is None:
-                self.error(
-                    where,
-                    f"unknown option `{name}`",
-                    key=True,
-                    expected=", ".join(f"`{o}`" for o in sorted(self.lib.options)),
-                    suggestion=nearest(name, self.lib.options),
-                    context=context,
-                )
+            if not isinstance(choice, str):
+                self.error(where, f"option `{name}` has no choice {show(choice)}", context=context)
                 continue
-            choices = [c.id.value for c in decl.choices]
-            if not isinstance(choice, str) or choice not in choices:
-                self.error(
-                    where,
-                    f"option `{name}` has no choice {show(choice)}",
-                    expected=", ".join(f"`{c}`" for c in choices),
-                    suggestion=nearest(choice, choices) if isinstance(choice, str) else None,
-                    context=context,
-                )
-                continue
-            out[name] = choice
-        return out
+            given.append((self.given(where, str(name), key=True), self.given(where, choice)))
+        problems = option_problems(self.lib, given, "`options:`")
+        self.add(problems, context)
+        return {} if problems or len(given) < len(value) else as_dict(given)
 
-    def without(self, path: DataPath, item: Mapping[str, Any], context: str) -> list[str]:
+    def without(self, path: DataPath, item: Mapping[str, Any], context: str) -> list[Given]:
         value = item.get("without")
         if value is None:
             return []
+        where = (*path, "without")
         if isinstance(value, str):
-            return [x.strip() for x in value.split(",") if x.strip()]
+            return [self.given(where, x.text) for x in ids([value])]
         if isinstance(value, list) and all(isinstance(x, str) for x in value):
-            return [x.strip() for x in value]
-        self.error(
-            (*path, "without"), "`without:` must be a list of fact or evidence ids", context=context
-        )
+            return [self.given(where, x.strip()) for x in value]
+        self.error(where, "`without:` must be a list of fact or evidence ids", context=context)
         return []
-
-    def check_without(self, path: DataPath, without: list[str], case: Case, context: str) -> None:
-        ids = [e.id for e in case.evidence] + [f.id for f in case.facts]
-        for x in without:
-            if x not in ids:
-                self.error(
-                    (*path, "without"),
-                    f"`without:` names `{x}`, which is neither an evidence item "
-                    "nor a fact of the case",
-                    suggestion=nearest(x, ids),
-                    context=context,
-                )
 
     def expect_entries(
         self, path: DataPath, item: Mapping[str, Any], context: str

@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
@@ -29,6 +29,9 @@ from rome_elements.cli.output import (
     emit,
     signals_as_exceptions,
 )
+
+if TYPE_CHECKING:
+    from rome_elements.engine.choices import Choices
 
 EXIT_MADE_OUT, EXIT_NOT_MADE_OUT, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 130, 141  # 128 + SIGINT, 128 + SIGPIPE, as shells report
@@ -98,20 +101,6 @@ def _library(paths: tuple[str, ...]) -> Any:
 @click.version_option(package_name="rome-elements")
 def main() -> None:
     """Which elements of each charge does the evidence support, and what is missing?"""
-
-
-def _parse_options(values: tuple[str, ...]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for value in values:
-        name, sep, choice = value.partition("=")
-        if not sep or not name or not choice:
-            raise click.BadParameter(f"{value!r}: write NAME=CHOICE", param_hint="--option")
-        out[name.strip()] = choice.strip()
-    return out
-
-
-def _split_ids(values: tuple[str, ...]) -> list[str]:
-    return [x.strip() for v in values for x in v.split(",") if x.strip()]
 
 
 FORMATS = ("text", "json", "markdown", "html", "csv", "xlsx")
@@ -232,22 +221,20 @@ def check(
 
     CASE_FILE is a case file, or a situation: a folder of incident files with a shared
     `context.yaml`, or a manifest (`situation: {title, context, incidents}`)."""
+    from rome_elements.engine.choices import Choices
     from rome_elements.engine.situation import is_manifest
 
+    choices = Choices.parse(standard, options, without)  # before any file is read
     fmt = _format_of(fmt, output)
     if case_file.is_dir() or (case_file.is_file() and is_manifest(case_file)):
-        _check_situation(
-            case_file, standard, fmt, jobs, scheduler, output, engine, options, without, library
-        )
+        _check_situation(case_file, choices, fmt, jobs, scheduler, output, engine, library)
     if jobs is not None or scheduler is not None:
         raise InputError(
             [_usage("--jobs and --scheduler are for a situation (a folder or a manifest)")]
         )
     if fmt == "xlsx" and output is None:
         raise InputError([_usage("--format xlsx writes a workbook: give it a file with -o")])
-    result = _run_check(
-        case_file, standard, engine, options, without, library, all_chains, output=output
-    )
+    result = _run_check(case_file, choices, engine, library, all_chains, output=output)
     for notice in result.notices:
         click.echo(f"note: {visible(notice)}", err=True)
     colour = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
@@ -274,14 +261,12 @@ def _usage(message: str) -> Any:
 
 def _check_situation(
     target: Path,
-    standard: str | None,
+    choices: Choices,
     fmt: str,
     jobs: int | None,
     scheduler: str | None,
     output: Path | None,
     engine: str,
-    options: tuple[str, ...],
-    without: tuple[str, ...],
     library: tuple[str, ...],
 ) -> NoReturn:
     """`check` on a situation: every incident, then one report per accused x charge."""
@@ -298,12 +283,13 @@ def _check_situation(
         if target.is_file():
             inputs.append((target, "the situation's manifest"))
         check_target(output, [*inputs, *_library_inputs(library)])
+    choices.check_names(_library(library))  # once, before any incident is read
     settings = Settings(
         library=tuple(library),
-        standard=standard,
+        standard=choices.standard,
         engine=engine,
-        options=tuple(sorted(_parse_options(options).items())),
-        without=tuple(_split_ids(without)),
+        options=tuple(sorted(choices.option_dict.items())),
+        without=tuple(choices.without_ids),
     )
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if sys.stderr.isatty():
@@ -356,17 +342,17 @@ def _evidence_inputs(case: Any) -> list[tuple[Path, str]]:
 
 def _run_check(
     case_file: Path,
-    standard: str | None,
+    choices: Choices,
     engine: str,
-    options: tuple[str, ...],
-    without: tuple[str, ...],
     library: tuple[str, ...],
     all_chains: bool = False,
     output: Path | None = None,
     compared: Sequence[tuple[Path, str]] = (),
 ) -> Any:
     """Load the library and the case, refuse an `output` that is any file the run reads (the
-    case file, a library file, an evidence file or document, a file compared), and check."""
+    case file, a library file, an evidence file or document, a file compared), and check.
+    `choices` (`engine.choices.Choices`, their syntax checked) are checked against the library
+    before the case file is read, and against the case before it is checked."""
     if _own_process:
         # The case and its report live until the process ends, and they hold no cycles for
         # the collector to find: it would only rescan them (~15% of a 100,000-fact check).
@@ -380,16 +366,17 @@ def _run_check(
     if output is not None:
         check_target(output, [*inputs, *_library_inputs(library)])
     lib = _library(library)
+    choices.check_names(lib)
     case = load_case(case_file, vocabulary(lib))
     if output is not None:
         check_target(output, _evidence_inputs(case))
     return run_check(
         lib,
         case,
-        standard=standard,
+        standard=choices.standard,
         engine="reference" if engine == "reference" else "rete" if engine == "rete" else "auto",
-        options=_parse_options(options),
-        without=_split_ids(without),
+        options=choices.option_dict,
+        without=choices.without_ids,
         max_chains=None if all_chains else MAX_CHAINS,
     )
 
@@ -443,7 +430,10 @@ def diff(
     from rome_elements.base.diagnostics import Diagnostic
     from rome_elements.base.fileio import read_limited
     from rome_elements.cli.diff import ReportFormatError, changed, diff_reports, render_diff
+    from rome_elements.engine.choices import Choices
     from rome_elements.facts.document import MAX_FILE_BYTES
+
+    choices = Choices.parse(standard, options)  # before any file is read
 
     named = "one of the files compared"
     compared = [(before, f"BEFORE, {named}"), (after, f"AFTER, {named}")]
@@ -464,7 +454,7 @@ def diff(
                 [Diagnostic("error", f"{path}: a JSON file that is not an `elements` report")]
             )
         return _run_check(
-            path, standard, engine, options, (), (), True, output=output, compared=compared
+            path, choices, engine, (), True, output=output, compared=compared
         ).report.to_dict()
 
     try:

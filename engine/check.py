@@ -17,11 +17,12 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from rome_elements.base.cache import gc_paused
-from rome_elements.base.diagnostics import Diagnostic, InputError, nearest
+from rome_elements.base.diagnostics import Diagnostic, InputError
 from rome_elements.base.text import visible
 from rome_elements.base.vocabulary import RANK
 from rome_elements.engine import reference
 from rome_elements.engine.analyse import MAX_CHAINS, build_report
+from rome_elements.engine.choices import Given, id_problems, resolve_options, standard_problems
 from rome_elements.engine.errors import EngineDisagreement
 from rome_elements.engine.ids import rank_ids
 from rome_elements.engine.integrity import verify
@@ -132,32 +133,6 @@ def open_ended_types(lib: Library) -> frozenset[str]:
     return frozenset(out)
 
 
-def resolve_options(lib: Library, chosen: Mapping[str, str]) -> dict[str, str]:
-    problems: list[Diagnostic] = []
-    for name, choice in chosen.items():
-        decl = lib.options.get(name)
-        if decl is None:
-            problems.append(
-                Diagnostic(
-                    "error", f"unknown option `{name}`", suggestion=nearest(name, lib.options)
-                )
-            )
-            continue
-        choices = [c.id.value for c in decl.choices]
-        if choice not in choices:
-            problems.append(
-                Diagnostic(
-                    "error",
-                    f"option `{name}` has no choice `{choice}`",
-                    expected=", ".join(f"`{c}`" for c in choices),
-                    suggestion=nearest(choice, choices),
-                )
-            )
-    if problems:
-        raise InputError(problems)
-    return lib.default_options() | dict(chosen)
-
-
 def match(
     program: Program,
     facts: list[Fact],
@@ -263,32 +238,11 @@ def check(
     max_chains: int | None = MAX_CHAINS,
 ) -> CheckResult:
     excluded = frozenset(without)
-    unknown = sorted(
-        x for x in excluded if x not in {e.id for e in case.evidence} | {f.id for f in case.facts}
-    )
-    if unknown:
-        ids = [e.id for e in case.evidence] + [f.id for f in case.facts]
-        raise InputError(
-            [
-                Diagnostic(
-                    "error",
-                    f"--without names `{x}`, which is neither an evidence item nor a fact",
-                    suggestion=nearest(x, ids),
-                )
-                for x in unknown
-            ]
-        )
     std_id = standard or case.standard or "reasonable_grounds"
-    if std_id not in lib.standards:
-        raise InputError(
-            [
-                Diagnostic(
-                    "error",
-                    f"unknown standard `{std_id}`",
-                    suggestion=nearest(std_id, lib.standards),
-                )
-            ]
-        )
+    problems = id_problems(case, [Given(x) for x in sorted(excluded)], "--without")
+    problems += standard_problems(lib, Given(std_id))
+    if problems:
+        raise InputError(problems)
     std = lib.standards[std_id]
     opts = resolve_options(lib, options or {})
     # The evaluation builds millions of small acyclic objects (bindings, chains, findings)

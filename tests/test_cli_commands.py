@@ -1,5 +1,6 @@
-"""The command line of this wave: situations (`check FOLDER`), the format from the output's
-extension, the evidence chart, `schema`, `init` and `import`."""
+"""The command line: situations (`check FOLDER`), the format from the output's extension, the
+evidence chart, `schema`, `init` and `import`; the one validation of --standard, --option and
+--without."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 from bench_modules import bench_module
+from click.testing import CliRunner, Result
 from golden import ROOT
 
+from rome_elements.cli.main import main
 from rome_elements.engine.report_schema import report_schema, situation_schema
 
 DEMO = ROOT / "examples" / "belarus_children.yaml"
@@ -144,3 +147,84 @@ def test_import_writes_an_incident_file(tmp_path: Path) -> None:
         str(SAMPLES / "register.csv"),
     )
     assert refused.returncode == 2 and "refusing to overwrite" in refused.stderr
+
+
+# ---- --standard, --option, --without: one validation, before the case file is read ------------
+
+
+def invoke(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args))
+
+
+def test_an_option_given_twice_with_different_choices_names_both() -> None:
+    result = invoke(
+        "check",
+        "no-such-case.yaml",  # never read: the contradiction is found first
+        "--option",
+        "superior_causation=none",
+        "--option",
+        "superior_causation=but_for",
+    )
+    assert result.exit_code == 2
+    assert (
+        "error: --option `superior_causation` is given twice, with different choices: "
+        "`none` and `but_for`" in result.stderr
+    )
+    assert "no-such-case" not in result.stderr
+
+
+def test_the_same_choice_twice_is_fine() -> None:
+    once = invoke("check", str(DEMO), "--option", "superior_causation=none")
+    twice = invoke(
+        "check",
+        str(DEMO),
+        "--option",
+        "superior_causation=none",
+        "--option",
+        "superior_causation=none",
+    )
+    assert once.exit_code == twice.exit_code == 1
+    assert once.stdout == twice.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message", "suggestion"),
+    [
+        (("--option", "superior_causaton=none"), "unknown option `superior_causaton`", None),
+        (
+            ("--option", "superior_causation=butfor"),
+            'option `superior_causation` has no choice "butfor"',
+            "but_for",
+        ),
+        (("--standard", "reasonable_ground"), "unknown standard `reasonable_ground`", None),
+        (("--option", "superior_causation"), "write NAME=CHOICE", None),
+    ],
+)
+def test_unknown_names_are_found_before_the_case_file_is_read(
+    args: tuple[str, ...], message: str, suggestion: str | None
+) -> None:
+    result = invoke("check", "no-such-case.yaml", *args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert "no-such-case" not in result.stderr  # the case file was not opened
+    if suggestion:
+        assert f"did you mean `{suggestion}`?" in result.stderr
+
+
+def test_every_bad_choice_is_reported_at_once() -> None:
+    result = invoke("check", str(DEMO), "--standard", "reasonable_ground", "--option", "nothing=x")
+    assert result.exit_code == 2
+    assert "2 errors" in result.stderr
+
+
+def test_without_names_the_nearest_id() -> None:
+    result = invoke("check", str(DEMO), "--without", "E99,F1")
+    assert result.exit_code == 2
+    assert "--without names `E99`, which is neither an evidence item nor a fact" in result.stderr
+    assert "did you mean `E9`?" in result.stderr
+
+
+def test_diff_shares_the_validation() -> None:
+    result = invoke("diff", str(DEMO), str(DEMO), "--option", "x=y", "--option", "x=z")
+    assert result.exit_code == 2
+    assert "--option `x` is given twice, with different choices: `y` and `z`" in result.stderr
