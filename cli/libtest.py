@@ -19,7 +19,7 @@ The format (also in ``elements/tests/README.md``)
     A test file is a YAML list of tests::
 
         - name: 8(2)(a)(vii)-1, direct perpetration — every element supported
-          case: cases/kherson_children_home.yaml   # a path relative to this file, or a mapping
+          case: cases/kherson_children_home.yaml   # in this file's folder or below, or a mapping
           standard: reasonable_grounds             # optional; default: the case's standard
           options: {superior_causation: none}      # optional: NAME: CHOICE, as `check --option`
           without: [MK_PROTECTED]                  # optional: ids of facts or evidence to leave out
@@ -53,11 +53,12 @@ The format (also in ``elements/tests/README.md``)
     loader checks a case file, so its errors point into the test file; YAML anchors let later
     tests of the file reuse it (``case: &base {...}``, then ``case: *base``).
 
-What makes a test file invalid (exit 2): YAML that does not parse, a key that is not one of
-the above, a value of the wrong kind, an unknown standard, option, choice, status or element
-id (with the nearest known name), a ``without`` id the case does not have, an ``expect`` entry
-that matches no charge or several, and a case that does not load. A test with such a problem is
-not run; the other tests are.
+What makes a test file invalid (exit 2): YAML that does not parse, a ``case:`` path outside
+the test file's folder (``../x``, ``/x``, or through a link: a test file is data and reads no
+other file), a key that is not one of the above, a value of the wrong kind, an unknown
+standard, option, choice, status or element id (with the nearest known name), a ``without``
+id the case does not have, an ``expect`` entry that matches no charge or several, and a case
+that does not load. A test with such a problem is not run; the other tests are.
 
 The modules
     ``libtest`` (this one) finds and runs the tests and prints their outcomes;

@@ -159,11 +159,13 @@ class Reader:
     # ---- its case -------------------------------------------------------------------------------
 
     def load_case(self, f: TestFile, path: DataPath, value: Any, context: str) -> Case | None:
-        """The case of a test: a file relative to the test file, or an inline mapping (checked
-        in place). Each case is loaded, and its problems reported, once."""
+        """The case of a test: a file in the test file's folder (or below it), or an inline
+        mapping (checked in place). Each case is loaded, and its problems reported, once."""
         doc = f.doc
         if isinstance(value, str):
-            case_path = Path(os.path.normpath(Path(doc.file).parent / value))
+            case_path = self.case_path(f, path, value, context)
+            if case_path is None:
+                return None
             key = str(case_path.resolve())
             if key not in self.cases:
                 try:
@@ -190,6 +192,36 @@ class Reader:
                 for d in sort_diagnostics(problems)
             )
         return inline[id(value)]
+
+    def case_path(self, f: TestFile, path: DataPath, value: str, context: str) -> Path | None:
+        """The case file `value` names, relative to the test file, if it lies in the test
+        file's folder or below it — as written and once links are followed. A test file is
+        data: it must not make `elements test` read whatever file it names (`../../x`, `/x`)."""
+        folder = Path(f.doc.file).parent
+        case_path = Path(os.path.normpath(folder / value))
+        written = os.path.normpath(value)
+        inside = not (os.path.isabs(written) or written == ".." or written.startswith("../"))
+        if inside:
+            try:
+                inside = _within(case_path.resolve(), folder.resolve())
+            except (OSError, RuntimeError):  # a loop of links: not a case file
+                inside = False
+        if inside:
+            return case_path
+        f.error(
+            path,
+            f"`case:` names {show(value)}, which is outside the test file's folder",
+            expected="a path relative to the test file, in its folder or below "
+            "(e.g. cases/some_case.yaml), or the case itself as a mapping",
+            notes=(f"the test file's folder is {folder}",),
+            context=context,
+        )
+        return None
+
+
+def _within(path: Path, folder: Path) -> bool:
+    """Whether `path` is `folder` or lies below it (both resolved)."""
+    return path == folder or folder in path.parents
 
 
 def _standard(f: TestFile, path: DataPath, item: Mapping[str, Any], context: str) -> str | None:
