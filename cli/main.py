@@ -104,6 +104,8 @@ def main() -> None:
 
 
 FORMATS = ("text", "json", "markdown", "html", "csv", "xlsx")
+DIFF_FORMATS = ("text", "json", "markdown")
+"""The formats of `elements diff` (`cli.diff.render`)."""
 SUFFIX_FORMAT = {
     ".txt": "text",
     ".json": "json",
@@ -414,6 +416,14 @@ def render_report(
     "--engine", type=click.Choice(["auto", "rete", "reference"]), default="auto", show_default=True
 )
 @click.option("--option", "options", multiple=True, metavar="NAME=CHOICE")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(DIFF_FORMATS),
+    default=None,
+    help="text (default), json (a versioned document) or markdown. Without it, the extension "
+    "of --output decides (.json, .md).",
+)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
 @guarded
 def diff(
@@ -422,47 +432,34 @@ def diff(
     standard: str | None,
     engine: str,
     options: tuple[str, ...],
+    fmt: str | None,
     output: Path | None,
 ) -> None:
     """Which element statuses changed between two case files (or two JSON reports), and why.
 
-    Exit 0 when no status changed, 1 when one did."""
-    from rome_elements.base.diagnostics import Diagnostic
-    from rome_elements.base.fileio import read_limited
-    from rome_elements.cli.diff import ReportFormatError, changed, diff_reports, render_diff
+    Exit 0 when no status changed, 1 when one did, 2 when an input is invalid."""
+    from rome_elements.cli.diff import changed, diff_reports, read_report, render
     from rome_elements.engine.choices import Choices
-    from rome_elements.facts.document import MAX_FILE_BYTES
 
     choices = Choices.parse(standard, options)  # before any file is read
-
+    fmt = _format_of(fmt, output)
+    if fmt not in DIFF_FORMATS:
+        fmt = "text"  # (an extension of another format: .html, .csv)
     named = "one of the files compared"
     compared = [(before, f"BEFORE, {named}"), (after, f"AFTER, {named}")]
     if output is not None:
         check_target(output, [*compared, *_library_inputs(())])
 
-    def load(path: Path) -> Any:
+    def load(path: Path, name: str) -> Any:
         if path.suffix.lower() == ".json":
-            try:
-                data = json.loads(read_limited(path, 4 * MAX_FILE_BYTES).decode("utf-8"))
-            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-                raise InputError(
-                    [Diagnostic("error", f"{path}: not a JSON report ({err})")]
-                ) from None
-            if isinstance(data, dict) and "report_version" in data:
-                return data
-            raise InputError(
-                [Diagnostic("error", f"{path}: a JSON file that is not an `elements` report")]
-            )
+            return read_report(path, name)
         return _run_check(
             path, choices, engine, (), True, output=output, compared=compared
         ).report.to_dict()
 
-    try:
-        reports = load(before), load(after)
-        result = diff_reports(*reports)
-    except ReportFormatError as err:
-        raise InputError([Diagnostic("error", str(err))]) from None
-    emit(render_diff(result), output, private=any_confidential(reports))
+    reports = load(before, "BEFORE"), load(after, "AFTER")
+    result = diff_reports(*reports)
+    emit(render(result, fmt), output, private=any_confidential(reports))
     sys.exit(1 if changed(result) else 0)
 
 

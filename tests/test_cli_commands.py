@@ -14,7 +14,7 @@ import jsonschema
 import pytest
 from bench_modules import bench_module
 from click.testing import CliRunner, Result
-from golden import ROOT
+from golden import ROOT, check_golden
 
 from rome_elements.cli.main import main
 from rome_elements.engine.report_schema import report_schema, situation_schema
@@ -228,3 +228,115 @@ def test_diff_shares_the_validation() -> None:
     result = invoke("diff", str(DEMO), str(DEMO), "--option", "x=y", "--option", "x=z")
     assert result.exit_code == 2
     assert "--option `x` is given twice, with different choices: `y` and `z`" in result.stderr
+
+
+# ---- diff: formats, and hand-made hostile JSON reports ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def two_reports(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    folder = tmp_path_factory.mktemp("diff")
+    before, after = folder / "before.json", folder / "after.json"
+    old = os.getcwd()
+    os.chdir(ROOT)  # the reports name the case file as given: relative, the same everywhere
+    try:
+        assert invoke("check", "examples/belarus_children.yaml", "-o", str(before)).exit_code == 1
+        assert (
+            invoke(
+                "check", "examples/belarus_children.yaml", "--without", "E7", "-o", str(after)
+            ).exit_code
+            == 1
+        )
+    finally:
+        os.chdir(old)
+    return before, after
+
+
+@pytest.mark.parametrize(("fmt", "suffix"), [("markdown", "md"), ("json", "json")])
+def test_diff_formats_golden(two_reports: tuple[Path, Path], fmt: str, suffix: str) -> None:
+    result = invoke("diff", *map(str, two_reports), "--format", fmt)
+    assert result.exit_code == 1, result.stderr  # statuses changed
+    check_golden(
+        ROOT / "tests" / "golden" / "reports" / f"belarus_children_without_E7.diff.{suffix}",
+        result.stdout,
+    )
+
+
+def test_diff_json_is_a_versioned_document(two_reports: tuple[Path, Path]) -> None:
+    doc = json.loads(invoke("diff", *map(str, two_reports), "--format", "json").stdout)
+    assert doc["diff_version"] == "1.0" and doc["changed"] is True
+    assert doc["excluded_only_after"] == ["E7"]
+    assert doc["summary"]["status_changes"] == 4
+    same = json.loads(
+        invoke("diff", str(two_reports[0]), str(two_reports[0]), "--format", "json").stdout
+    )
+    assert same["changed"] is False
+
+
+def test_diff_format_follows_the_output_extension(
+    two_reports: tuple[Path, Path], tmp_path: Path
+) -> None:
+    out = tmp_path / "changes.md"
+    assert invoke("diff", *map(str, two_reports), "-o", str(out)).exit_code == 1
+    assert out.read_text(encoding="utf-8").startswith("# What changed between two reports\n")
+
+
+def _hostile(path: Path, kind: str) -> None:
+    good = '"report_version": "2.0"'
+    texts = {
+        "deep": "{" + good + ', "charges": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        "long number": "{" + good + ', "charges": [{"made_out": ' + "9" * 5_000 + "}]}",
+        "long version": '{"report_version": ' + "9" * 5_000 + ', "charges": []}',
+        "lone surrogate": "{" + good + ', "case": "\\ud800", "charges": []}',
+        "wrong type": "{" + good + ', "charges": [{"elements": [{"chains": 5}]}]}',
+        "not an object": "[1, 2]",
+        "not a report": '{"a": 1}',
+        "version": '{"report_version": "9.1", "charges": []}',
+        "not UTF-8": "",
+    }
+    if kind == "not UTF-8":
+        path.write_bytes(b'{"report_version": "2.0", "case": "\xe9", "charges": []}')
+    else:
+        path.write_text(texts[kind], encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("kind", "message"),
+    [
+        ("deep", "nested too deeply"),
+        ("long number", "expected true or false, not text (a number too long to read as one)"),
+        ("long version", "this diff reads versions 1 and 2"),
+        ("lone surrogate", "is not valid Unicode"),
+        ("wrong type", "expected a list, not a number"),
+        ("not an object", "expected an object, not a list"),
+        ("not a report", "is not an `elements` report"),
+        ("version", 'it has version "9.1"'),
+        ("not UTF-8", "not valid UTF-8"),
+    ],
+)
+def test_diff_of_a_hostile_report_is_a_located_exit_2(
+    two_reports: tuple[Path, Path], tmp_path: Path, kind: str, message: str
+) -> None:
+    """Hand-made JSON that is not a report the diff can read: every case a clean exit 2 at
+    its file, line and column — never a traceback, never exit 3 (issue 19)."""
+    bad = tmp_path / "bad.json"
+    _hostile(bad, kind)
+    result = invoke("diff", str(two_reports[0]), str(bad))
+    assert result.exit_code == 2, (result.exit_code, result.output)
+    assert message in result.stderr
+    assert f"{bad}:1:" in result.stderr
+    assert "Traceback" not in result.output and "internal error" not in result.output
+
+
+def test_a_report_with_confidential_evidence_is_never_quoted(tmp_path: Path) -> None:
+    doc = {
+        "report_version": "2.0",
+        "charges": [{"made_out": "yes"}],
+        "evidence": [{"id": "E1", "confidential": True, "excerpt": "the secret"}],
+    }
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc), encoding="utf-8")  # one line: the excerpt is on it
+    result = invoke("diff", str(bad), str(bad))
+    assert result.exit_code == 2
+    assert "the secret" not in result.stderr
+    assert "charges[0].made_out" in result.stderr
