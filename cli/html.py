@@ -234,6 +234,7 @@ def render_html(report: Report) -> str:
     out.append("</header>")
     out.append("<main>")
     out += _standard(report)
+    out += [f'<p class="notice" role="note">{esc(g.text)}</p>' for g in report.regraded]
     excluded = report.excluded
     if excluded:
         out.append(

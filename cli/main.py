@@ -184,6 +184,14 @@ def _format_of(fmt: str | None, output: Path | None) -> str:
     help="Evaluate as if these evidence items or facts did not exist.",
 )
 @click.option(
+    "--grade",
+    "grades",
+    multiple=True,
+    metavar="ID=GRADE",
+    help="Weigh an evidence item, for this run, as if graded GRADE (reliability A-F, "
+    "credibility 1-6): --grade E3=E5. The report lists the items re-graded.",
+)
+@click.option(
     "--library",
     "library",
     multiple=True,
@@ -214,6 +222,7 @@ def check(
     engine: str,
     options: tuple[str, ...],
     without: tuple[str, ...],
+    grades: tuple[str, ...],
     library: tuple[str, ...],
     verbose: bool,
     redact: bool,
@@ -226,9 +235,11 @@ def check(
     from rome_elements.engine.choices import Choices
     from rome_elements.engine.situation import is_manifest
 
-    choices = Choices.parse(standard, options, without)  # before any file is read
+    choices = Choices.parse(standard, options, without, grades)  # before any file is read
     fmt = _format_of(fmt, output)
     if case_file.is_dir() or (case_file.is_file() and is_manifest(case_file)):
+        if grades:
+            raise InputError([_usage("--grade is for one case file, not a situation")])
         _check_situation(case_file, choices, fmt, jobs, scheduler, output, engine, library)
     if jobs is not None or scheduler is not None:
         raise InputError(
@@ -379,6 +390,7 @@ def _run_check(
         engine="reference" if engine == "reference" else "rete" if engine == "rete" else "auto",
         options=choices.option_dict,
         without=choices.without_ids,
+        grades=choices.grade_dict,
         max_chains=None if all_chains else MAX_CHAINS,
     )
 

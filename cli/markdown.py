@@ -99,6 +99,8 @@ def render_markdown(report: Report) -> str:
         out.append(f"Case file: {md(report.case_file)}")
         out.append("")
     out += _standard(report)
+    for g in report.regraded:
+        out += [md(g.text), ""]
     if report.excluded:
         out.append("**Evaluated as if these did not exist:** " + _ids(report.excluded) + ".")
         out.append("")

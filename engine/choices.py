@@ -6,8 +6,8 @@ if some facts or evidence items did not exist (`--without`) and with some items 
 test`, whose YAML says `standard:`, `options:`, `without:`) and `engine.check.check` all check
 them here, in three steps, so that a mistake is reported as early as it can be known:
 
-1. the syntax, before any file is read (`pairs`, `ids`, `conflicts`): `NAME=VALUE`, and no
-   name given twice with different values;
+1. the syntax, before any file is read (`pairs`, `ids`, `conflicts`, `grade_problems`):
+   `NAME=VALUE`, grades such as B2, and no name given twice with different values;
 2. the names, against the library, before the case file is read (`standard_problems`,
    `option_problems`);
 3. the ids, against the case (`id_problems`).
@@ -19,6 +19,7 @@ command line has none, and the message names the flag (`label`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -91,6 +92,28 @@ def conflicts(given: Sequence[Pair], label: str, what: str = "choices") -> list[
                     f"`{earlier.text}` and `{value.text}`",
                     value.span or name.span,
                     notes=(f"give {name.text} once",),
+                )
+            )
+    return problems
+
+
+GRADE = re.compile(r"[A-F][1-6]")
+"""A grade as the case file writes it: source reliability A–F, information credibility 1–6."""
+
+
+def grade_problems(given: Sequence[Pair], label: str = "--grade") -> list[Diagnostic]:
+    """Grades that are not a reliability A–F and a credibility 1–6 (e.g. B2), and an item
+    given twice with different grades."""
+    problems = conflicts(given, label, "grades")
+    for name, grade in given:
+        if GRADE.fullmatch(grade.text) is None:
+            problems.append(
+                _error(
+                    f"{label} {name.text}={grade.text}: `{grade.text}` is not a grade",
+                    grade.span,
+                    expected="a source reliability A–F and an information credibility 1–6, "
+                    "e.g. B2 (A1 is the best, F6 cannot be judged)",
+                    suggestion=grade.text.upper() if GRADE.fullmatch(grade.text.upper()) else None,
                 )
             )
     return problems
@@ -183,6 +206,22 @@ def id_problems(
     ]
 
 
+def regrade(case: Case, grades: Mapping[str, str]) -> Case:
+    """The case with each evidence item of `grades` (id → grade, e.g. "E5") graded so, for
+    this run only; the ids and grades are checked already (`id_problems`, `grade_problems`)."""
+    if not grades:
+        return case
+    evidence = tuple(
+        e.model_copy(update={"reliability": grades[e.id][0], "credibility": int(grades[e.id][1])})
+        if e.id in grades
+        else e
+        for e in case.evidence
+    )
+    fields = {name: getattr(case, name) for name in type(case).model_fields}
+    # a new model, not `model_copy`: the copy would keep the case's cached lookups by id
+    return type(case).model_construct(**(fields | {"evidence": evidence}))
+
+
 # ---- the command line ---------------------------------------------------------------------------
 
 
@@ -193,6 +232,7 @@ class Choices:
     standard: str | None = None
     options: tuple[Pair, ...] = ()
     without: tuple[Given, ...] = ()
+    grades: tuple[Pair, ...] = ()
 
     @classmethod
     def parse(
@@ -200,22 +240,34 @@ class Choices:
         standard: str | None = None,
         options: Iterable[str] = (),
         without: Iterable[str] = (),
+        grades: Iterable[str] = (),
     ) -> Choices:
-        """`--standard`, `--option` and `--without` as given; raises `InputError` (every
-        problem at once) for a malformed value or an option given twice with different
-        choices — before any file is read."""
+        """`--standard`, `--option`, `--without` and `--grade` as given; raises `InputError`
+        (every problem at once) for a malformed value, an option given twice with different
+        choices or an item given two grades — before any file is read."""
         problems: list[Diagnostic] = []
-        try:
-            given = pairs(options, "--option")
-        except InputError as err:
-            problems += err.diagnostics
-            given = []
-        problems += conflicts(given, "--option")
+        given: dict[str, list[Pair]] = {}
+        for flag, values, metavar in (
+            ("--option", options, "NAME=CHOICE"),
+            ("--grade", grades, "ID=GRADE"),
+        ):
+            try:
+                given[flag] = pairs(values, flag, metavar)
+            except InputError as err:
+                problems += err.diagnostics
+                given[flag] = []
+        problems += conflicts(given["--option"], "--option")
+        problems += grade_problems(given["--grade"])
         if standard is not None and not standard.strip():
             problems.append(_error("--standard is empty: name a standard of proof"))
         if problems:
             raise InputError(problems)
-        return cls(standard.strip() if standard else None, tuple(given), tuple(ids(without)))
+        return cls(
+            standard.strip() if standard else None,
+            tuple(given["--option"]),
+            tuple(ids(without)),
+            tuple(given["--grade"]),
+        )
 
     def check_names(self, lib: Library) -> None:
         """The standard and the options against the library (before the case file is read);
@@ -232,6 +284,10 @@ class Choices:
     @property
     def without_ids(self) -> list[str]:
         return [x.text for x in self.without]
+
+    @property
+    def grade_dict(self) -> dict[str, str]:
+        return as_dict(self.grades)
 
 
 def _distinct(given: Sequence[Pair]) -> list[Pair]:

@@ -340,3 +340,65 @@ def test_a_report_with_confidential_evidence_is_never_quoted(tmp_path: Path) -> 
     assert result.exit_code == 2
     assert "the secret" not in result.stderr
     assert "charges[0].made_out" in result.stderr
+
+
+# ---- --grade: a trainer re-grades an evidence item for one run ---------------------------------
+
+
+def test_grade_weighs_an_item_as_if_graded_so_and_the_report_says_so() -> None:
+    plain = json.loads(invoke("check", str(DEMO), "--format", "json").stdout)
+    result = invoke("check", str(DEMO), "--grade", "E7=E5", "--format", "json")
+    assert result.exit_code == 1, result.stderr
+    regraded = json.loads(result.stdout)
+    assert regraded["regraded"] == [{"id": "E7", "grade": "E5", "original": "B2"}]
+    assert "regraded" not in plain  # only when an item was re-graded
+    jsonschema.validate(regraded, report_schema())
+    assert [e["grade"] for e in regraded["evidence"] if e["id"] == "E7"] == ["E5"]
+
+    def status(report: dict[str, object], element: str) -> str:
+        els = report["charges"][0]["elements"]  # type: ignore[index]
+        return next(e["status"] for e in els if e["id"] == element)  # type: ignore[no-any-return]
+
+    # the common plan (F4) rests on E7 alone: graded E5, it no longer meets the standard
+    assert status(plain, "common_plan") == "supported"
+    assert status(regraded, "common_plan") == "insufficient"
+    for fmt in ("text", "markdown", "html"):
+        out = invoke("check", str(DEMO), "--grade", "E7=E5", "--format", fmt).stdout
+        assert "Re-graded for this run (--grade): E7 is weighed as E5" in out, fmt
+
+
+def test_grading_an_item_at_its_own_grade_changes_nothing() -> None:
+    plain = invoke("check", str(DEMO), "--format", "json").stdout
+    assert invoke("check", str(DEMO), "--grade", "E7=B2", "--format", "json").stdout == plain
+
+
+@pytest.mark.parametrize(
+    ("grades", "message", "suggestion"),
+    [
+        (("E77=E5",), "--grade names `E77`, which is not an evidence item of the case", "E7"),
+        (("E7=b2",), "--grade E7=b2: `b2` is not a grade", "B2"),
+        (("E7=G9",), "--grade E7=G9: `G9` is not a grade", None),
+        (("E7",), '--grade "E7": write ID=GRADE', None),
+        (
+            ("E7=E5", "E7=C3"),
+            "--grade `E7` is given twice, with different grades: `E5` and `C3`",
+            None,
+        ),
+    ],
+)
+def test_a_bad_grade_is_exit_2_with_the_nearest_valid_value(
+    grades: tuple[str, ...], message: str, suggestion: str | None
+) -> None:
+    args = [x for g in grades for x in ("--grade", g)]
+    result = invoke("check", str(DEMO), *args)
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr
+    if suggestion:
+        assert f"did you mean `{suggestion}`?" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_grade_is_refused_for_a_situation(situation: Path) -> None:
+    result = invoke("check", str(situation), "--grade", "E1=E5")
+    assert result.exit_code == 2
+    assert "--grade is for one case file" in result.stderr
