@@ -123,6 +123,7 @@ class DiffResult:
     excluded_before_only: tuple[str, ...] = ()  # --without in the before run only
     excluded_after_only: tuple[str, ...] = ()
     fact_changes: tuple[FactChange, ...] = ()  # same fact, different weight
+    grade_changes: tuple[FactChange, ...] = ()  # same evidence item, weighed at another grade
     options_changed: tuple[tuple[str, str, str], ...] = field(default_factory=tuple)
     """(option id, choice before, choice after); "(none)" where a report has no choice."""
     file_before: str = ""
@@ -212,7 +213,7 @@ _REPORT = (
         "excluded": _ID_LIST,
         "charges": ("list", _CHARGE),
         "facts": ("list", ("object", {"id": _TEXT, "status": ("nullable", _TEXT)})),
-        "evidence": ("list", ("object", {"id": _TEXT})),
+        "evidence": ("list", ("object", {"id": _TEXT, "grade": ("nullable", _TEXT)})),
     },
 )
 
@@ -506,6 +507,14 @@ def _fact_status(doc: Mapping[str, Any]) -> dict[str, str]:
     }
 
 
+def _grades(doc: Mapping[str, Any]) -> dict[str, str]:
+    return {
+        str(e["id"]): str(e["grade"])
+        for e in doc.get("evidence") or []
+        if isinstance(e, Mapping) and "id" in e and e.get("grade") is not None
+    }
+
+
 def _jurisdiction(c: Mapping[str, Any]) -> str | None:
     j = c.get("jurisdiction")
     if isinstance(j, Mapping):
@@ -549,6 +558,7 @@ def diff_reports(before: Mapping[str, Any], after: Mapping[str, Any]) -> DiffRes
         if k not in cb
     )
     fsb, fsa = _fact_status(b), _fact_status(a)
+    gb, ga = _grades(b), _grades(a)
     ob, oa = _options(b), _options(a)
     return DiffResult(
         case_before=str(b.get("case", "")),
@@ -568,6 +578,9 @@ def diff_reports(before: Mapping[str, Any], after: Mapping[str, Any]) -> DiffRes
             FactChange(fid, fsb[fid], fsa[fid])
             for fid in fsb
             if fid in fsa and fsb[fid] != fsa[fid]
+        ),
+        grade_changes=tuple(
+            FactChange(eid, gb[eid], ga[eid]) for eid in gb if eid in ga and gb[eid] != ga[eid]
         ),
         options_changed=tuple(
             (oid, ob.get(oid, "(none)"), oa.get(oid, "(none)"))
@@ -689,8 +702,12 @@ def render_diff(result: DiffResult) -> str:
         ("Facts only before", r.facts_removed),
         ("Facts only after", r.facts_added),
     )
-    if any(ids for _, ids in lists) or r.fact_changes:
+    if any(ids for _, ids in lists) or r.fact_changes or r.grade_changes:
         out.append("")
+    for gc in r.grade_changes:
+        out += _wrap(
+            f"Evidence {gc.id} weighed at another grade: {gc.before} → {gc.after}", "", "  "
+        )
     for title, ids in lists:
         if ids:
             out += _wrap(f"{title}: {_list(ids)}", "", "  ")
@@ -780,6 +797,9 @@ def diff_document(r: DiffResult) -> dict[str, Any]:
         "evidence_only_after": list(r.evidence_added),
         "facts_only_before": list(r.facts_removed),
         "facts_only_after": list(r.facts_added),
+        "evidence_grade_changed": [
+            {"id": g.id, "before": g.before, "after": g.after} for g in r.grade_changes
+        ],
         "facts_weight_changed": [
             {"id": f.id, "before": f.before, "after": f.after} for f in r.fact_changes
         ],
@@ -862,8 +882,11 @@ def render_diff_markdown(r: DiffResult) -> str:
         ("Facts only before", r.facts_removed),
         ("Facts only after", r.facts_added),
     )
-    if any(items for _, items in lists) or r.fact_changes:
+    if any(items for _, items in lists) or r.fact_changes or r.grade_changes:
         out += ["", "## Evidence and facts", ""]
+        out += [
+            f"- Grade of {code(g.id)}: {code(g.before)} → {code(g.after)}" for g in r.grade_changes
+        ]
         out += [f"- {title}: {ids(items)}" for title, items in lists if items]
         out += [
             f"- Weight of {code(fc.id)}: {_status(fc.before)} → {_status(fc.after)}"

@@ -402,3 +402,14 @@ def test_grade_is_refused_for_a_situation(situation: Path) -> None:
     result = invoke("check", str(situation), "--grade", "E1=E5")
     assert result.exit_code == 2
     assert "--grade is for one case file" in result.stderr
+
+
+def test_diff_names_an_evidence_item_weighed_at_another_grade(tmp_path: Path) -> None:
+    before, after = tmp_path / "before.json", tmp_path / "after.json"
+    assert invoke("check", str(DEMO), "-o", str(before)).exit_code == 1
+    assert invoke("check", str(DEMO), "--grade", "E7=E5", "-o", str(after)).exit_code == 1
+    result = invoke("diff", str(before), str(after))
+    assert result.exit_code == 1
+    assert "Evidence E7 weighed at another grade: B2 → E5" in result.stdout
+    doc = json.loads(invoke("diff", str(before), str(after), "--format", "json").stdout)
+    assert doc["evidence_grade_changed"] == [{"id": "E7", "before": "B2", "after": "E5"}]
