@@ -83,6 +83,8 @@ def render(report: Report, colour: bool = False, verbose: bool = False) -> str:
             out += _wrap(
                 f"Integrity failure: {ev.id} — {ev.integrity}; it is not weighed.", "  ", ""
             )
+    for g in report.regraded:
+        out += _wrap(g.text, "  ", "")
     if report.excluded:
         out += _wrap(f"Evaluated as if these did not exist: {', '.join(report.excluded)}", "  ", "")
     facts = {f.id: f for f in report.facts}  # those the text mentions (_printable)
