@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from click.testing import Result
 from golden import ROOT
 
 from rome_elements.base.diagnostics import (
@@ -284,3 +285,57 @@ def test_control_characters_in_case_text_never_reach_the_terminal(tmp_path: Path
     bad_id = run("check", str(path), "--without", "E1\x1b[2J")
     assert bad_id.returncode == 2 and "\x1b" not in bad_id.stderr
     assert "E1\\x1b[2J" in bad_id.stderr
+
+
+# ---- third round (issue 19) ----------------------------------------------------------------------
+
+PROBE = """\
+case: Probe
+standard: reasonable_grounds
+accused:
+  - {id: a1, name: Accused One}
+charges:
+  - {accused: a1, crime: 8(2)(a)(vii)-1, mode: aiding_abetting}
+evidence:
+  - id: E1
+    kind: testimony
+    source: Witness ALPHA-7
+    reliability: B
+    credibility: 2
+    excerpt: the buses left at night
+    date: 2021-03-17
+  - {id: E2, kind: press, source: Public press report, reliability: C, credibility: 2,
+     excerpt: buses were seen}
+facts:
+  - {id: G1, type: group, description: children, nationals_of: Ukraine, civilian: true,
+     evidence: [E2]}
+  - {id: F1, type: transfer, persons: G1, origin: Mariupol, destination: Rostov,
+     cross_border: true, evidence: [E1, E2]}
+"""
+
+
+def check_cli(path: Path, *args: str) -> Result:
+    """`elements check PATH ARGS` in this process (click's runner): quicker than a subprocess
+    for the many variants below."""
+    from click.testing import CliRunner
+
+    from rome_elements.cli.main import main
+
+    return CliRunner().invoke(main, ["check", str(path), *args])
+
+
+@pytest.mark.parametrize(
+    "char", ["\u200b", "\u00ad", "\ufeff", "\u2060", "\u200d", "\ufe0f", "\u00a0", "\u3164"]
+)
+def test_an_id_with_an_invisible_character_is_named_by_code_point(
+    tmp_path: Path, char: str
+) -> None:
+    path = tmp_path / "case.yaml"
+    path.write_text(PROBE.replace("{id: E2,", f"{{id: E{char}2,"), encoding="utf-8")
+    result = check_cli(path)
+    assert result.exit_code == 2, result.output
+    code = f"U+{ord(char):04X}"
+    line = next(x for x in result.output.splitlines() if code in x)
+    assert line.startswith(f"{path}:15:10: error: the id `E\\"), line
+    assert "an invisible character, at character 2" in line
+    assert char not in result.output.replace("\u00a0", "") or char == "\u00a0"
