@@ -20,7 +20,9 @@ What it checks, each with file:line:column:
 * the limits below.
 
 Scalars are resolved as YAML 1.1 does (PyYAML's resolver): ``12`` is a whole number, ``true`` /
-``yes`` a boolean, ``2023-07-19`` a date, ``~`` / empty a null, quoted text always text. A
+``yes`` a boolean, ``2023-07-19`` a date, ``~`` / empty a null, quoted text always text — but
+YAML 1.1's other numbers and dates (``0x2``, ``017``, ``1:30:00``, ``1_000``, a date with a
+time) are text, as they would be in JSON (`facts.yamlscalars.construct`). A
 date that does not exist (``2023-02-30``) is kept as its text, so that whoever expects a date
 reports "2023-02-30 is not a valid date" at its position.
 

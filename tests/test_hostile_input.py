@@ -339,3 +339,45 @@ def test_an_id_with_an_invisible_character_is_named_by_code_point(
     assert line.startswith(f"{path}:15:10: error: the id `E\\"), line
     assert "an invisible character, at character 2" in line
     assert char not in result.output.replace("\u00a0", "") or char == "\u00a0"
+
+
+def _as_json(text: str) -> str:
+    return json.dumps(yaml.safe_load(text), default=str, indent=1)
+
+
+@pytest.mark.parametrize(
+    "when", ["2021-03-17T23:30:00+05:00", "2021-03-17 23:30:00Z", "2021-03-17T10:00:00"]
+)
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+def test_a_date_with_a_time_is_refused_not_cut_to_its_day(
+    tmp_path: Path, when: str, suffix: str
+) -> None:
+    if suffix == ".yaml":
+        text = PROBE.replace("date: 2021-03-17", f"date: {when}")
+    else:
+        text = _as_json(PROBE).replace('"2021-03-17"', json.dumps(when))
+    path = tmp_path / f"case{suffix}"
+    path.write_text(text, encoding="utf-8")
+    result = check_cli(path)
+    assert result.exit_code == 2, result.output
+    assert f'(e.g. 2023-07-19), not a date with a time: "{when}"' in result.output
+    assert "could change the day" in result.output
+
+
+@pytest.mark.parametrize(
+    "number", ["0x2", "0o17", "017", "1:30:00", "1_000", "0b10", ".inf", "190:20:30.15"]
+)
+def test_yaml_1_1_numbers_are_text_never_numbers(tmp_path: Path, number: str) -> None:
+    from rome_elements.api import load_case, load_library
+
+    path = tmp_path / "case.yaml"
+    as_count = PROBE.replace("cross_border: true,", f"cross_border: true, count: {number},")
+    path.write_text(as_count.replace("credibility: 2\n", f"credibility: {number}\n"), "utf-8")
+    result = check_cli(path)
+    assert result.exit_code == 2, result.output
+    assert f'(cannot be judged), not "{number}"' in result.output
+    assert f'`count` must be a whole number, not "{number}"' in result.output
+    # where text is expected, the text as written (as a JSON file would give it)
+    path.write_text(PROBE.replace("origin: Mariupol", f"origin: {number}"), "utf-8")
+    case = load_case(path, load_library())
+    assert next(f for f in case.facts if f.id == "F1").attributes["origin"] == number
