@@ -381,3 +381,28 @@ def test_yaml_1_1_numbers_are_text_never_numbers(tmp_path: Path, number: str) ->
     path.write_text(PROBE.replace("origin: Mariupol", f"origin: {number}"), "utf-8")
     case = load_case(path, load_library())
     assert next(f for f in case.facts if f.id == "F1").attributes["origin"] == number
+
+
+def test_ids_with_digit_runs_past_pythons_int_limit_sort_and_report(tmp_path: Path) -> None:
+    from rome_elements.engine.ids import natural_key, natural_sorted, rank_ids
+
+    huge = "9" * 5000
+    ids = ["E10", f"E{huge}", "E2", f"E{huge[:-1]}8", f"X{huge}Y1", "E1"]
+    assert natural_sorted(ids)[:3] == ["E1", "E2", "E10"]
+    assert set(rank_ids(ids)) == set(ids) and natural_key(f"X{huge}Y1")
+    first = PROBE.replace("{id: E2,", f"{{id: E{huge},")
+    second = first.replace("id: a1", f"id: {huge}").replace("accused: a1", f"accused: {huge}")
+    text = (first, second)
+    for n, variant in enumerate(text):
+        path = tmp_path / f"case{n}.yaml"
+        path.write_text(variant.replace("[E2]", f"[E{huge}]").replace(", E2]", f", E{huge}]"))
+        report = tmp_path / f"report{n}.json"
+        for fmt in ("text", "markdown", "html", "csv", "json"):
+            result = check_cli(path, "--format", fmt, "-o", str(report))
+            assert result.exit_code == 1, (fmt, result.output)
+    from click.testing import CliRunner
+
+    from rome_elements.cli.main import main
+
+    diffed = CliRunner().invoke(main, ["diff", str(tmp_path / "report0.json"), str(report)])
+    assert diffed.exit_code in (0, 1), diffed.output
