@@ -424,3 +424,58 @@ def test_output_never_replaces_an_input_of_the_run(tmp_path: Path, target: str, 
         assert why in result.stderr and "refusing to overwrite it" in result.stderr
         assert path.read_bytes() == before
     assert sorted(p.name for p in path.parent.iterdir() if p.name.startswith(".")) == []
+
+
+# ---- evidence files (issue 19) ---------------------------------------------------------------
+
+
+def _demo_with_sources(tmp_path: Path) -> Path:
+    import shutil
+
+    shutil.copytree(ROOT / "examples" / "sources", tmp_path / "sources")
+    return case_copy(tmp_path)
+
+
+def test_each_evidence_file_is_hashed_once_however_many_items_name_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rome_elements.engine import integrity
+
+    case = _demo_with_sources(tmp_path)
+    named = [x.split(":", 1)[1].strip() for x in case.read_text().splitlines() if " file: " in x]
+    assert len(named) > len(set(named)), "the demonstration names some file twice"
+    read: list[Path] = []
+    real = integrity.sha256_of
+
+    def counting(path: Path, limit: int | None = None) -> str:
+        read.append(path)
+        return real(path, limit)
+
+    monkeypatch.setattr(integrity, "sha256_of", counting)
+    result = CliRunner().invoke(main, ["check", str(case), "--format", "json"])
+    assert result.exit_code == 1, result.output
+    assert sorted(read) == sorted(set(read)) and len(read) == len(set(named))
+    assert all(e["integrity"] is None for e in json.loads(result.output)["evidence"])
+
+
+def test_an_evidence_file_over_the_size_cap_is_an_integrity_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rome_elements.engine import integrity
+
+    case = _demo_with_sources(tmp_path)
+    monkeypatch.setattr(integrity, "MAX_EVIDENCE_FILE_BYTES", 1000)  # the sources are larger
+    report = json.loads(CliRunner().invoke(main, ["check", str(case), "--format", "json"]).output)
+    failed = [e["integrity"] for e in report["evidence"] if e["integrity"]]
+    assert failed and all("larger than" in f and "not checked" in f for f in failed), failed
+
+
+def test_a_sha256_mismatch_shows_where_the_digests_differ(tmp_path: Path) -> None:
+    case = _demo_with_sources(tmp_path)
+    good = "3cf6aafab3f1cb5a500cd2756812dbecda20e2a6cb6780de02a685269bbf664f"
+    text = case.read_text(encoding="utf-8")
+    case.write_text(text.replace(good, good[:-1] + "0"), encoding="utf-8")
+    report = json.loads(CliRunner().invoke(main, ["check", str(case), "--format", "json"]).output)
+    message = next(e["integrity"] for e in report["evidence"] if e["id"] == "E1")
+    assert "recorded …" in message and "9bbf6640, found …" in message, message
+    assert "9bbf664f" in message and "they differ from character 64 on" in message
