@@ -406,3 +406,61 @@ def test_ids_with_digit_runs_past_pythons_int_limit_sort_and_report(tmp_path: Pa
 
     diffed = CliRunner().invoke(main, ["diff", str(tmp_path / "report0.json"), str(report)])
     assert diffed.exit_code in (0, 1), diffed.output
+
+
+_MARKS = {
+    "bool tag": "confidential: !!bool true",
+    "bool tag yes": "confidential: !!bool yes",
+    "upper case": "confidential: TRUE",
+    "yes": "confidential: yes",
+    "quoted true": 'confidential: "true"',
+    "one": "confidential: 1",
+    "capitalised key": "Confidential: true",
+    "shouting key": "CONFIDENTIAL: yes",
+    "invisible in key": "confid\u200bential: true",
+    "escaped key": '"confid\\u0065ntial": true',
+    "alias": "confidential: *yes",
+    "merge": "<<: {confidential: true}",
+    "merge alias": "<<: *marks",
+    "given twice": "confidential: false\n    confidential: true",
+}
+
+
+@pytest.mark.parametrize("broken", [False, True], ids=["bad value", "bad syntax"])
+@pytest.mark.parametrize("mark", list(_MARKS.values()), ids=list(_MARKS))
+def test_no_confidential_line_is_quoted_however_confidential_is_spelt(
+    tmp_path: Path, mark: str, broken: bool
+) -> None:
+    secret = '"met ALPHA-7 at: the safe house' if broken else "met ALPHA-7 at the safe house"
+    text = PROBE.replace("date: 2021-03-17", f"date: {secret}\n    {mark}").replace(
+        "standard: reasonable_grounds",
+        "standard: reasonable_grounds\nnotes: &yes true\nx-marks: &marks {confidential: true}",
+    )
+    path = tmp_path / "case.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = check_cli(path)
+    assert result.exit_code == 2, result.output
+    assert "ALPHA-7" not in result.output, result.output
+    assert "the line is not quoted" in result.output
+
+
+@pytest.mark.parametrize("broken", [False, True], ids=["bad value", "bad syntax"])
+@pytest.mark.parametrize(
+    "key",
+    ['"confid\\u0065ntial"', '"\\u0043onfidential"', '"confidential": false, "confidential"'],
+    ids=["escaped", "escaped capital", "given twice"],
+)
+def test_no_confidential_line_of_a_json_file_is_quoted(
+    tmp_path: Path, key: str, broken: bool
+) -> None:
+    data = yaml.safe_load(PROBE)
+    data["evidence"][0]["date"] = "met ALPHA-7 at the safe house"
+    data["evidence"][0]["confidential"] = True
+    text = json.dumps(data, default=str, indent=1).replace('"confidential"', key)
+    if broken:
+        text = text.replace('the safe house",', 'the safe house" @')
+    path = tmp_path / "case.json"
+    path.write_text(text, encoding="utf-8")
+    result = check_cli(path)
+    assert result.exit_code == 2, result.output
+    assert "ALPHA-7" not in result.output, result.output
