@@ -479,3 +479,53 @@ def test_a_sha256_mismatch_shows_where_the_digests_differ(tmp_path: Path) -> Non
     message = next(e["integrity"] for e in report["evidence"] if e["id"] == "E1")
     assert "recorded …" in message and "9bbf6640, found …" in message, message
     assert "9bbf664f" in message and "they differ from character 64 on" in message
+
+
+# ---- standard output full or closed (issue 19) --------------------------------------------------
+
+
+def _run_with_stdout(stdout: int | None, *args: str, close: bool = False) -> tuple[int, str]:
+    """The command with this standard output (a descriptor), or with none (closed: `>&-`)."""
+    env = dict(os.environ, NO_COLOR="1", PYTHONPATH=str(ROOT))
+    env.pop("PYTHONUNBUFFERED", None)
+
+    def shut() -> None:
+        os.close(1)
+
+    done = subprocess.run(
+        [sys.executable, "-m", "rome_elements.cli.main", *args],
+        cwd=ROOT,
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        timeout=120,
+        preexec_fn=shut if close else None,
+    )
+    return done.returncode, done.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("check", str(DEMO)), ("check", str(DEMO), "--format", "json"), ("lint",), ("--help",)],
+    ids=["check", "check json", "lint", "help"],
+)
+def test_a_full_stdout_is_one_line_exit_2(tmp_path: Path, args: tuple[str, ...]) -> None:
+    full = os.open(device(tmp_path, "full", 7), os.O_WRONLY)
+    try:
+        code, err = _run_with_stdout(full, *args)
+    finally:
+        os.close(full)
+    assert (code, err) == (2, "error: cannot write to standard output: No space left on device\n")
+
+
+def test_a_closed_stdout_is_one_line_exit_2_unless_there_is_an_output_file(
+    tmp_path: Path,
+) -> None:
+    code, err = _run_with_stdout(None, "check", str(DEMO), close=True)
+    assert code == 2 and err.startswith("error: cannot write to standard output: it is closed")
+    assert err.count("\n") == 1
+    report = tmp_path / "report.txt"
+    code, err = _run_with_stdout(None, "check", str(DEMO), "-o", str(report), close=True)
+    assert (code, err) == (1, "")
+    assert report.read_text(encoding="utf-8").startswith("Case: ")
