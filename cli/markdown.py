@@ -112,6 +112,8 @@ def render_markdown(report: Report) -> str:
         out += [f"- {label}: {_value(value)}" for label, value in rows]
         out.append("")
     out += _standard(report)
+    for g in report.regraded:
+        out += [md(g.text), ""]
     if report.excluded:
         out.append("**Evaluated as if these did not exist:** " + _ids(report.excluded) + ".")
         out.append("")

@@ -107,6 +107,8 @@ def _render(report: Report, colour: bool, verbose: bool) -> str:
             out += _wrap(
                 f"Integrity failure: {ev.id} — {ev.integrity}; it is not weighed.", "  ", ""
             )
+    for g in report.regraded:
+        out += _wrap(g.text, "  ", "")
     if report.excluded:
         out += _wrap(f"Evaluated as if these did not exist: {', '.join(report.excluded)}", "  ", "")
     facts = {f.id: f for f in report.facts}  # those the text mentions (_printable)

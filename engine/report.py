@@ -344,6 +344,7 @@ class Report:
     excluded: tuple[str, ...] = field(default_factory=tuple)
     provenance: Provenance | None = None
     redacted: bool = False  # set by `engine.redact` only, never inferred from the text
+    regraded: tuple[Regrade, ...] = ()  # `--grade`: items weighed at another grade this run
 
     @property
     def all_made_out(self) -> bool:
@@ -384,6 +385,7 @@ class Report:
             ("standard", asdict(self.standard)),
             ("options", [asdict(o) for o in self.options]),
             ("excluded", list(self.excluded)),
+            *([("regraded", [asdict(g) for g in self.regraded])] if self.regraded else []),
             ("made_out", self.all_made_out),
         ]
 
@@ -429,3 +431,22 @@ def evidence_relations(
             for eid in ids:
                 out.setdefault(eid, {}).setdefault(rel, []).append(fid)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Regrade:
+    """An evidence item weighed, for this run only, at another grade than the case file gives
+    it (`check --grade E3=E5`: a trainer's "what if this source were unreliable?"). The JSON
+    report lists them under `regraded` (only when there are any)."""
+
+    id: str
+    grade: str  # as weighed in this report, e.g. "E5"
+    original: str  # as the case file grades it, e.g. "B2"
+
+    @property
+    def text(self) -> str:
+        """The sentence every format prints for it."""
+        return (
+            f"Re-graded for this run (--grade): {self.id} is weighed as {self.grade}; "
+            f"the case file grades it {self.original}."
+        )

@@ -146,13 +146,14 @@ _PROVENANCE = _obj(
         "redacted": _BOOL,
     }
 )
+_GRADE = {"type": "string", "pattern": "^[A-F][1-6]$"}
 _EVIDENCE = _obj(
     {
         "id": _STR,
         "kind": _STR,
         "source": _STR,
         "date": _OPT_STR,
-        "grade": {"type": "string", "pattern": "^[A-F][1-6]$"},
+        "grade": _GRADE,
         "origin": _STR,
         "excerpt": _STR,
         "document": _OPT_STR,
@@ -206,12 +207,19 @@ def report_schema() -> dict[str, Any]:
                 "standard": _STANDARD,
                 "options": {"type": "array", "items": _OPTION},
                 "excluded": _IDS,
+                "regraded": {
+                    "type": "array",
+                    "items": _obj({"id": _STR, "grade": _GRADE, "original": _GRADE}),
+                },
                 "made_out": _BOOL,
                 "charges": {"type": "array", "items": _CHARGE, "minItems": 1},
                 "facts": {"type": "array", "items": _FACT},
                 "evidence": {"type": "array", "items": _EVIDENCE},
             },
-            optional=("provenance",),
+            optional=(
+                "provenance",
+                "regraded",
+            ),  # regraded: only when `--grade` re-graded some item
         ),
     }
 
