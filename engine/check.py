@@ -33,6 +33,7 @@ from rome_elements.engine.choices import (
 from rome_elements.engine.errors import EngineDisagreement
 from rome_elements.engine.ids import natural_sorted, rank_ids
 from rome_elements.engine.integrity import verify
+from rome_elements.engine.provenance import provenance
 from rome_elements.engine.report import Regrade, Report
 from rome_elements.engine.weigh import FactWeight, ground_ranks, weigh_case
 from rome_elements.facts.model import Case
@@ -309,4 +310,5 @@ def _check(
         max_chains,
         rank=rank,
     )
+    report = replace(report, provenance=provenance(lib, case))
     return CheckResult(report, used, notices)
