@@ -288,6 +288,7 @@ def _check_situation(
 
     if fmt in ("csv", "xlsx"):
         raise InputError([_usage("the evidence chart (csv, xlsx) is made for one case file")])
+    choices.check_names(_library(library))  # once, before any file of the situation is read
     situation = discover(target)
     if output is not None:
         inputs = [(p, f"incident file {situation.name(p)}") for p in situation.incidents]
@@ -296,7 +297,6 @@ def _check_situation(
         if target.is_file():
             inputs.append((target, "the situation's manifest"))
         check_target(output, [*inputs, *_library_inputs(library)])
-    choices.check_names(_library(library))  # once, before any incident is read
     settings = Settings(
         library=tuple(library),
         standard=choices.standard,
