@@ -218,12 +218,13 @@ _REPORT = (
 )
 
 
-def read_report(path: Path, name: str) -> dict[str, Any]:
+def read_report(path: Path, name: str) -> dict[str, Any] | None:
     """The JSON report in `path` (`name`: BEFORE or AFTER), with every value the diff reads of
-    the kind it must be. Anything else — not UTF-8, not JSON, nested too deep, a number too
-    long to read, half a surrogate pair, a value of the wrong kind — raises `InputError`, each
-    problem at its line and column (no line quoted from a report that holds confidential
-    evidence)."""
+    the kind it must be; None when the file is a JSON case file (an object with `facts` and
+    no `report_version`), which the caller checks instead. Anything else — not UTF-8, not
+    JSON, nested too deep, a number too long to read, half a surrogate pair, a value of the
+    wrong kind — raises `InputError`, each problem at its line and column (no line quoted
+    from a report that holds confidential evidence)."""
     file = str(path)
     try:
         raw = read_limited(path, MAX_REPORT_BYTES)
@@ -255,6 +256,8 @@ def read_report(path: Path, name: str) -> dict[str, Any]:
             data = located.data
     except InputError as err:
         raise InputError(_as_report(err.diagnostics, private)) from None
+    if type(data) is dict and "report_version" not in data and "facts" in data:
+        return None  # a case file written in JSON
     found = _shape(data, _REPORT, ())
     private = _holds_confidential(data)
     if type(data) is dict and ("report_version" not in data or "charges" not in data):

@@ -447,7 +447,8 @@ def diff(
     fmt: str | None,
     output: Path | None,
 ) -> None:
-    """Which element statuses changed between two case files (or two JSON reports), and why.
+    """Which element statuses changed between two case files (YAML or JSON) or two JSON
+    reports, and why.
 
     Exit 0 when no status changed, 1 when one did, 2 when an input is invalid."""
     from rome_elements.cli.diff import changed, diff_reports, read_report, render
@@ -464,7 +465,9 @@ def diff(
 
     def load(path: Path, name: str) -> Any:
         if path.suffix.lower() == ".json":
-            return read_report(path, name)
+            report = read_report(path, name)
+            if report is not None:
+                return report
         return _run_check(
             path, choices, engine, (), True, output=output, compared=compared
         ).report.to_dict()

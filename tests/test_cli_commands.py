@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -444,3 +445,15 @@ def test_a_situation_s_options_are_checked_once_before_its_files(tmp_path: Path)
     assert "unknown option `superior_causaton`" in result.stderr
     assert "did you mean `superior_causation`?" in result.stderr
     assert result.stderr.count("error:") == 1  # not once per incident, not "no incident files"
+
+
+def test_diff_reads_a_case_file_written_in_json(tmp_path: Path) -> None:
+    import yaml
+
+    case = yaml.safe_load(DEMO.read_text(encoding="utf-8"))
+    shutil.copytree(DEMO.parent / "sources", tmp_path / "sources")
+    as_json = tmp_path / "case.json"
+    as_json.write_text(json.dumps(case, default=str), encoding="utf-8")
+    result = invoke("diff", str(DEMO), str(as_json))
+    assert result.exit_code == 0, result.output
+    assert "No element changed status." in result.stdout
