@@ -7,8 +7,13 @@ case charges the same thing twice); elements by part + id. For each element that
 diff names the facts and evidence bound to it in one report and not in the other (its
 `facts`, `evidence` and the facts of its chains). Across the whole report it names the evidence
 and facts present in one report's lists and not the other's, the items excluded (`--without`)
-in one run and not the other, and the facts whose weight changed. The text rendering fits 80
-columns and says "no element changed status" when none did.
+in one run and not the other, the evidence weighed at another grade, and the facts whose
+weight changed.
+
+Renderings (`render`): text (80 columns; "no element changed status" when none did), a
+versioned JSON document (`diff_document`) and Markdown. A JSON report read from a file
+(`read_report`) is checked first for everything the diff reads, so that a hand-made or damaged
+one is a located input error, never a crash.
 """
 
 from __future__ import annotations
