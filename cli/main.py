@@ -27,6 +27,7 @@ from rome_elements.cli.output import (
     any_confidential,
     check_target,
     emit,
+    guard_stdout,
     signals_as_exceptions,
 )
 
@@ -663,6 +664,7 @@ def run() -> NoReturn:
     global _own_process
     _own_process = True
     code: int
+    guard_stdout()  # a full or closed stdout: one line and exit 2, not a traceback
     try:
         # not standalone: click would turn Ctrl-C outside a command (while it parses the
         # arguments) into "Aborted!" and exit 1; here it is exit 130, as inside one
@@ -674,6 +676,9 @@ def run() -> NoReturn:
         code = EXIT_INTERRUPTED if interrupted else 1
     except click.ClickException as err:  # usage errors: as click shows them standalone
         err.show()
+        code = err.exit_code
+    except ElementsError as err:  # outside a command: stdout failed while click wrote help
+        click.echo(f"error: {visible(str(err))}", err=True)
         code = err.exit_code
     except SystemExit as done:
         if done.code is None or isinstance(done.code, int):
@@ -689,6 +694,9 @@ def run() -> NoReturn:
 
         quiet_broken_pipe()
         code = EXIT_BROKEN_PIPE
+    except ElementsError as err:  # the last of the output could not be written
+        click.echo(f"error: {visible(str(err))}", err=True)
+        code = err.exit_code
     os._exit(code)
 
 

@@ -216,7 +216,10 @@ def report_schema() -> dict[str, Any]:
                 "facts": {"type": "array", "items": _FACT},
                 "evidence": {"type": "array", "items": _EVIDENCE},
             },
-            optional=("provenance", "regraded"),  # regraded: only when `--grade` re-graded
+            optional=(
+                "provenance",
+                "regraded",
+            ),  # regraded: only when `--grade` re-graded some item
         ),
     }
 
