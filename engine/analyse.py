@@ -212,6 +212,7 @@ def _fact_finding(case: Case, w: FactWeight) -> FactFinding:
         origins=w.origins,
         inferred_from=w.inferred_from,
         reason=w.reason,
+        attributes=tuple(fact.attributes.items()),
     )
 
 
