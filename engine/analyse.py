@@ -342,6 +342,7 @@ class _Context:
                     [self.facts_by_id[act]] if act in self.facts_by_id else [],
                     nationality,
                     war_crime=war_crime,
+                    referrals=self.facts_by_type.get("referral", ()),
                 )
             verdict = verdicts.get((id(statuses), juris.status))
             if verdict is None:
