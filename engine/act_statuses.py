@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from rome_elements.base.vocabulary import BY_RANK, RANK
+from rome_elements.base.vocabulary import RANK
 from rome_elements.engine.analysis_inputs import ElementKey
 from rome_elements.engine.defeat import Defeats, defeated
 from rome_elements.engine.grouping import Grouping, defeaters
+from rome_elements.engine.status_packing import StatusPacking
 from rome_elements.rules import ast
 from rome_elements.rules.compile import crime_scope
 
@@ -19,7 +20,6 @@ Statuses = tuple[tuple[str, str, str], ...]
 """An act's (part, element id, status) for every element of a charge, in order."""
 
 _CRIME_SCOPES = crime_scope("")  # the prefix of every scope shared by a crime's charges
-_BY_RANK_LIST = [BY_RANK[k] for k in range(len(RANK))]  # the statuses, by rank
 
 
 class ActStatuses:
@@ -37,45 +37,50 @@ class ActStatuses:
         nothing particular to (what their act-independent chains found), so it is worked out
         once for those and once for each act they name. Acts that fare alike share one tuple,
         across charges too (`_outcomes`): a charge of a large situation has thousands."""
-        # each act's statuses as one integer, two bits per element (its status's rank): a
-        # row per act would cost a list, a tuple and its hash; this is one addition per
-        # status an element names, and one tuple per distinct outcome. The crime's elements
-        # (scopes `crime:...`) are the same for every charge of the crime: their part of the
-        # sum is worked out once
+        # each act's statuses as one integer (`StatusPacking`: two bits per element, its
+        # status's rank): a row per act would cost a list, a tuple and its hash; this is one
+        # addition per status an element names, and one tuple per distinct outcome. The
+        # crime's elements (scopes `crime:...`) are the same for every charge of the crime:
+        # their part of the sum is worked out once
+        packing = StatusPacking(len(parts))
         triples = [
-            tuple((part, el.id.value, st) for st in _BY_RANK_LIST) for part, _, el, _ in parts
+            tuple((part, el.id.value, st) for st in packing.statuses) for part, _, el, _ in parts
         ]
         keys = [(key, j) for j, (_, _, _, key) in enumerate(parts)]
         shared = tuple(kj for kj in keys if kj[0][0].startswith(_CRIME_SCOPES))
         found = self._signatures.get(shared)
         if found is None:
-            found = self._signatures[shared] = self._signature(shared, 0, {})
+            found = self._signatures[shared] = self._signature(packing, shared, 0, {})
         base, signature = found
         own = [kj for kj in keys if not kj[0][0].startswith(_CRIME_SCOPES)]
         if own:
-            base, signature = self._signature(own, base, dict(signature))
+            base, signature = self._signature(packing, own, base, dict(signature))
         outcomes: dict[int, Statuses] = {}
         out = []
         for each in acts:
             sig = base + signature.get(each, 0) if each is not None else base
             statuses = outcomes.get(sig)
             if statuses is None:
-                statuses = tuple(options[(sig >> (2 * j)) & 3] for j, options in enumerate(triples))
+                ranks = packing.ranks(sig)
+                statuses = tuple(options[r] for options, r in zip(triples, ranks, strict=True))
                 statuses = outcomes[sig] = self._outcomes.setdefault(statuses, statuses)
             out.append(statuses)
         return out
 
     def _signature(
-        self, keys: Iterable[tuple[ElementKey, int]], base: int, signature: dict[str, int]
+        self,
+        packing: StatusPacking,
+        keys: Iterable[tuple[ElementKey, int]],
+        base: int,
+        signature: dict[str, int],
     ) -> tuple[int, dict[str, int]]:
         """Add the elements (key, place) to a sum of statuses (see `statuses`): `base` for
         an act that none of them names, plus `signature[act]` for one that some do."""
         for key, j in keys:
             common, named = self._element_statuses(key)
-            shift = 2 * j
-            base += RANK[common] << shift
+            base += packing.field(j, common)
             for act, status in named.items():
-                signature[act] = signature.get(act, 0) + ((RANK[status] - RANK[common]) << shift)
+                signature[act] = signature.get(act, 0) + packing.change(j, common, status)
         return base, signature
 
     def _element_statuses(self, key: ElementKey) -> tuple[str, dict[str, str]]:
