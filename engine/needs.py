@@ -21,6 +21,7 @@ class Needs:
         self._need: dict[str, str] = {}
         self._missing: dict[tuple[ElementKey, str | None], list[str]] = {}
         self._near: dict[tuple[str, str | None], list[str]] = {}
+        self._requirement: dict[str, str] = {}
 
     def needs(self, key: ElementKey, status: str, facts: list[str], act: str | None) -> list[str]:
         """What the element needs at this status, given the facts of its best chains."""
@@ -32,7 +33,7 @@ class Needs:
                 out = []
                 fact = self.inputs.facts_by_id.get(act) if act is not None else None
                 for rule in self.inputs.rules_by_element.get(key, []):
-                    out.append("needs " + requirement(rule))
+                    out.append("needs " + self._requirement_of(rule))
                     out.extend("near miss: " + n for n in self._near_misses(rule, fact))
                 found = self._missing[(key, act)] = list(dict.fromkeys(out))
             return found
@@ -46,6 +47,13 @@ class Needs:
                 out.append(found_need)
         return out
 
+    def _requirement_of(self, rule: Rule) -> str:
+        """`explain.requirement`, once per rule (an element is missing for many acts)."""
+        found = self._requirement.get(rule.id)
+        if found is None:
+            found = self._requirement[rule.id] = requirement(rule)
+        return found
+
     def _near_misses(self, rule: Rule, act: Fact | None) -> list[str]:
         """The rule's near misses, anchored on the act where the rule binds it (memoised:
         a rule that does not bind the act has the same near misses for every act)."""
@@ -53,8 +61,11 @@ class Needs:
         memo_key = (rule.id, str(act["id"]) if anchor is not None and act else None)
         found = self._near.get(memo_key)
         if found is None:
+            # the index's own lists (the same facts in the same order as `facts_by_type`):
+            # near misses then rank the facts through its equality indexes
+            index = self.inputs.index
             found = self._near[memo_key] = near_misses(
-                rule, self.inputs.facts_by_type, self.inputs.index, anchor=anchor, distinct=True
+                rule, index.by_type, index, anchor=anchor, distinct=True
             )
         return found
 
