@@ -5,6 +5,7 @@ nothing particular to, and acts that fare alike share one tuple of statuses."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from rome_elements.base.vocabulary import RANK
 from rome_elements.engine.analysis_inputs import ElementKey
@@ -22,6 +23,32 @@ Statuses = tuple[tuple[str, str, str], ...]
 _CRIME_SCOPES = crime_scope("")  # the prefix of every scope shared by a crime's charges
 
 
+@dataclass(frozen=True, eq=False)
+class Plan:
+    """A charge's elements' statuses for each act: `base` for an act that no element names,
+    plus what `shared` (the crime's elements, the same for every charge of the crime) and
+    `own` (the charge's own elements) name for it."""
+
+    packing: StatusPacking
+    labels: tuple[tuple[str, str], ...]  # (part, element id) of each place
+    shared_keys: tuple[tuple[ElementKey, int], ...]  # the crime's elements and their places
+    base: int
+    shared: Mapping[str, int]
+    own: Mapping[str, int]
+
+    def packed(self, act: str | None) -> int:
+        """The act's row (None: an act no element names)."""
+        if act is None:
+            return self.base
+        return self.base + self.shared.get(act, 0) + self.own.get(act, 0)
+
+    def packed_shared(self, act: str | None) -> int:
+        """The act's row as if the charge's own elements named no act."""
+        if act is None:
+            return self.base
+        return self.base + self.shared.get(act, 0)
+
+
 class ActStatuses:
     def __init__(self, grouping: Grouping, defeats: Defeats) -> None:
         self.grouping = grouping
@@ -29,43 +56,42 @@ class ActStatuses:
         self._by_act: dict[ElementKey, tuple[str, dict[str, str]]] = {}
         self._signatures: dict[tuple[tuple[ElementKey, int], ...], tuple[int, dict[str, int]]] = {}
         self._outcomes: dict[Statuses, Statuses] = {}
+        self._rows: dict[tuple[tuple[tuple[str, str], ...], int], Statuses] = {}
 
-    def statuses(self, parts: Sequence[Part], acts: Sequence[str | None]) -> list[Statuses]:
-        """Every element's (part, element id, status) for each act, in the order of `acts`.
+    def plan(self, parts: Sequence[Part]) -> Plan:
+        """Every element's status for every act of a charge, as sums of packed statuses.
 
         An element has the same status for every act that its rules and its defeaters found
         nothing particular to (what their act-independent chains found), so it is worked out
-        once for those and once for each act they name. Acts that fare alike share one tuple,
-        across charges too (`_outcomes`): a charge of a large situation has thousands."""
+        once for those and once for each act they name."""
         # each act's statuses as one integer (`StatusPacking`: two bits per element, its
         # status's rank): a row per act would cost a list, a tuple and its hash; this is one
         # addition per status an element names, and one tuple per distinct outcome. The
         # crime's elements (scopes `crime:...`) are the same for every charge of the crime:
         # their part of the sum is worked out once
         packing = StatusPacking(len(parts))
-        triples = [
-            tuple((part, el.id.value, st) for st in packing.statuses) for part, _, el, _ in parts
-        ]
         keys = [(key, j) for j, (_, _, _, key) in enumerate(parts)]
         shared = tuple(kj for kj in keys if kj[0][0].startswith(_CRIME_SCOPES))
         found = self._signatures.get(shared)
         if found is None:
             found = self._signatures[shared] = self._signature(packing, shared, 0, {})
-        base, signature = found
         own = [kj for kj in keys if not kj[0][0].startswith(_CRIME_SCOPES)]
-        if own:
-            base, signature = self._signature(packing, own, base, dict(signature))
-        outcomes: dict[int, Statuses] = {}
-        out = []
-        for each in acts:
-            sig = base + signature.get(each, 0) if each is not None else base
-            statuses = outcomes.get(sig)
-            if statuses is None:
-                ranks = packing.ranks(sig)
-                statuses = tuple(options[r] for options, r in zip(triples, ranks, strict=True))
-                statuses = outcomes[sig] = self._outcomes.setdefault(statuses, statuses)
-            out.append(statuses)
-        return out
+        own_base, own_named = self._signature(packing, own, 0, {})
+        labels = tuple((part, el.id.value) for part, _, el, _ in parts)
+        return Plan(packing, labels, shared, found[0] + own_base, found[1], own_named)
+
+    def outcome(self, plan: Plan, packed: int) -> Statuses:
+        """The statuses of a packed row; alike rows share one tuple, across charges too (a
+        charge of a large situation has thousands of acts)."""
+        memo = (plan.labels, packed)
+        found = self._rows.get(memo)
+        if found is None:
+            statuses = tuple(
+                (part, el, plan.packing.statuses[r])
+                for (part, el), r in zip(plan.labels, plan.packing.ranks(packed), strict=True)
+            )
+            found = self._rows[memo] = self._outcomes.setdefault(statuses, statuses)
+        return found
 
     def _signature(
         self,
