@@ -1,13 +1,16 @@
 """The `check` pipeline: library + case → program → matches (checked twice) → weighed report.
 
-    rules.load_library ─┐
-                        ├─ rules.compile_case ─ engine (rete | reference) ─┐
-    facts.load_case ────┘                                                  ├─ analyse → Report
-                                 engine.weigh (evidence at a standard) ────┘
+    rules.load.load_library ─┐
+                             ├─ rules.compile.compile_case ─ engine (rete | reference) ─┐
+    facts.load.load_case ────┘                                                          ├─ analyse
+                                      engine.weigh (evidence at a standard) ────────────┘
 
-`rete` (durable-rules) runs by default; its matches are compared with the reference
-evaluator's on every run and any difference raises `EngineDisagreement` — never a silently
-different report.
+`analyse` is `engine.analyse.build_report`, which makes the `Report`. With `engine="auto"`
+(the default) `rete` (durable-rules, `engine.rete`) runs up to RETE_MAX_FACTS facts and
+RETE_MAX_MATCHES matches, and its matches are compared with the reference evaluator's
+(`engine.reference`): any difference raises `EngineDisagreement`, never a silently different
+report. Above those sizes the reference evaluator runs alone and a notice says so;
+`engine="rete"` forces the cross-checked run.
 """
 
 from __future__ import annotations
@@ -45,9 +48,9 @@ from rome_elements.rules.program import Fact, Program
 
 EngineName = Literal["auto", "rete", "reference"]
 
-# durable-rules' cost per insert grows with the session (notes/durable-rules.md §4: 8.4 KB and
-# O(n) per stored fact; 3.2 GB at 100k facts here). Above this size `auto` uses the reference
-# evaluator alone and says so; `--engine rete` still forces the cross-checked rete run.
+# durable-rules' cost per insert grows with the session (../shared/notes/durable-rules.md §4:
+# 8.4 KB and O(n) per stored fact; 3.2 GB at 100k facts here). Above this size `auto` uses the
+# reference evaluator alone and says so; `--engine rete` still forces the cross-checked rete run.
 RETE_MAX_FACTS = 20_000
 # rete enumerates (and stores) every match, the reference evaluator only what the report needs
 # (engine/reference.py, `evaluate_bounded`). Measured with benchmarks/blowup.py: rete adds

@@ -9,9 +9,10 @@ false; needs true"), or a chain that breaks at a join.
 from __future__ import annotations
 
 import heapq
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 
-from rome_elements.engine.reference import FactIndex, compare, passes
+from rome_elements.engine.reference import FactIndex, compare, operand_value, passes
 from rome_elements.rules.program import Const, Fact, Pattern, Ref, Rule, Test
 
 OP_WORDS = {
@@ -151,22 +152,20 @@ def near_misses(
     )
     # closest first: rank (at most a budget of) candidates by how many conditions they fail
     reach = max(MAX_NEAR_MISSES, RANK_BUDGET // max(1, len(stuck.tests)))
-    candidates = _unique(pool, reach)
-    if not candidates:
+    singles = [(t, Pattern(stuck.fact_type, (t,))) for t in stuck.tests]  # one test each
+    indexed = (
+        _rank_indexed(idx, stuck, singles, bound, min(len(pool), reach))
+        if distinct and best_depth != pinned and pool is idx.by_type.get(stuck.fact_type)
+        else None
+    )
+    if indexed is not None:
+        count, ranked = indexed
+    else:
+        count, ranked = _rank_scan(_unique(pool, reach), singles, bound)
+    if not count:
         if best_depth == 0 or not chain:
             return []
         return [f"no `{stuck.fact_type}` fact at all{after}"]
-    ranked: list[tuple[int, int, Fact, list[Test]]] = []
-    singles = [(t, Pattern(stuck.fact_type, (t,))) for t in stuck.tests]  # one test each
-    closest = 0  # candidates failing a single condition: none can come before them
-    for n, fact in enumerate(candidates):
-        failing = [t for t, alone in singles if not passes(fact, alone, bound)]
-        if failing:  # (none fail only where the search ran out of budget)
-            ranked.append((len(failing), n, fact, failing))
-            if len(failing) == 1:
-                closest += 1
-                if closest == MAX_NEAR_MISSES:
-                    break
     out: list[str] = []
     for _, _, fact, failing in heapq.nsmallest(MAX_NEAR_MISSES, ranked, key=lambda r: r[:2]):
         reasons = "; ".join(_failure_text(fact, t, bound, rule) for t in failing)
@@ -177,6 +176,76 @@ def near_misses(
     if out and more > 0:
         out.append(f"… and {more} more `{stuck.fact_type}` facts")
     return list(dict.fromkeys(out))
+
+
+Ranked = list[tuple[int, int, Fact, list[Test]]]
+"""(conditions failed, place among the candidates, fact, the conditions it fails)."""
+
+
+def _rank_scan(
+    candidates: Sequence[Fact],
+    singles: Sequence[tuple[Test, Pattern]],
+    bound: Sequence[Fact | None],
+) -> tuple[int, Ranked]:
+    """How many candidates there are, and those that fail some condition, each with the
+    conditions it fails, in order up to the MAX_NEAR_MISSES-th that fails a single one (none
+    can come before those)."""
+    ranked: Ranked = []
+    closest = 0
+    for n, fact in enumerate(candidates):
+        failing = [t for t, alone in singles if not passes(fact, alone, bound)]
+        if failing:  # (none fail only where the search ran out of budget)
+            ranked.append((len(failing), n, fact, failing))
+            if len(failing) == 1:
+                closest += 1
+                if closest == MAX_NEAR_MISSES:
+                    break
+    return len(candidates), ranked
+
+
+def _rank_indexed(
+    idx: FactIndex,
+    stuck: Pattern,
+    singles: Sequence[tuple[Test, Pattern]],
+    bound: Sequence[Fact | None],
+    reach: int,
+) -> tuple[int, Ranked] | None:
+    """What `_rank_scan` ranks first among the first `reach` facts of the type (each once, in
+    the index's order), found through the equality indexes instead of reading every
+    candidate: a fact that passes none of the conditions fails them all, so only the facts
+    that pass some (looked up, at most as many as the scan would read) need reading; of the
+    others, the first MAX_NEAR_MISSES in order. None where a condition is no equality, or the
+    lookups would read more than the scan."""
+    tests = stuck.tests
+    if not tests or any(t.op != "eq" for t in tests):
+        return None
+    pool = idx.by_type.get(stuck.fact_type, [])
+    places = idx.places(stuck.fact_type)
+    passed: dict[int, set[int]] = {}
+    read = 0
+    for k, (test, alone) in enumerate(singles):
+        operand = operand_value(test, bound)
+        if operand is None or isinstance(operand, list):
+            continue  # nothing passes it
+        found = idx.eq(stuck.fact_type, test.attr, operand)
+        read += len(found)
+        if read > reach * len(tests):
+            return None
+        for fact in found:
+            n = places[str(fact["id"])]
+            if n < reach and passes(fact, alone, bound):
+                passed.setdefault(n, set()).add(k)
+    every = len(tests)
+    ranked: Ranked = [
+        (every - len(ok), n, pool[n], [t for k, t in enumerate(tests) if k not in ok])
+        for n, ok in passed.items()
+        if len(ok) < every
+    ]
+    ranked = heapq.nsmallest(MAX_NEAR_MISSES, ranked, key=lambda r: r[:2])
+    others = (n for n in range(reach) if n not in passed)
+    for n in itertools.islice(others, MAX_NEAR_MISSES - len(ranked)):
+        ranked.append((every, n, pool[n], list(tests)))
+    return reach, ranked
 
 
 def _unique(facts: Iterable[Fact], limit: int | None = None) -> list[Fact]:
