@@ -34,7 +34,8 @@ group international_armed_conflict "Contextual elements of war crimes in interna
 
   element iac_awareness mental
     "The perpetrator was aware of factual circumstances that established the existence of an armed conflict."
-    requires mental_state(person == perpetrator, state == "knew", about == "armed_conflict")
+    requires mental_state(person == perpetrator, state == "knew", about == "armed_conflict", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id)
+    note "At the time of the act and about it (reference §9.4; art. 30): a state of mind, or information, counts if shown by the act's last day and, if it names an act (`act`), only for that act; an undated one is not assumed to have come in time."
     provenance "S: CMN elements digest, 8(2)(b)(viii)"
     note "Only awareness of the factual circumstances is required, not of the conflict's international character."
     note "EoC, Introduction to art. 8: there is no requirement for awareness by the perpetrator of the facts that established the character of the conflict as international or non-international; there is only a requirement for the awareness of the factual circumstances that established the existence of an armed conflict that is implicit in the terms \"took place in the context of and was associated with\". [M]"
@@ -60,7 +61,8 @@ group non_international_armed_conflict "Contextual elements of war crimes in arm
 
   element niac_awareness mental
     "The perpetrator was aware of factual circumstances that established the existence of an armed conflict."
-    requires mental_state(person == perpetrator, state == "knew", about == "armed_conflict")
+    requires mental_state(person == perpetrator, state == "knew", about == "armed_conflict", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id)
+    note "At the time of the act and about it (reference §9.4; art. 30): a state of mind, or information, counts if shown by the act's last day and, if it names an act (`act`), only for that act; an undated one is not assumed to have come in time."
     provenance "S: CMN proof digest, 8(2)(e)(viii)"
     note "Only awareness of the factual circumstances is required, not of the conflict's character as international or non-international (EoC, Introduction to art. 8) [M]."
 }
