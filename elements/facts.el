@@ -25,6 +25,8 @@ fact group "A group of persons affected by the events (for example, children fro
   under_15: bool? "Whether all of them were under 15 at the time"
   max_age: int? "The age in years of the oldest of them at the time of the events, if known"
   civilian: bool? "Whether they were civilians (not members of armed forces)"
+  # -- status of persons (GC IV art. 4; shared/law/reference.md §9.2) --
+  allegiance: text? "The State they owe allegiance to, where the evidence shows it differs from their formal nationality (ethnic allegiance; refugees without the protection of their State of nationality); read only under the option protected_persons = allegiance (Tadić AJ paras 164–166)"
 }
 
 fact transfer "Persons were moved from one place to another (a deportation is a transfer across an international border)." {
@@ -46,6 +48,8 @@ fact transfer "Persons were moved from one place to another (a deportation is a 
   part_of: ref? "A wider course of conduct it belonged to (the id of a `course_of_conduct` fact)"
   pursuant_to: ref? "The plan or agreement under which it was carried out (the id of an `agreement` fact)"
   conflict: ref? "The armed conflict it belonged to (the id of an `armed_conflict` fact), where the evidence ties it to one: then only that conflict gives it its context"
+  # -- evacuations (GC IV art. 49(2); shared/law/reference.md §9.3) --
+  outside_unavoidable: bool? "Whether, for material reasons, it was impossible to avoid taking the persons outside the occupied territory (GC IV art. 49(2)): an evacuation may go outside it only then"
 }
 
 fact occupation "A territory was actually placed under the authority of a hostile army (art. 42 Hague Regulations)." {

@@ -109,6 +109,7 @@ def build_report(
         max_chains,
         case,
     )
+    ctx.found_by_rule = matches.rules  # which defeater decided (`_defeat_needs`)
     accused = {a.id: a for a in case.accused}
     findings = []
     for index, forms in itertools.groupby(charges, key=operator.attrgetter("index")):
@@ -211,6 +212,7 @@ def _fact_finding(case: Case, w: FactWeight) -> FactFinding:
         origins=w.origins,
         inferred_from=w.inferred_from,
         reason=w.reason,
+        attributes=tuple(fact.attributes.items()),
     )
 
 
@@ -257,6 +259,7 @@ class _Context:
         case: Case,
     ) -> None:
         self.rules = rules
+        self.found_by_rule: Mapping[str, Mapping[str | None, Found]] = {}
         self.by_element = by_element
         self.rules_by_element = rules_by_element
         self.facts_by_type = facts_by_type
@@ -688,7 +691,19 @@ class _Context:
         pseudo = _defeaters(key)
         ids = ", ".join(shown[:MAX_CHAINS])
         rules = self.rules_by_element.get(pseudo, [])
-        grounds = "; or ".join(dict.fromkeys(requirement(r) for r in rules))
+        # name the grounds that decided (the rules whose chains reach the defeat's rank for
+        # this act), not every ground the element has
+        reached = GROUND_ESTABLISHED if defeat == "established" else GROUND_ASSERTED
+        deciding = [
+            r
+            for r in rules
+            if any(
+                f.best == reached
+                for a, f in self.found_by_rule.get(r.id, {}).items()
+                if a is None or a == act
+            )
+        ]
+        grounds = "; or ".join(dict.fromkeys(requirement(r) for r in deciding or rules))
         if defeat == "established":
             head = (
                 f"defeated: credible evidence for {ids}, not credibly contradicted, shows a "

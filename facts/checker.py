@@ -8,7 +8,7 @@ from functools import partial
 from typing import Any, NamedTuple
 
 from rome_elements.base.diagnostics import Diagnostic, Span, nearest
-from rome_elements.facts.document import DataPath, Document, NeedsLocation, is_marked
+from rome_elements.facts.document import DataPath, Document, NeedsLocation
 from rome_elements.facts.vocabulary import Vocabulary
 from rome_elements.facts.wording import show
 
@@ -80,12 +80,7 @@ class Checker:
         then not quoted in messages either)."""
         if len(path) < 2 or path[0] != "evidence" or not isinstance(path[1], int):
             return False
-        top = self.doc.data
-        items = top.get("evidence") if isinstance(top, dict) else None
-        if not isinstance(items, list) or not 0 <= path[1] < len(items):
-            return False
-        item = items[path[1]]
-        return isinstance(item, dict) and is_marked(item.get("confidential"))
+        return self.doc.evidence_confidential(path[1])
 
     def where(self, path: DataPath) -> str:
         """'line L, column C' of the value at `path` (for notes), or its data path; with the

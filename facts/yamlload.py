@@ -20,7 +20,9 @@ What it checks, each with file:line:column:
 * the limits below.
 
 Scalars are resolved as YAML 1.1 does (PyYAML's resolver): ``12`` is a whole number, ``true`` /
-``yes`` a boolean, ``2023-07-19`` a date, ``~`` / empty a null, quoted text always text. A
+``yes`` a boolean, ``2023-07-19`` a date, ``~`` / empty a null, quoted text always text — but
+YAML 1.1's other numbers and dates (``0x2``, ``017``, ``1:30:00``, ``1_000``, a date with a
+time) are text, as they would be in JSON (`facts.yamlscalars.construct`). A
 date that does not exist (``2023-02-30``) is kept as its text, so that whoever expects a date
 reports "2023-02-30 is not a valid date" at its position.
 
@@ -63,7 +65,14 @@ from yaml.events import (
 
 from rome_elements.base.diagnostics import Diagnostic, InputError
 from rome_elements.facts.blockyaml import NotBlock, read_block
-from rome_elements.facts.document import Document, NeedsLocation, Positions
+from rome_elements.facts.document import (
+    Document,
+    NeedsLocation,
+    Positions,
+    is_confidential_key,
+    is_marked,
+    marks_item,
+)
 from rome_elements.facts.yamlerrors import describe_reader_error, describe_syntax_error
 from rome_elements.facts.yamlscalars import RESOLVERS, SPECIAL, TAG, construct, resolve
 
@@ -103,7 +112,13 @@ class _NoKey:
 
 
 class _Skip:
-    """Marks an open mapping whose next value is dropped (after a bad or duplicate key)."""
+    """Marks an open mapping whose next value is dropped (after a bad or duplicate key, `key`,
+    None when the key was not text)."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: str | None = None) -> None:
+        self.key = key
 
 
 class _Root:
@@ -228,7 +243,7 @@ class _Builder:
                         anchors[ev.anchor] = (value, 1)
                     if value in top or (value == "<<" and ev.implicit[0]):
                         self._bad_key(top, ptop, value, pos)
-                        pending = SKIP
+                        pending = _Skip(value)
                     else:
                         pending = value
                         ptop.append(pos)
@@ -321,7 +336,9 @@ class _Builder:
             if pending is SEQ:
                 top.append(value)
                 ptop.append(pos)
-            elif pending is SKIP:
+            elif pending.__class__ is _Skip:
+                if pending.key is not None:
+                    self._dropped(top, pending.key, value)
                 pending = NOKEY
             elif pending is ROOT:
                 root = value
@@ -359,6 +376,18 @@ class _Builder:
                 start,
                 end,
             )
+
+    def _dropped(self, mapping: dict[str, Any], key: str, value: Any) -> None:
+        """A value dropped after a duplicate or merge key still marks `mapping` confidential if
+        it says so (``confidential: true`` given twice, ``<<: {confidential: true}``): the
+        lines of such an item are never quoted, though the key is an error."""
+        marked = self.positions.marked
+        if key == "<<":
+            merged = value if isinstance(value, list) else [value]
+            if any(isinstance(m, dict) and marks_item(m, marked) for m in merged):
+                marked.add(id(mapping))
+        elif is_confidential_key(key) and is_marked(value):
+            marked.add(id(mapping))
 
     def _bad_alias(self, name: str, inside: bool, start: int, end: int) -> None:
         if inside:

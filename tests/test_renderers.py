@@ -7,6 +7,7 @@ syntax, pipes, newlines, entities, Cyrillic).
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -21,6 +22,7 @@ from golden import ROOT, check_golden
 from rome_elements.cli.diff import ReportFormatError, changed, diff_reports, render_diff
 from rome_elements.cli.html import render_html
 from rome_elements.cli.markdown import render_markdown
+from rome_elements.cli.text import render as render_text
 from rome_elements.engine.report import (
     ActFinding,
     Chain,
@@ -118,6 +120,7 @@ def _fact(
     below: tuple[str, ...] = (),
     contra: tuple[str, ...] = (),
     type_: str = "transfer",
+    attributes: tuple[tuple[str, object], ...] = (),
 ) -> FactFinding:
     return FactFinding(
         id=fid,
@@ -130,6 +133,7 @@ def _fact(
         origins=("origin",) if support else (),
         inferred_from=(),
         reason=f"reason for {fid} <i>with markup</i> | and a pipe",
+        attributes=attributes,
     )
 
 
@@ -156,7 +160,19 @@ def hostile_report(
     def keep(ids: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(i for i in ids if i not in gone)
 
-    f1 = _fact("F1", "supported", support=keep(("E1", "E2")))
+    f1 = _fact(
+        "F1",
+        "supported",
+        support=keep(("E1", "E2")),
+        attributes=(
+            ("persons", "children <b>of</b> | *Mariupol*"),
+            ("count", 2100),
+            ("date", "2023-07-19"),
+            ("destination", "Belarus\n- not a list"),
+            ("cross_border", True),
+            ("by", ["party_a", "party_b"]),
+        ),
+    )
     f2 = _fact("F2", "insufficient", below=("E3",), type_="group")
     f3 = _fact("F3", "contested", support=("E2",), contra=("E4",), type_="occupation")
     # F4 rests on E1 alone; without E1 only the weak E3 is left
@@ -659,3 +675,179 @@ def test_diff_demo_without_e7() -> None:
     assert "F4" in text  # the fact whose weight changed is named
     assert "evidence no longer relied on: E7" in text
     assert all(len(line) <= 80 for line in text.splitlines())
+
+
+# -- the terminal report -----------------------------------------------------------------------
+
+
+def test_text_colour_codes() -> None:
+    """At a terminal each status is coloured (green, yellow, magenta, red) and headings bold;
+    the words and symbols are the same as without colour."""
+    from rome_elements.cli.text import render
+
+    plain = render(hostile_report())
+    coloured = render(hostile_report(), colour=True)
+    assert "\x1b" not in plain
+    assert "\x1b[32m✔ supported   \x1b[0m" in coloured
+    assert "\x1b[33m~ insufficient\x1b[0m" in coloured
+    assert "\x1b[35m! contested   \x1b[0m" in coloured
+    assert "\x1b[31m✘ missing     \x1b[0m" in coloured
+    assert coloured.startswith("\x1b[1mCase: ")
+    assert re.sub(r"\x1b\[[0-9;]*m", "", coloured) == plain
+
+
+# -- the header: provenance, time, confidentiality, legend ------------------------------------
+
+
+def test_provenance_names_the_program_library_and_case_file() -> None:
+    import hashlib
+
+    import rome_elements
+    from rome_elements.engine.provenance import library_digest
+    from rome_elements.rules.load import load_library
+
+    report = demo_report()
+    p = report.provenance
+    assert p is not None
+    assert p.version == rome_elements.__version__
+    assert p.case_sha256 == hashlib.sha256(DEMO.read_bytes()).hexdigest()
+    assert p.library_digest == library_digest(load_library())
+    assert re.fullmatch(r"[0-9a-f]{64}", p.library_digest)
+    assert p.generated_at == "2026-01-01T00:00:00Z"  # SOURCE_DATE_EPOCH (tests/conftest.py)
+    for text in (render_text(report), render_markdown(report), render_html(report)):
+        for value in (p.version, p.case_sha256, p.library_digest, p.generated_at):
+            assert value in text
+    data = report.to_dict()
+    assert data["provenance"] == {
+        "version": p.version,
+        "library_digest": p.library_digest,
+        "case_sha256": p.case_sha256,
+        "redacted": False,
+    }
+    assert p.generated_at not in json.dumps(data)  # the JSON report: same input, same bytes
+
+
+def test_generated_at_honours_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime
+
+    from rome_elements.base.diagnostics import InputError
+    from rome_elements.engine.provenance import generated_at
+
+    assert generated_at({"SOURCE_DATE_EPOCH": "0"}) == "1970-01-01T00:00:00Z"
+    assert generated_at({"SOURCE_DATE_EPOCH": "1767225600"}) == "2026-01-01T00:00:00Z"
+    before = datetime.datetime.now(datetime.UTC).replace(microsecond=0)
+    now = datetime.datetime.strptime(generated_at({}), "%Y-%m-%dT%H:%M:%SZ")
+    assert before <= now.replace(tzinfo=datetime.UTC) <= before + datetime.timedelta(seconds=5)
+    with pytest.raises(InputError, match="SOURCE_DATE_EPOCH"):
+        generated_at({"SOURCE_DATE_EPOCH": "yesterday"})
+
+
+def test_bad_source_date_epoch_is_invalid_input() -> None:
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1.5e9", "NO_COLOR": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "rome_elements.cli.main", "check", str(DEMO)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert "SOURCE_DATE_EPOCH" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def _confidential(report: Report, ids: tuple[str, ...] = ("E2", "E4")) -> Report:
+    return replace(
+        report, evidence=tuple(replace(e, confidential=e.id in ids) for e in report.evidence)
+    )
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_confidentiality_banner_on_unredacted_reports_only(fmt: str) -> None:
+    from rome_elements.engine.redact import redact
+
+    render = {"text": render_text, "markdown": render_markdown, "html": render_html}[fmt]
+    shown = render(_confidential(hostile_report()))
+    assert "CONFIDENTIAL" in shown and "(E2, E4)" in shown
+    assert shown.index("CONFIDENTIAL") < shown.index("Reasonable grounds to believe")
+    assert "CONFIDENTIAL" not in render(hostile_report())  # nothing confidential
+    redacted = redact(_confidential(hostile_report()))
+    assert redacted.redacted and redacted.to_dict()["provenance"]["redacted"] is True
+    text = render(redacted)
+    assert "CONFIDENTIAL" not in text
+    assert "confidential evidence are withheld" in text
+
+
+def test_provenance_legend_in_every_format() -> None:
+    from rome_elements.engine.report import PROVENANCE_TAGS
+
+    report = demo_report()
+    for text in (render_text(report), render_markdown(report), render_html(report)):
+        assert "Provenance of the law text" in text
+        flat = " ".join(html.unescape(text).split())
+        for _, meaning in PROVENANCE_TAGS:
+            assert meaning in flat
+    no_sources = replace(
+        hostile_report(),
+        charges=tuple(
+            replace(
+                c,
+                forms=tuple(
+                    replace(
+                        f,
+                        acts=tuple(
+                            replace(
+                                a, elements=tuple(replace(e, provenance=None) for e in a.elements)
+                            )
+                            for a in f.acts
+                        ),
+                    )
+                    for f in c.forms
+                ),
+            )
+            for c in hostile_report().charges
+        ),
+    )
+    assert "Provenance of the law text" not in render_markdown(no_sources)
+
+
+def test_what_facts_assert_in_every_format() -> None:
+    """Not only a fact's id: its date, places, destination, order content…"""
+    report = demo_report()
+    f1 = next(f for f in report.facts if f.id == "F1")
+    attributes = dict(f1.attributes)
+    assert attributes["destination"] == "camps in Belarus, including the Dubrava health camp"
+    assert attributes["count"] == 2100
+    assert report.to_dict()["facts"][0]["attributes"] == attributes
+    from rome_elements.cli.jsonout import json_pieces
+
+    compact = json.loads("".join(json_pieces(report)))
+    assert compact["facts"][0]["attributes"] == attributes
+    for text in (render_text(report), render_markdown(report), render_html(report)):
+        flat = " ".join(text.split())
+        assert "destination: camps in Belarus, including the Dubrava health camp" in flat
+        assert "count: 2100" in flat and "cross border: yes" in flat
+
+
+def test_text_names_contradicting_evidence() -> None:
+    text = render_text(hostile_report())
+    assert "! contradicted by E4 (B2, statement: A source), against F3" in text
+
+
+def test_excerpts_once_in_an_appendix_linked_from_each_element() -> None:
+    from rome_elements.cli.html import esc
+
+    report = demo_report()
+    doc = render_html(report)
+    memo = render_markdown(report)
+    appendix = doc.split('<section id="evidence"', 1)[1]
+    for i, e in enumerate(report.evidence):
+        assert doc.count(esc(e.excerpt)) == 1, e.id
+        assert esc(e.excerpt) in appendix
+        assert f'<figure class="excerpt" id="ev-{i + 1}">' in appendix
+        assert memo.count(e.excerpt) <= 1
+    # an element lists the items it relies on, each a link into the appendix
+    element = doc.split('<section class="element', 2)[1]
+    assert '<ul class="evidence">' in element and 'href="#ev-' in element
+    assert "<blockquote dir" not in element

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from rome_elements.base.errors import EXIT_INVALID, ElementsError
-from rome_elements.base.text import cells, escape_char, is_unsafe, visible
+from rome_elements.base.text import (
+    cells,
+    escape_char,
+    is_invisible,
+    is_unsafe,
+    show_invisible,
+)
+from rome_elements.base.text import visible as _visible
 
 Severity = Literal["error", "warning"]
 
@@ -82,10 +89,14 @@ def render(diag: Diagnostic, sources: dict[str, str] | None = None) -> str:
     disk if possible. A diagnostic without a span renders as a single line; so does one whose
     `quote` is off (it sits inside confidential evidence). A long line is cut to a window of
     `MAX_QUOTE` cells around the column ("…" where cut), with the caret still under the right
-    character; control and bidi characters in it show as escapes (`base.text`), as they do
-    in the message.
+    character; control, bidi and other invisible characters in it show as escapes
+    (`base.text`), as they do in the message (a suggested name shows its spaces too).
     """
     span = diag.span
+
+    def visible(text: str) -> str:  # and every invisible character but spaces as an escape
+        return show_invisible(_visible(text), spaces=False)
+
     message = visible(diag.message)
     head = (
         f"{visible(str(span))}: {diag.severity}: {message}"
@@ -110,7 +121,7 @@ def render(diag: Diagnostic, sources: dict[str, str] | None = None) -> str:
     if diag.expected:
         lines.append(f"   = expected {visible(diag.expected)}")
     if diag.suggestion:
-        lines.append(f"   = did you mean `{visible(diag.suggestion)}`?")
+        lines.append(f"   = did you mean `{show_invisible(_visible(diag.suggestion))}`?")
     for note in diag.notes:
         lines.append(f"   = note: {visible(note)}")
     if diag.context:
@@ -122,7 +133,8 @@ def quote_line(text: str, start: int, length: int = 1) -> tuple[str, int, int]:
     """The part of a source line to quote, the cells before the caret, and the caret's width.
 
     `start` is the 0-based character index of the column, `length` how many characters the
-    caret covers. Tabs show as one space; control and bidi characters as escapes; wide
+    caret covers. Tabs show as one space; control, bidi and other invisible characters (U+200B,
+    U+FEFF …, not the spaces) as escapes; wide
     characters count two cells. At most `MAX_QUOTE` cells are shown, cut with "…"; only a
     bounded slice of the line is looked at, however long it is.
     """
@@ -168,7 +180,7 @@ def _piece(ch: str) -> tuple[str, int]:
     """How one character of a quoted line is shown, and its width in cells."""
     if ch == "\t":
         return " ", 1
-    if is_unsafe(ch):
+    if is_unsafe(ch) or (ch >= "\xad" and is_invisible(ch) and ch.isspace() is False):
         shown = escape_char(ch)
         return shown, len(shown)
     return ch, cells(ch)
