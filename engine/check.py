@@ -119,8 +119,12 @@ def charges_of(lib: Library, case: Case) -> list[ChargeSpec]:
 def engine_facts(case: Case, lib: Library, excluded: frozenset[str] = frozenset()) -> list[Fact]:
     """The facts as both engines read them. A fact of a type with `since` and an optional
     `until` (`open_ended_types`) whose period has not ended carries `until` = OPEN_END, so
-    that `during` (since <= X <= until) holds for it."""
+    that `during` (since <= X <= until) holds for it. A dated act of a type with `date` (its
+    first day) and an optional `until` (its last day; `one_day_types`) that gives no `until`
+    lasted one day: it carries `until` = `date`, so that a link compared with the act's last
+    day (`date <= conduct.until`) reads the same for a one-day act as for a continuing one."""
     open_ended = open_ended_types(lib)
+    one_day = one_day_types(lib)
     out: list[Fact] = []
     for f in case.facts:
         if f.id in excluded:
@@ -129,8 +133,28 @@ def engine_facts(case: Case, lib: Library, excluded: frozenset[str] = frozenset(
         fact.update(f.attributes)
         if f.type in open_ended and "until" not in fact:
             fact["until"] = OPEN_END
+        elif f.type in one_day and "until" not in fact and "date" in fact:
+            fact["until"] = fact["date"]
         out.append(fact)
     return out
+
+
+def one_day_types(lib: Library) -> frozenset[str]:
+    """Fact types with a `date` (the first day) and an optional `until` date (the last day),
+    and no `since`: acts that may last."""
+    out = set()
+    for name, decl in lib.facts.items():
+        attrs = {a.name.value: a for a in decl.attrs}
+        date, until = attrs.get("date"), attrs.get("until")
+        if (
+            "since" not in attrs
+            and date
+            and until
+            and date.type == until.type == "date"
+            and until.optional
+        ):
+            out.add(name)
+    return frozenset(out)
 
 
 def open_ended_types(lib: Library) -> frozenset[str]:
