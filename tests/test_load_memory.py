@@ -111,10 +111,10 @@ def test_the_text_and_the_data_are_freed(bad: bool, tmp_path: Path, no_gc: None)
 def test_peak_memory_is_a_small_multiple_of_the_input(
     tmp_path: Path, name: str, filler: str
 ) -> None:
-    """Issue 19: a JSON case of empty lists took 150× its size (its data read twice, a list
-    of positions per empty list, an int object per position: about 100×). Now each list costs
-    its own 56 bytes and a slot in its parent; measured by tracemalloc while loading (Python allocations
-    only: the interpreter's own ~40 MB are not counted)."""
+    """Issue 19: a JSON case of empty lists took about 100× its size (its data read twice, a
+    list of positions per empty list, an int object per position). Now each list costs its own
+    56 bytes and a slot in its parent; measured by tracemalloc while loading (Python
+    allocations only: the interpreter's own ~40 MB are not counted)."""
     items = ",".join([filler] * 150_000)
     if name.endswith(".json"):
         text = GOOD_JSON_HEAD + f'"facts": [], "notes": [{items}]}}'
