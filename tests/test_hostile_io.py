@@ -252,7 +252,7 @@ _INTERRUPT = """
 import os, signal, sys
 import rome_elements.cli.main
 
-def render(report, fmt, colour=False, verbose=False):
+def render(report, fmt, colour=False, verbose=False, terminal=False):
     yield "the first half of a report\\n"
     os.kill(os.getpid(), signal.{signal})
     yield "the second half\\n"
