@@ -12,10 +12,12 @@ sampled every 0.2 s for each process's peak resident memory.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -70,7 +72,10 @@ def run(folder: Path, jobs: int) -> dict[str, object]:
         str(jobs),
     ]
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    # the report goes to files, not pipes: a pipe nobody reads fills and blocks the command
+    out_file = tempfile.TemporaryFile()
+    err_file = tempfile.TemporaryFile()
+    proc = subprocess.Popen(cmd, stdout=out_file, stderr=err_file, env=env)
     peaks: dict[int, int] = {}
     while proc.poll() is None:
         for pid in [proc.pid, *_descendants(proc.pid)]:
@@ -78,8 +83,11 @@ def run(folder: Path, jobs: int) -> dict[str, object]:
             if peak is not None:
                 peaks[pid] = max(peaks.get(pid, 0), peak)
         time.sleep(0.2)
-    out, err = proc.communicate()
+    proc.wait()
     seconds = time.perf_counter() - start
+    out_file.seek(0)
+    err_file.seek(0)
+    out, err = out_file.read(), err_file.read()
     workers = [v for k, v in peaks.items() if k != proc.pid]
     report = json.loads(out) if out else {}
     return {
@@ -90,7 +98,7 @@ def run(folder: Path, jobs: int) -> dict[str, object]:
         "worker_mib": round(max(workers) / 1024, 1) if workers else None,
         "incidents": report.get("incidents_total"),
         "stderr": err.decode()[-300:] if proc.returncode not in (0, 1) else "",
-        "digest": hash(out),
+        "digest": hashlib.sha256(out).hexdigest()[:16],
     }
 
 

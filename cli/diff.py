@@ -7,21 +7,40 @@ case charges the same thing twice); elements by part + id. For each element that
 diff names the facts and evidence bound to it in one report and not in the other (its
 `facts`, `evidence` and the facts of its chains). Across the whole report it names the evidence
 and facts present in one report's lists and not the other's, the items excluded (`--without`)
-in one run and not the other, and the facts whose weight changed. The text rendering fits 80
-columns and says "no element changed status" when none did.
+in one run and not the other, the evidence weighed at another grade, and the facts whose
+weight changed.
+
+Renderings (`render`): text (80 columns; "no element changed status" when none did), a
+versioned JSON document (`diff_document`) and Markdown. A JSON report read from a file
+(`read_report`) is checked first for everything the diff reads, so that a hand-made or damaged
+one is a located input error, never a crash.
 """
 
 from __future__ import annotations
 
+import json
 import textwrap
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
+from rome_elements.base.diagnostics import Diagnostic, InputError, Span
+from rome_elements.base.fileio import TooLarge, read_limited
 from rome_elements.base.text import visible
 from rome_elements.base.vocabulary import SYMBOL
 from rome_elements.engine.ids import natural_key
+from rome_elements.facts.document import (
+    MAX_FILE_BYTES,
+    DataPath,
+    NeedsLocation,
+    decode,
+    is_marked,
+    marks_confidential,
+)
+from rome_elements.facts.jsonload import parse_json, parse_json_fast
+from rome_elements.facts.wording import show
 
 WIDTH = 80
 
@@ -109,7 +128,9 @@ class DiffResult:
     excluded_before_only: tuple[str, ...] = ()  # --without in the before run only
     excluded_after_only: tuple[str, ...] = ()
     fact_changes: tuple[FactChange, ...] = ()  # same fact, different weight
-    options_changed: tuple[str, ...] = field(default_factory=tuple)  # "id: a → b"
+    grade_changes: tuple[FactChange, ...] = ()  # same evidence item, weighed at another grade
+    options_changed: tuple[tuple[str, str, str], ...] = field(default_factory=tuple)
+    """(option id, choice before, choice after); "(none)" where a report has no choice."""
     file_before: str = ""
     file_after: str = ""
 
@@ -125,6 +146,14 @@ class DiffResult:
             c.made_out for c in self.charges_added
         )
 
+    @property
+    def charges_before(self) -> int:
+        return len(self.charges) + len(self.charges_removed)
+
+    @property
+    def charges_after(self) -> int:
+        return len(self.charges) + len(self.charges_added)
+
 
 def changed(result: DiffResult) -> bool:
     """True when some element's status, some charge's made-out verdict, or the set of charges
@@ -134,6 +163,237 @@ def changed(result: DiffResult) -> bool:
         or result.charges_added
         or any(c.made_out_changed or c.status_changes for c in result.charges)
     )
+
+
+# -- reading a JSON report from a file ----------------------------------------------------------
+
+MAX_REPORT_BYTES = 4 * MAX_FILE_BYTES
+"""JSON reports larger than this (1 GiB) are refused before they are read."""
+READ_VERSIONS = ("1", "2")
+"""The major versions of the JSON report this diff reads."""
+MAX_SHAPE_PROBLEMS = 20
+"""At most this many problems of a report's shape are reported (the first, in file order)."""
+
+# What the diff reads of a report, and of which kind each value must be. A key may be absent
+# (older reports lack some); where present, its value must be of this kind. `None` in a tuple
+# of kinds: null is allowed.
+_TEXT, _BOOL, _NUMBER = "text", "true or false", "a number"
+_ID_LIST = ("list", _TEXT)
+_ELEMENT = (
+    "object",
+    {
+        "id": _TEXT,
+        "part": _TEXT,
+        "status": _TEXT,
+        "facts": _ID_LIST,
+        "via": _ID_LIST,
+        "evidence": _ID_LIST,
+        "chains": ("list", ("object", {"facts": _ID_LIST, "via": _ID_LIST})),
+    },
+)
+_CHARGE = (
+    "object",
+    {
+        "accused": _TEXT,
+        "accused_name": ("nullable", _TEXT),
+        "crime": _TEXT,
+        "article": ("nullable", _TEXT),
+        "mode": _TEXT,
+        "made_out": _BOOL,
+        "jurisdiction": (
+            "nullable",
+            ("either", _TEXT, ("object", {"status": ("nullable", _TEXT)})),
+        ),
+        "elements": ("list", _ELEMENT),
+    },
+)
+_REPORT = (
+    "object",
+    {
+        "report_version": ("either", _TEXT, _NUMBER),
+        "case": ("nullable", _TEXT),
+        "case_file": ("nullable", _TEXT),
+        "standard": ("nullable", ("either", _TEXT, ("object", {"id": _TEXT}))),
+        "options": ("list", ("object", {"id": _TEXT, "choice": ("nullable", _TEXT)})),
+        "excluded": _ID_LIST,
+        "charges": ("list", _CHARGE),
+        "facts": ("list", ("object", {"id": _TEXT, "status": ("nullable", _TEXT)})),
+        "evidence": ("list", ("object", {"id": _TEXT, "grade": ("nullable", _TEXT)})),
+    },
+)
+
+
+def read_report(path: Path, name: str) -> dict[str, Any] | None:
+    """The JSON report in `path` (`name`: BEFORE or AFTER), with every value the diff reads of
+    the kind it must be; None when the file is a JSON case file (an object with `facts` and
+    no `report_version`), which the caller checks instead. Anything else — not UTF-8, not
+    JSON, nested too deep, a number too long to read, half a surrogate pair, a value of the
+    wrong kind — raises `InputError`, each problem at its line and column (no line quoted
+    from a report that holds confidential evidence)."""
+    file = str(path)
+    try:
+        raw = read_limited(path, MAX_REPORT_BYTES)
+    except TooLarge:
+        raise InputError(
+            [
+                _error(
+                    f"{name} ({file}) holds more than {MAX_REPORT_BYTES // 1024**3} GiB; "
+                    "reports are limited to that"
+                )
+            ]
+        ) from None
+    except OSError as exc:
+        raise InputError(
+            [_error(f"cannot read {name} ({file}): {exc.strerror or type(exc).__name__}")]
+        ) from None
+    # no line of a report that holds confidential evidence is quoted: while the data is not
+    # known, any mark of it (or an escape, which could spell the key) counts
+    private = marks_confidential(raw) or b"\\u" in raw
+    try:
+        text = decode(raw, file)
+        try:
+            data = parse_json_fast(text)
+            located = None
+        except NeedsLocation:
+            located, problems = parse_json(text, file)
+            if problems:  # a key given twice
+                raise InputError(problems) from None
+            data = located.data
+    except InputError as err:
+        raise InputError(_as_report(err.diagnostics, private)) from None
+    if type(data) is dict and "report_version" not in data and "facts" in data:
+        return None  # a case file written in JSON
+    found = _shape(data, _REPORT, ())
+    private = _holds_confidential(data)
+    if type(data) is dict and ("report_version" not in data or "charges" not in data):
+        found.insert(
+            0,
+            (
+                (),
+                "this JSON file is not an `elements` report (it has no report_version or "
+                "charges); produce one with `elements check --format json`",
+            ),
+        )
+    if not found and data.get("report_version") is not None:
+        major = str(data["report_version"]).split(".", 1)[0]
+        if major not in READ_VERSIONS:
+            found.append(
+                (
+                    ("report_version",),
+                    f"it has version {show(data['report_version'])}; this diff reads versions "
+                    f"{' and '.join(READ_VERSIONS)}",
+                )
+            )
+    if not found:
+        assert type(data) is dict  # (checked above)
+        return data
+    if located is None:
+        located, _ = parse_json(text, file)
+    diags = [
+        Diagnostic(
+            "error",
+            f"{name} is not a report this diff can read: {message}",
+            located.span(where) if where else Span(file, 1, 1),
+            notes=(f"at {_json_path(where)}",) if where else (),
+            quote=not private,
+        )
+        for where, message in found[:MAX_SHAPE_PROBLEMS]
+    ]
+    if len(found) > MAX_SHAPE_PROBLEMS:
+        diags.append(_error(f"… and {len(found) - MAX_SHAPE_PROBLEMS:,} more in {file}"))
+    raise InputError(diags)
+
+
+def _holds_confidential(data: Any) -> bool:
+    """Whether a report's data marks any evidence item confidential (or cannot say)."""
+    if type(data) is not dict:
+        return False
+    evidence = data.get("evidence")
+    if evidence is None:
+        return False
+    if type(evidence) is not list:
+        return True
+    return any(type(e) is not dict or is_marked(e.get("confidential")) for e in evidence)
+
+
+def _error(message: str) -> Diagnostic:
+    return Diagnostic("error", message)
+
+
+def _as_report(diags: Iterable[Diagnostic], private: bool) -> list[Diagnostic]:
+    """The JSON reader's messages speak of case files; these are reports."""
+    return [
+        replace(
+            d,
+            message=d.message.replace("case files", "reports").replace("case file", "report"),
+            quote=d.quote and not private,
+        )
+        for d in diags
+    ]
+
+
+_KIND_OF = {str: _TEXT, bool: _BOOL, int: _NUMBER, float: _NUMBER}
+
+
+def _shape(value: Any, spec: Any, where: DataPath) -> list[tuple[DataPath, str]]:
+    """Where `value` is not of the kind `spec` says, and what was expected there."""
+    if isinstance(spec, str):
+        kind = _KIND_OF.get(type(value))
+        if kind == spec:
+            return []
+        return [(where, f"expected {spec}, not {_what(value)}")]
+    tag = spec[0]
+    if tag == "nullable":
+        return [] if value is None else _shape(value, spec[1], where)
+    if tag == "either":
+        first = _shape(value, spec[1], where)
+        if not first or not _shape(value, spec[2], where):
+            return []
+        return [(where, f"expected {_describe(spec)}, not {_what(value)}")]
+    if tag == "list":
+        if type(value) is not list:
+            return [(where, f"expected a list, not {_what(value)}")]
+        out: list[tuple[DataPath, str]] = []
+        for i, item in enumerate(value):
+            out += _shape(item, spec[1], (*where, i))
+            if len(out) > MAX_SHAPE_PROBLEMS:
+                break
+        return out
+    if type(value) is not dict:
+        return [(where, f"expected an object, not {_what(value)}")]
+    out = []
+    for key, item_spec in spec[1].items():
+        if key in value:
+            out += _shape(value[key], item_spec, (*where, key))
+    return out
+
+
+def _describe(spec: Any) -> str:
+    if isinstance(spec, str):
+        return spec
+    if spec[0] == "either":
+        return f"{_describe(spec[1])} or {_describe(spec[2])}"
+    if spec[0] == "nullable":
+        return f"{_describe(spec[1])} or null"
+    return "a list" if spec[0] == "list" else "an object"
+
+
+def _what(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return "text (a number too long to read as one)" if value.isdigit() else "text"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "a list" if isinstance(value, list) else "an object"
+
+
+def _json_path(where: DataPath) -> str:
+    return "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in where)[
+        1 if where and isinstance(where[0], str) else 0 :
+    ]
 
 
 # -- reading the documents ---------------------------------------------------------------------
@@ -148,7 +408,7 @@ def _require(doc: Any, name: str) -> Mapping[str, Any]:
             "produce one with `elements check --format json`"
         )
     major = str(doc["report_version"]).split(".", 1)[0]
-    if major not in ("1", "2"):
+    if major not in READ_VERSIONS:
         raise ReportFormatError(
             f"the {name} report has version {doc['report_version']}; this diff reads versions "
             "1 and 2"
@@ -255,6 +515,14 @@ def _fact_status(doc: Mapping[str, Any]) -> dict[str, str]:
     }
 
 
+def _grades(doc: Mapping[str, Any]) -> dict[str, str]:
+    return {
+        str(e["id"]): str(e["grade"])
+        for e in doc.get("evidence") or []
+        if isinstance(e, Mapping) and "id" in e and e.get("grade") is not None
+    }
+
+
 def _jurisdiction(c: Mapping[str, Any]) -> str | None:
     j = c.get("jurisdiction")
     if isinstance(j, Mapping):
@@ -298,6 +566,7 @@ def diff_reports(before: Mapping[str, Any], after: Mapping[str, Any]) -> DiffRes
         if k not in cb
     )
     fsb, fsa = _fact_status(b), _fact_status(a)
+    gb, ga = _grades(b), _grades(a)
     ob, oa = _options(b), _options(a)
     return DiffResult(
         case_before=str(b.get("case", "")),
@@ -318,8 +587,11 @@ def diff_reports(before: Mapping[str, Any], after: Mapping[str, Any]) -> DiffRes
             for fid in fsb
             if fid in fsa and fsb[fid] != fsa[fid]
         ),
+        grade_changes=tuple(
+            FactChange(eid, gb[eid], ga[eid]) for eid in gb if eid in ga and gb[eid] != ga[eid]
+        ),
         options_changed=tuple(
-            f"{oid}: {ob.get(oid, '(none)')} → {oa.get(oid, '(none)')}"
+            (oid, ob.get(oid, "(none)"), oa.get(oid, "(none)"))
             for oid in sorted(set(ob) | set(oa))
             if ob.get(oid) != oa.get(oid)
         ),
@@ -396,8 +668,8 @@ def render_diff(result: DiffResult) -> str:
         out += _wrap(f"Excluded only before: {_list(r.excluded_before_only)}", "", "  ")
     if r.excluded_after_only:
         out += _wrap(f"Excluded only after: {_list(r.excluded_after_only)}", "", "  ")
-    for opt in r.options_changed:
-        out += _wrap(f"Option changed: {opt}", "", "  ")
+    for oid, was, now in r.options_changed:
+        out += _wrap(f"Option changed: {oid}: {was} → {now}", "", "  ")
     for c in r.charges:
         out.append("")
         n = (
@@ -438,8 +710,12 @@ def render_diff(result: DiffResult) -> str:
         ("Facts only before", r.facts_removed),
         ("Facts only after", r.facts_added),
     )
-    if any(ids for _, ids in lists) or r.fact_changes:
+    if any(ids for _, ids in lists) or r.fact_changes or r.grade_changes:
         out.append("")
+    for gc in r.grade_changes:
+        out += _wrap(
+            f"Evidence {gc.id} weighed at another grade: {gc.before} → {gc.after}", "", "  "
+        )
     for title, ids in lists:
         if ids:
             out += _wrap(f"{title}: {_list(ids)}", "", "  ")
@@ -448,14 +724,191 @@ def render_diff(result: DiffResult) -> str:
         for fc in r.fact_changes:
             out += _wrap(f"{fc.id}: {_status(fc.before)} → {_status(fc.after)}", "  ", "    ")
     out.append("")
-    total_b = len(r.charges) + len(r.charges_removed)
-    total_a = len(r.charges) + len(r.charges_added)
-    if not any(c.status_changes for c in r.charges):
-        out.append("No element changed status.")
-    else:
-        count = sum(len(c.status_changes) for c in r.charges)
-        out.append(f"{count} element status{'es' if count != 1 else ''} changed.")
-    out.append(
-        f"Charges made out: {r.made_out_before} of {total_b} → {r.made_out_after} of {total_a}."
-    )
+    out += _summary(r)
     return "\n".join(out) + "\n"
+
+
+def _summary(r: DiffResult) -> list[str]:
+    """The last lines of every rendering: how many statuses changed, and the verdicts."""
+    count = sum(len(c.status_changes) for c in r.charges)
+    return [
+        f"{count} element status{'es' if count != 1 else ''} changed."
+        if count
+        else "No element changed status.",
+        f"Charges made out: {r.made_out_before} of {r.charges_before} → {r.made_out_after} of "
+        f"{r.charges_after}.",
+    ]
+
+
+DIFF_VERSION = "1.0"
+"""The version of the JSON document of `elements diff --format json`."""
+
+
+def diff_document(r: DiffResult) -> dict[str, Any]:
+    """The diff as a JSON document: versioned, deterministic (same reports, same bytes)."""
+
+    def element(el: ElementChange) -> dict[str, Any]:
+        return {
+            "id": el.id,
+            "part": el.part,
+            "before": el.before,
+            "after": el.after,
+            "status_changed": el.status_changed,
+            "facts_removed": list(el.facts_removed),
+            "facts_added": list(el.facts_added),
+            "evidence_removed": list(el.evidence_removed),
+            "evidence_added": list(el.evidence_added),
+        }
+
+    def only(c: ChargeOnly) -> dict[str, Any]:
+        return {
+            "accused": c.accused,
+            "crime": c.crime,
+            "mode": c.mode,
+            "label": c.label,
+            "made_out": c.made_out,
+        }
+
+    return {
+        "diff_version": DIFF_VERSION,
+        "changed": changed(r),
+        "before": {
+            "case": r.case_before,
+            "case_file": r.file_before,
+            "standard": r.standard_before,
+        },
+        "after": {"case": r.case_after, "case_file": r.file_after, "standard": r.standard_after},
+        "options_changed": [
+            {"id": oid, "before": was, "after": now} for oid, was, now in r.options_changed
+        ],
+        "excluded_only_before": list(r.excluded_before_only),
+        "excluded_only_after": list(r.excluded_after_only),
+        "charges": [
+            {
+                "accused": c.accused,
+                "crime": c.crime,
+                "mode": c.mode,
+                "label": c.label,
+                "number_before": c.index_before + 1,
+                "number_after": c.index_after + 1,
+                "made_out_before": c.made_out_before,
+                "made_out_after": c.made_out_after,
+                "jurisdiction_before": c.jurisdiction_before,
+                "jurisdiction_after": c.jurisdiction_after,
+                "elements": [element(el) for el in c.elements],
+            }
+            for c in r.charges
+        ],
+        "charges_only_before": [only(c) for c in r.charges_removed],
+        "charges_only_after": [only(c) for c in r.charges_added],
+        "evidence_only_before": list(r.evidence_removed),
+        "evidence_only_after": list(r.evidence_added),
+        "facts_only_before": list(r.facts_removed),
+        "facts_only_after": list(r.facts_added),
+        "evidence_grade_changed": [
+            {"id": g.id, "before": g.before, "after": g.after} for g in r.grade_changes
+        ],
+        "facts_weight_changed": [
+            {"id": f.id, "before": f.before, "after": f.after} for f in r.fact_changes
+        ],
+        "summary": {
+            "status_changes": sum(len(c.status_changes) for c in r.charges),
+            "made_out_before": r.made_out_before,
+            "charges_before": r.charges_before,
+            "made_out_after": r.made_out_after,
+            "charges_after": r.charges_after,
+        },
+    }
+
+
+def render_diff_json(r: DiffResult) -> str:
+    return json.dumps(diff_document(r), indent=2, ensure_ascii=False) + "\n"
+
+
+def render_diff_markdown(r: DiffResult) -> str:
+    """The diff as Markdown: a table of what the runs were made with, a table of changed
+    elements per charge, then the lists; every case text escaped (`cli.markdown.md`)."""
+    from rome_elements.cli.markdown import code, md
+
+    def ids(items: Sequence[str]) -> str:
+        return ", ".join(code(i) for i in items)
+
+    out = ["# What changed between two reports", "", "| | Before | After |", "|---|---|---|"]
+    out.append(f"| Case | {md(r.case_before)} | {md(r.case_after)} |")
+    if r.file_before or r.file_after:
+        out.append(f"| Case file | {md(r.file_before)} | {md(r.file_after)} |")
+    out.append(f"| Standard | {code(r.standard_before)} | {code(r.standard_after)} |")
+    for oid, was, now in r.options_changed:
+        out.append(f"| Option {code(oid)} | {code(was)} | {code(now)} |")
+    if r.excluded_before_only or r.excluded_after_only:
+        out.append(
+            f"| Left out (`--without`) | {ids(r.excluded_before_only)} | "
+            f"{ids(r.excluded_after_only)} |"
+        )
+    for c in r.charges:
+        n = (
+            f"{c.index_before + 1}"
+            if c.index_before == c.index_after
+            else f"{c.index_before + 1} → {c.index_after + 1}"
+        )
+        out += ["", f"## Charge {n}: {md(c.label)}", ""]
+        verdict = (
+            f"{_yes(c.made_out_before)} → **{_yes(c.made_out_after)}**"
+            if c.made_out_changed
+            else f"still {_yes(c.made_out_after)}"
+        )
+        out.append(verdict.capitalize() + ".")
+        if c.jurisdiction_before != c.jurisdiction_after:
+            out.append(f"Jurisdiction: {md(c.jurisdiction_before)} → {md(c.jurisdiction_after)}.")
+        if not c.elements:
+            out += ["", "No element changed."]
+            continue
+        out += ["", "| Element | Before | After | Why |", "|---|---|---|---|"]
+        for el in c.elements:
+            why = "; ".join(
+                f"{what}: {ids(items)}"
+                for what, items in (
+                    ("evidence no longer relied on", el.evidence_removed),
+                    ("evidence newly relied on", el.evidence_added),
+                    ("facts no longer bound", el.facts_removed),
+                    ("facts newly bound", el.facts_added),
+                )
+                if items
+            )
+            after = _status(el.after) if el.status_changed else f"still {_status(el.after)}"
+            out.append(f"| {code(el.id)} ({el.part}) | {_status(el.before)} | {after} | {why} |")
+    for title, charges in (
+        ("Charges only before", r.charges_removed),
+        ("Charges only after", r.charges_added),
+    ):
+        if charges:
+            out += ["", f"## {title}", ""]
+            out += [f"- {md(co.label)} ({_yes(co.made_out)})" for co in charges]
+    lists = (
+        ("Evidence only before", r.evidence_removed),
+        ("Evidence only after", r.evidence_added),
+        ("Facts only before", r.facts_removed),
+        ("Facts only after", r.facts_added),
+    )
+    if any(items for _, items in lists) or r.fact_changes or r.grade_changes:
+        out += ["", "## Evidence and facts", ""]
+        out += [
+            f"- Grade of {code(g.id)}: {code(g.before)} → {code(g.after)}" for g in r.grade_changes
+        ]
+        out += [f"- {title}: {ids(items)}" for title, items in lists if items]
+        out += [
+            f"- Weight of {code(fc.id)}: {_status(fc.before)} → {_status(fc.after)}"
+            for fc in r.fact_changes
+        ]
+    out += ["", "## Summary", ""]
+    out += [f"- {line}" for line in _summary(r)]
+    return "\n".join(out) + "\n"
+
+
+def render(r: DiffResult, fmt: str) -> str:
+    """The diff as `json`, `markdown` or (anything else) text."""
+    if fmt == "json":
+        return render_diff_json(r)
+    if fmt == "markdown":
+        return render_diff_markdown(r)
+    return render_diff(r)

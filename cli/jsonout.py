@@ -57,8 +57,14 @@ def _rows(items: Sequence[FactFinding] | Sequence[EvidenceInfo]) -> Iterator[dic
         return
     names = tuple(type(items[0]).__dataclass_fields__)
     fields = operator.attrgetter(*names)
+    if "attributes" not in names:
+        for item in items:
+            yield dict(zip(names, fields(item), strict=True))
+        return
     for item in items:
-        yield dict(zip(names, fields(item), strict=True))
+        row = dict(zip(names, fields(item), strict=True))
+        row["attributes"] = dict(row["attributes"])
+        yield row
 
 
 def _charge(charge: ChargeFinding, encode: Callable[[object], str]) -> str:

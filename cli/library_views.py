@@ -6,11 +6,12 @@ import textwrap
 from typing import Any
 
 from rome_elements.base.text import visible
+from rome_elements.base.vocabulary import CREDIBILITY_SCALE, RELIABILITY_SCALE
 from rome_elements.engine.explain import OP_WORDS
 from rome_elements.rules import ast
 from rome_elements.rules.compile import active_elements
 from rome_elements.rules.dnf import alternatives
-from rome_elements.rules.library import Library
+from rome_elements.rules.library import Library, Standard
 
 WIDTH = 80
 
@@ -87,8 +88,15 @@ def list_text(lib: Library) -> str:
         for o in data["options"]:
             choices = ", ".join(c["id"] for c in o["choices"])
             out.append(f"  {o['id']} = {o['default']}   ({choices})")
-    out.append("Fact types:")
-    out += [f"  {f['id']:<18} {f['description']}"[:WIDTH] for f in data["facts"]]
+    out.append("Fact types (attributes: ? optional, [] a list; more: elements explain TYPE):")
+    for f in data["facts"]:
+        line = f"  {f['id']:<18} {visible(f['description'])}"
+        out.append(line if len(line) <= WIDTH else line[: WIDTH - 1] + "…")
+        attrs = ", ".join(
+            a["name"] + ("[]" if a["type"].endswith("[]") else "") + ("?" if a["optional"] else "")
+            for a in f["attributes"]
+        )
+        out += _wrap(attrs, " " * 21, " " * 21)
     return "\n".join(out) + "\n"
 
 
@@ -137,9 +145,203 @@ def plain_requirement(expr: ast.Expr) -> list[str]:
 
 
 def explain(lib: Library, name: str) -> str | None:
+    """What `elements explain NAME` prints: a crime (by id or article), a mode of liability
+    (by id, or by article: an article with several modes lists them), a group of elements, a
+    fact type, a standard of proof or an option; None when the library has no such name."""
     scope = lib.crime(name) or lib.modes.get(name) or lib.groups.get(name)
-    if scope is None:
-        return None
+    if scope is not None:
+        return _explain_scope(lib, scope)
+    modes = modes_by_article(lib).get(name)
+    if modes:
+        return _explain_scope(lib, modes[0]) if len(modes) == 1 else _explain_article(lib, name)
+    if name in lib.facts:
+        return _explain_fact(lib, lib.facts[name])
+    if name in lib.standards:
+        return _explain_standard(lib, lib.standards[name])
+    if name in lib.options:
+        return _explain_option(lib, lib.options[name])
+    return None
+
+
+def explainable(lib: Library) -> list[str]:
+    """Every name `explain` knows, for the nearest-name suggestion."""
+    return [
+        *lib.crimes,
+        *lib.articles,
+        *lib.modes,
+        *modes_by_article(lib),
+        *lib.groups,
+        *lib.facts,
+        *lib.standards,
+        *lib.options,
+    ]
+
+
+def modes_by_article(lib: Library) -> dict[str, list[ast.Scope]]:
+    """The modes of liability of each article (25(3)(a) has several), in id order."""
+    out: dict[str, list[ast.Scope]] = {}
+    for mode in sorted(lib.modes.values(), key=lambda m: m.id.value):
+        article = mode.meta_value("article")
+        if article:
+            out.setdefault(article, []).append(mode)
+    return out
+
+
+def _explain_article(lib: Library, article: str) -> str:
+    modes = modes_by_article(lib)[article]
+    out = [f"Art. {article}: {len(modes)} modes of liability"]
+    for mode in modes:
+        out.append("")
+        out += _wrap(mode.title, "    ", f"  {mode.id.value}: ")
+        ids = ", ".join(e.id.value for e in lib.elements(mode))
+        out += _wrap(f"elements: {ids}", "    ", "    ")
+    out.append("")
+    out += _wrap(
+        f"Explain one with `elements explain {modes[0].id.value}` (or another id above).", "  "
+    )
+    return "\n".join(out) + "\n"
+
+
+def _attr_type(attr: ast.AttrDecl) -> str:
+    if attr.choices is not None:
+        kind = "one of " + ", ".join(attr.choices)
+    else:
+        kind = attr.type + (" (the id of another fact)" if attr.type == "ref" else "")
+    if attr.is_list:
+        kind = f"a list of {kind}"
+    return kind + (", optional" if attr.optional else "")
+
+
+def _explain_fact(lib: Library, fact: ast.FactDecl) -> str:
+    out = [f"Fact type `{fact.id.value}`"]
+    out += _wrap(fact.description, "  ")
+    out.append("")
+    out.append("  Attributes (besides id, type, evidence, contradicted_by):")
+    for attr in fact.attrs:
+        out += _wrap(f"{attr.name.value}: {_attr_type(attr)}", "        ", "    ")
+        if attr.description:
+            out += _wrap(attr.description, "        ")
+    uses = fact_uses(lib, fact.id.value)
+    out.append("")
+    if not uses:
+        out.append("  No element of a crime or mode of liability names it.")
+    else:
+        out.append("  Elements that name it (how, and the attributes they test):")
+        for line in uses:
+            out += _wrap(line, "        ", "    ")
+    return "\n".join(out) + "\n"
+
+
+def fact_uses(lib: Library, fact_type: str) -> list[str]:
+    """One line per crime or mode of liability whose elements name `fact_type`: each element,
+    how it names the fact type (required; must be absent; a ground that defeats the element)
+    and the attributes it tests."""
+    out = []
+    scopes = sorted(lib.crimes.values(), key=lambda c: c.id.value) + sorted(
+        lib.modes.values(), key=lambda m: m.id.value
+    )
+    for scope in scopes:
+        found: dict[str, tuple[list[str], set[str]]] = {}  # element id → how, attributes
+        for el in lib.elements(scope):
+            exprs = [(False, el.requires)] if el.requires is not None else []
+            exprs += [(True, e) for e in el.unless]
+            for defeats, expr in exprs:
+                for alt in alternatives(expr):
+                    named = [(False, p) for p in alt.positive] + [(True, p) for p in alt.negative]
+                    for negated, p in named:
+                        if p.fact_type.value != fact_type:
+                            continue
+                        how, attrs = found.setdefault(el.id.value, ([], set()))
+                        role = (
+                            "defeats it" if defeats else "must be absent" if negated else "required"
+                        )
+                        if role not in how:
+                            how.append(role)
+                        attrs |= {c.attr.value for c in p.conditions if c.attr.value != "id"}
+        if found:
+            parts = []
+            for el_id, (how, attrs) in found.items():
+                tests = f"; tests {', '.join(sorted(attrs))}" if attrs else ""
+                parts.append(f"{el_id} [{', '.join(how)}{tests}]")
+            article = scope.meta_value("article")
+            where = f"{scope.kind} {article + ' ' if article else ''}`{scope.id.value}`"
+            out.append(f"{where}: {'; '.join(parts)}")
+    return out
+
+
+CONTRADICTION_TEXT = {
+    "ignore": "contradicting evidence is not weighed at this stage",
+    "outweighs": "contested when credible contradicting origins are at least as many as "
+    "supporting ones",
+    "defeats": "any credible contradicting origin makes the fact contested",
+}
+INFERENCE_TEXT = {
+    "allowed": "a fact inferred from supported facts may suffice on its own",
+    "corroborated": "an inference counts as one origin among those required",
+    "excluded": "inferences do not count",
+}
+
+
+def _explain_standard(lib: Library, std: Standard) -> str:
+    ranked = [s.id for s in lib.standards_by_rank()]
+    out = [f"{std.title}", f"  art. {std.article}  (standard of proof `{std.id}`)"]
+    out += _wrap(f"“{std.text}”", "    ", "  ")
+    decl = lib.standard_decls.get(std.id)
+    if decl is not None:
+        for clause in decl.clauses:
+            if clause.key in ("source", "provenance"):
+                out += _wrap(f"{clause.key}: {clause.value}", "    ", "  ")
+    out.append("")
+    out += _wrap(
+        f"Rank {ranked.index(std.id) + 1} of {len(ranked)} (lowest first: {', '.join(ranked)}).",
+        "  ",
+    )
+    out.append("  A fact is supported at this standard when:")
+    origins = "origin" if std.origins == 1 else "independent origins"
+    for line in (
+        f"{std.origins} {origins} support it, each graded {std.min_grade} or better "
+        f"(reliability {std.reliability}: {RELIABILITY_SCALE[std.reliability]}; credibility "
+        f"{std.credibility}: {CREDIBILITY_SCALE[std.credibility]}); items with the same "
+        "`origin` count once",
+        f"contradiction ({std.contradiction}): {CONTRADICTION_TEXT[std.contradiction]}",
+        f"inference ({std.inference}): {INFERENCE_TEXT[std.inference]}",
+    ):
+        out += _wrap(line, "      ", "    · ")
+    for note in std.notes:
+        out += _wrap(note, "    ", "  · ")
+    return "\n".join(out) + "\n"
+
+
+def _explain_option(lib: Library, option: ast.OptionDecl) -> str:
+    out = [f"{option.title}", f"  (option `{option.id.value}`: unsettled law)"]
+    for m in option.meta:
+        out += _wrap(f"{m.key}: {m.value}", "    ", "  ")
+    out.append("")
+    default = option.default.value if option.default else None
+    out.append(f"  Choose with --option {option.id.value}=CHOICE:")
+    for choice in option.choices:
+        mark = " (default)" if choice.id.value == default else ""
+        out += _wrap(f"{choice.id.value}{mark}: {choice.text}", "        ", "    ")
+    gated: dict[str, list[str]] = {}  # "mode `x`, element y" → the choices it applies under
+    for scope in sorted(lib.all_scopes(), key=lambda s: (s.kind, s.id.value)):
+        for el in scope.members:
+            if not isinstance(el, ast.Element):
+                continue
+            for w in el.when:
+                if w.option.value == option.id.value:
+                    where = f"{scope.kind} `{scope.id.value}`, element {el.id.value}"
+                    reading = w.choice.value if w.op == "eq" else f"not {w.choice.value}"
+                    gated.setdefault(where, []).append(reading)
+    lines = [f"{where}: {', '.join(choices)}" for where, choices in gated.items()]
+    if lines:
+        out.append("")
+        out.append("  Elements that apply only under some choices (a reading per choice listed):")
+        for line in lines:
+            out += _wrap(line, "        ", "    ")
+    return "\n".join(out) + "\n"
+
+
+def _explain_scope(lib: Library, scope: ast.Scope) -> str:
     out = [f"{scope.title}"]
     article = scope.meta_value("article")
     if article:

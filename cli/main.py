@@ -8,13 +8,14 @@ example the two engines disagree); 130 interrupted (Ctrl-C), 143/129 terminated 
 
 from __future__ import annotations
 
+import difflib
 import gc
 import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
@@ -26,8 +27,12 @@ from rome_elements.cli.output import (
     any_confidential,
     check_target,
     emit,
+    guard_stdout,
     signals_as_exceptions,
 )
+
+if TYPE_CHECKING:
+    from rome_elements.engine.choices import Choices
 
 EXIT_MADE_OUT, EXIT_NOT_MADE_OUT, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED, EXIT_BROKEN_PIPE = 130, 141  # 128 + SIGINT, 128 + SIGPIPE, as shells report
@@ -99,21 +104,9 @@ def main() -> None:
     """Which elements of each charge does the evidence support, and what is missing?"""
 
 
-def _parse_options(values: tuple[str, ...]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for value in values:
-        name, sep, choice = value.partition("=")
-        if not sep or not name or not choice:
-            raise click.BadParameter(f"{value!r}: write NAME=CHOICE", param_hint="--option")
-        out[name.strip()] = choice.strip()
-    return out
-
-
-def _split_ids(values: tuple[str, ...]) -> list[str]:
-    return [x.strip() for v in values for x in v.split(",") if x.strip()]
-
-
-FORMATS = ("text", "json", "markdown", "html", "csv", "xlsx")
+FORMATS = ("text", "json", "markdown", "html", "docx", "csv", "xlsx")
+DIFF_FORMATS = ("text", "json", "markdown")
+"""The formats of `elements diff` (`cli.diff.render`)."""
 SUFFIX_FORMAT = {
     ".txt": "text",
     ".json": "json",
@@ -121,6 +114,7 @@ SUFFIX_FORMAT = {
     ".markdown": "markdown",
     ".html": "html",
     ".htm": "html",
+    ".docx": "docx",
     ".csv": "csv",
     ".xlsx": "xlsx",
 }
@@ -147,8 +141,9 @@ def _format_of(fmt: str | None, output: Path | None) -> str:
     "fmt",
     type=click.Choice(FORMATS),
     default=None,
-    help="text (default), json, markdown, html; csv or xlsx: the evidence chart. Without it, "
-    "the extension of --output decides (.json, .md, .html, .csv, .xlsx).",
+    help="text (default), json, markdown, html, docx (a Word memo); csv or xlsx: the evidence "
+    "chart. Without it, the extension of --output decides (.json, .md, .html, .docx, .csv, "
+    ".xlsx).",
 )
 @click.option(
     "--jobs",
@@ -192,6 +187,14 @@ def _format_of(fmt: str | None, output: Path | None) -> str:
     help="Evaluate as if these evidence items or facts did not exist.",
 )
 @click.option(
+    "--grade",
+    "grades",
+    multiple=True,
+    metavar="ID=GRADE",
+    help="Weigh an evidence item, for this run, as if graded GRADE (reliability A-F, "
+    "credibility 1-6): --grade E3=E5. The report lists the items re-graded.",
+)
+@click.option(
     "--library",
     "library",
     multiple=True,
@@ -222,6 +225,7 @@ def check(
     engine: str,
     options: tuple[str, ...],
     without: tuple[str, ...],
+    grades: tuple[str, ...],
     library: tuple[str, ...],
     verbose: bool,
     redact: bool,
@@ -231,22 +235,23 @@ def check(
 
     CASE_FILE is a case file, or a situation: a folder of incident files with a shared
     `context.yaml`, or a manifest (`situation: {title, context, incidents}`)."""
+    from rome_elements.engine.choices import Choices
     from rome_elements.engine.situation import is_manifest
 
+    choices = Choices.parse(standard, options, without, grades)  # before any file is read
     fmt = _format_of(fmt, output)
     if case_file.is_dir() or (case_file.is_file() and is_manifest(case_file)):
-        _check_situation(
-            case_file, standard, fmt, jobs, scheduler, output, engine, options, without, library
-        )
+        if grades:
+            raise InputError([_usage("--grade is for one case file, not a situation")])
+        _check_situation(case_file, choices, fmt, jobs, scheduler, output, engine, library)
     if jobs is not None or scheduler is not None:
         raise InputError(
             [_usage("--jobs and --scheduler are for a situation (a folder or a manifest)")]
         )
-    if fmt == "xlsx" and output is None:
-        raise InputError([_usage("--format xlsx writes a workbook: give it a file with -o")])
-    result = _run_check(
-        case_file, standard, engine, options, without, library, all_chains, output=output
-    )
+    if fmt in ("xlsx", "docx") and output is None:
+        kind = "a workbook" if fmt == "xlsx" else "a Word file"
+        raise InputError([_usage(f"--format {fmt} writes {kind}: give it a file with -o")])
+    result = _run_check(case_file, choices, engine, library, all_chains, output=output)
     for notice in result.notices:
         click.echo(f"note: {visible(notice)}", err=True)
     colour = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
@@ -260,8 +265,15 @@ def check(
         from rome_elements.cli.chart import write_xlsx
 
         write_xlsx(report, output, private=private)
+    elif fmt == "docx" and output is not None:
+        from rome_elements.cli.output import write_report
+        from rome_elements.cli.word import render_docx
+
+        write_report(output, render_docx(report), private=private)
     else:
-        emit(render_report(report, fmt, colour=colour, verbose=verbose), output, private=private)
+        tty = output is None and sys.stdout.isatty()
+        text = render_report(report, fmt, colour=colour, verbose=verbose, terminal=tty)
+        emit(text, output, private=private)
     sys.exit(EXIT_MADE_OUT if result.report.all_made_out else EXIT_NOT_MADE_OUT)
 
 
@@ -273,22 +285,21 @@ def _usage(message: str) -> Any:
 
 def _check_situation(
     target: Path,
-    standard: str | None,
+    choices: Choices,
     fmt: str,
     jobs: int | None,
     scheduler: str | None,
     output: Path | None,
     engine: str,
-    options: tuple[str, ...],
-    without: tuple[str, ...],
     library: tuple[str, ...],
 ) -> NoReturn:
     """`check` on a situation: every incident, then one report per accused x charge."""
     from rome_elements.cli.situation import render_situation
     from rome_elements.engine.situation import Settings, discover, run_situation
 
-    if fmt in ("csv", "xlsx"):
-        raise InputError([_usage("the evidence chart (csv, xlsx) is made for one case file")])
+    if fmt in ("csv", "xlsx", "docx"):
+        raise InputError([_usage(f"--format {fmt} is made for one case file, not a situation")])
+    choices.check_names(_library(library))  # once, before any file of the situation is read
     situation = discover(target)
     if output is not None:
         inputs = [(p, f"incident file {situation.name(p)}") for p in situation.incidents]
@@ -299,10 +310,10 @@ def _check_situation(
         check_target(output, [*inputs, *_library_inputs(library)])
     settings = Settings(
         library=tuple(library),
-        standard=standard,
+        standard=choices.standard,
         engine=engine,
-        options=tuple(sorted(_parse_options(options).items())),
-        without=tuple(_split_ids(without)),
+        options=tuple(sorted(choices.option_dict.items())),
+        without=tuple(choices.without_ids),
     )
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if sys.stderr.isatty():
@@ -355,17 +366,17 @@ def _evidence_inputs(case: Any) -> list[tuple[Path, str]]:
 
 def _run_check(
     case_file: Path,
-    standard: str | None,
+    choices: Choices,
     engine: str,
-    options: tuple[str, ...],
-    without: tuple[str, ...],
     library: tuple[str, ...],
     all_chains: bool = False,
     output: Path | None = None,
     compared: Sequence[tuple[Path, str]] = (),
 ) -> Any:
     """Load the library and the case, refuse an `output` that is any file the run reads (the
-    case file, a library file, an evidence file or document, a file compared), and check."""
+    case file, a library file, an evidence file or document, a file compared), and check.
+    `choices` (`engine.choices.Choices`, their syntax checked) are checked against the library
+    before the case file is read, and against the case before it is checked."""
     if _own_process:
         # The case and its report live until the process ends, and they hold no cycles for
         # the collector to find: it would only rescan them (~15% of a 100,000-fact check).
@@ -379,24 +390,27 @@ def _run_check(
     if output is not None:
         check_target(output, [*inputs, *_library_inputs(library)])
     lib = _library(library)
+    choices.check_names(lib)
     case = load_case(case_file, vocabulary(lib))
     if output is not None:
         check_target(output, _evidence_inputs(case))
     return run_check(
         lib,
         case,
-        standard=standard,
+        standard=choices.standard,
         engine="reference" if engine == "reference" else "rete" if engine == "rete" else "auto",
-        options=_parse_options(options),
-        without=_split_ids(without),
+        options=choices.option_dict,
+        without=choices.without_ids,
+        grades=choices.grade_dict,
         max_chains=None if all_chains else MAX_CHAINS,
     )
 
 
 def render_report(
-    report: Any, fmt: str, colour: bool = False, verbose: bool = False
+    report: Any, fmt: str, colour: bool = False, verbose: bool = False, terminal: bool = False
 ) -> str | Iterator[str]:
-    """The report as text, or (JSON) as pieces of text to write one after the other."""
+    """The report as text, or (JSON) as pieces of text to write one after the other; the text
+    report as wide as the terminal when `terminal` (written to one), else 80 columns."""
     if fmt == "json":
         from rome_elements.cli.jsonout import json_pieces, report_indent
 
@@ -413,9 +427,10 @@ def render_report(
         from rome_elements.cli.chart import render_csv
 
         return render_csv(report)
-    from rome_elements.cli.text import render
+    from rome_elements.cli.text import WIDTH, render, terminal_width
 
-    return render(report, colour=colour, verbose=verbose)
+    width = terminal_width() if terminal else WIDTH
+    return render(report, colour=colour, verbose=verbose, width=width)
 
 
 @main.command()
@@ -426,6 +441,14 @@ def render_report(
     "--engine", type=click.Choice(["auto", "rete", "reference"]), default="auto", show_default=True
 )
 @click.option("--option", "options", multiple=True, metavar="NAME=CHOICE")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(DIFF_FORMATS),
+    default=None,
+    help="text (default), json (a versioned document) or markdown. Without it, the extension "
+    "of --output decides (.json, .md).",
+)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
 @guarded
 def diff(
@@ -434,44 +457,37 @@ def diff(
     standard: str | None,
     engine: str,
     options: tuple[str, ...],
+    fmt: str | None,
     output: Path | None,
 ) -> None:
-    """Which element statuses changed between two case files (or two JSON reports), and why.
+    """Which element statuses changed between two case files (YAML or JSON) or two JSON
+    reports, and why.
 
-    Exit 0 when no status changed, 1 when one did."""
-    from rome_elements.base.diagnostics import Diagnostic
-    from rome_elements.base.fileio import read_limited
-    from rome_elements.cli.diff import ReportFormatError, changed, diff_reports, render_diff
-    from rome_elements.facts.document import MAX_FILE_BYTES
+    Exit 0 when no status changed, 1 when one did, 2 when an input is invalid."""
+    from rome_elements.cli.diff import changed, diff_reports, read_report, render
+    from rome_elements.engine.choices import Choices
 
+    choices = Choices.parse(standard, options)  # before any file is read
+    fmt = _format_of(fmt, output)
+    if fmt not in DIFF_FORMATS:
+        fmt = "text"  # (an extension of another format: .html, .csv)
     named = "one of the files compared"
     compared = [(before, f"BEFORE, {named}"), (after, f"AFTER, {named}")]
     if output is not None:
         check_target(output, [*compared, *_library_inputs(())])
 
-    def load(path: Path) -> Any:
+    def load(path: Path, name: str) -> Any:
         if path.suffix.lower() == ".json":
-            try:
-                data = json.loads(read_limited(path, 4 * MAX_FILE_BYTES).decode("utf-8"))
-            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-                raise InputError(
-                    [Diagnostic("error", f"{path}: not a JSON report ({err})")]
-                ) from None
-            if isinstance(data, dict) and "report_version" in data:
-                return data
-            raise InputError(
-                [Diagnostic("error", f"{path}: a JSON file that is not an `elements` report")]
-            )
+            report = read_report(path, name)
+            if report is not None:
+                return report
         return _run_check(
-            path, standard, engine, options, (), (), True, output=output, compared=compared
+            path, choices, engine, (), True, output=output, compared=compared
         ).report.to_dict()
 
-    try:
-        reports = load(before), load(after)
-        result = diff_reports(*reports)
-    except ReportFormatError as err:
-        raise InputError([Diagnostic("error", str(err))]) from None
-    emit(render_diff(result), output, private=any_confidential(reports))
+    reports = load(before, "BEFORE"), load(after, "AFTER")
+    result = diff_reports(*reports)
+    emit(render(result, fmt), output, private=any_confidential(reports))
     sys.exit(1 if changed(result) else 0)
 
 
@@ -584,20 +600,32 @@ def list_(fmt: str, library: tuple[str, ...]) -> None:
 @click.option("--library", "library", multiple=True, type=click.Path(exists=True))
 @guarded
 def explain(name: str, library: tuple[str, ...]) -> None:
-    """Explain a crime (by id or article, e.g. 8(2)(a)(vii)-1) or a mode of liability."""
+    """Explain a name of the library: a crime (by id or article, e.g. 8(2)(a)(vii)-1), a mode
+    of liability (by id or article, e.g. 25(3)(a): an article with several modes lists them),
+    a fact type (e.g. transfer), a standard of proof (e.g. beyond_reasonable_doubt), an option
+    or a group of elements."""
     from rome_elements.base.diagnostics import Diagnostic, nearest
     from rome_elements.cli.library_views import explain as explain_view
+    from rome_elements.cli.library_views import explainable
 
     lib = _library(library)
     text = explain_view(lib, name)
     if text is None:
-        names = list(lib.crimes) + list(lib.articles) + list(lib.modes) + list(lib.groups)
+        names = explainable(lib)
+        close = [n for n in difflib.get_close_matches(name, sorted(set(names)), n=4, cutoff=0.5)]
+        best = nearest(name, names)
+        others = [n for n in close if n != best]
         raise InputError(
             [
                 Diagnostic(
                     "error",
-                    f"no crime, mode or group named `{name}`",
-                    suggestion=nearest(name, names),
+                    f"the library has no crime, mode of liability, fact type, standard, option "
+                    f"or group named `{name}`",
+                    suggestion=best,
+                    notes=(
+                        *((f"other close names: {', '.join(others)}",) if others else ()),
+                        "`elements list` shows every name",
+                    ),
                 )
             ]
         )
@@ -648,6 +676,7 @@ def run() -> NoReturn:
     global _own_process
     _own_process = True
     code: int
+    guard_stdout()  # a full or closed stdout: one line and exit 2, not a traceback
     try:
         # not standalone: click would turn Ctrl-C outside a command (while it parses the
         # arguments) into "Aborted!" and exit 1; here it is exit 130, as inside one
@@ -659,6 +688,9 @@ def run() -> NoReturn:
         code = EXIT_INTERRUPTED if interrupted else 1
     except click.ClickException as err:  # usage errors: as click shows them standalone
         err.show()
+        code = err.exit_code
+    except ElementsError as err:  # outside a command: stdout failed while click wrote help
+        click.echo(f"error: {visible(str(err))}", err=True)
         code = err.exit_code
     except SystemExit as done:
         if done.code is None or isinstance(done.code, int):
@@ -674,6 +706,9 @@ def run() -> NoReturn:
 
         quiet_broken_pipe()
         code = EXIT_BROKEN_PIPE
+    except ElementsError as err:  # the last of the output could not be written
+        click.echo(f"error: {visible(str(err))}", err=True)
+        code = err.exit_code
     os._exit(code)
 
 

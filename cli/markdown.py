@@ -16,6 +16,16 @@ import re
 
 from rome_elements.base.text import visible
 from rome_elements.base.vocabulary import RESULT_TEXT, SYMBOL
+from rome_elements.cli.header import (
+    LEGEND_INTRO,
+    LEGEND_TITLE,
+    NEAR_MISS,
+    assertion,
+    confidential_banner,
+    header_rows,
+    is_digest,
+    legend,
+)
 from rome_elements.engine.report import (
     ChargeFinding,
     ElementFinding,
@@ -24,7 +34,6 @@ from rome_elements.engine.report import (
     Report,
 )
 
-NEAR_MISS = "near miss: "
 JURISDICTION = {"within": "within", "outside": "outside", "undetermined": "undetermined"}
 
 # Characters with a meaning somewhere inline in CommonMark / GitHub Flavored Markdown: `|`
@@ -95,10 +104,16 @@ def render_markdown(report: Report) -> str:
     out: list[str] = []
     out.append(f"# Element analysis: {md(report.case)}")
     out.append("")
-    if report.case_file:
-        out.append(f"Case file: {md(report.case_file)}")
+    banner = confidential_banner(report)
+    if banner:
+        out += [f"> **{md_words(banner)}**", ""]
+    rows = header_rows(report)
+    if rows:
+        out += [f"- {label}: {_value(value)}" for label, value in rows]
         out.append("")
     out += _standard(report)
+    for g in report.regraded:
+        out += [md(g.text), ""]
     if report.excluded:
         out.append("**Evaluated as if these did not exist:** " + _ids(report.excluded) + ".")
         out.append("")
@@ -108,9 +123,19 @@ def render_markdown(report: Report) -> str:
     out += _options(report)
     out += _facts(report.facts)
     out += _evidence(report.evidence, report.excluded)
+    tags = legend(report)
+    if tags:
+        out += [f"## {LEGEND_TITLE}", "", md(LEGEND_INTRO), ""]
+        out += [f"- **{md(tag)}**: {md(meaning)}" for tag, meaning in tags]
+        out.append("")
     while out and out[-1] == "":
         out.pop()
     return "\n".join(out) + "\n"
+
+
+def _value(value: str) -> str:
+    """A header value: a digest as code, anything else as text."""
+    return code(value) if is_digest(value) else md(value)
 
 
 def _standard(report: Report) -> list[str]:
@@ -296,15 +321,16 @@ def _facts(facts: tuple[FactFinding, ...]) -> list[str]:
     out = [
         "## Facts, weighed at this standard",
         "",
-        "| Fact | Type | Status | Evidence | Contradicted by | Reason |",
-        "|---|---|---|---|---|---|",
+        "| Fact | Type | Asserts | Status | Evidence | Contradicted by | Reason |",
+        "|---|---|---|---|---|---|---|",
     ]
     for f in facts:
         ev = _ids(f.evidence)
         if f.inferred_from:
             ev += f" (inferred from {_ids(f.inferred_from)})"
         out.append(
-            f"| {md(f.id)} | {code(f.type)} | {status_word(f.status)} | {ev} "
+            f"| {md(f.id)} | {code(f.type)} | {md(assertion(f)) or '—'} "
+            f"| {status_word(f.status)} | {ev} "
             f"| {_ids(f.contra)} | {md(f.reason)} |"
         )
     out.append("")

@@ -18,11 +18,14 @@ excerpt of evidence marked `confidential: true` (that is, not `--redact`ed) is p
 new, and an existing file's permissions for group and others are removed.
 
 Write errors (missing or unwritable folder, full disk …) raise `OutputError`, which the CLI
-prints as one line ("cannot write report.json: No space left on device") and exit 2.
+prints as one line ("cannot write report.json: No space left on device") and exit 2; so do
+those of standard output once `guard_stdout` has run (`elements check … >/dev/full`, or with
+standard output closed: `>&-`), while a reader that went away (`| head`) ends the run quietly.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import signal
 import stat
@@ -31,11 +34,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 import click
 
 from rome_elements.base.errors import EXIT_INVALID, ElementsError
 from rome_elements.base.fileio import write_atomic as replace_atomically
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
 _O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
@@ -135,11 +142,14 @@ def check_target(output: Path, inputs: Sequence[tuple[Path, str]] = ()) -> None:
             continue
 
 
-def write_report(path: Path, text: str | Iterable[str], *, private: bool = False) -> None:
-    """Write the report text (or its pieces) to `path`, as UTF-8, by the rules above."""
+def write_report(
+    path: Path, text: str | bytes | Iterable[str] | Iterable[bytes], *, private: bool = False
+) -> None:
+    """Write the report text (or its pieces; text as UTF-8, or bytes, such as a Word file)
+    to `path` by the rules above."""
     check_target(path)
-    pieces = [text] if isinstance(text, str) else text
-    encoded = (piece.encode("utf-8") for piece in pieces)
+    pieces = [text] if isinstance(text, str | bytes) else text
+    encoded = (piece.encode("utf-8") if isinstance(piece, str) else piece for piece in pieces)
     try:
         info = os.lstat(path)
     except FileNotFoundError:
@@ -198,3 +208,73 @@ def quiet_broken_pipe() -> None:
         os.close(devnull)
     except (OSError, ValueError):
         pass
+
+
+# ---- standard output that fails -----------------------------------------------------------------
+
+
+class _GuardedStdout(io.RawIOBase):
+    """Standard output (file descriptor 1) whose failures are `OutputError`s, not tracebacks:
+    a full device (`>/dev/full`: "No space left on device"), an I/O error, or a descriptor the
+    shell closed (`>&-`, `closed`). A broken pipe stays `BrokenPipeError` (`| head`: quiet,
+    exit 141). After the first failure, what is still written is discarded: the error is
+    said once."""
+
+    def __init__(self, closed: bool) -> None:
+        super().__init__()
+        self._closed_by_shell = closed
+        self._failed = False
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return 1
+
+    def isatty(self) -> bool:
+        return not self._closed_by_shell and os.isatty(1)
+
+    def write(self, data: ReadableBuffer) -> int:
+        size = len(memoryview(data))
+        if self._failed:
+            return size
+        if self._closed_by_shell:
+            self._failed = True
+            raise OutputError(
+                "cannot write to standard output: it is closed (give --output FILE, "
+                "or redirect it to a file)"
+            )
+        try:
+            return os.write(1, data)
+        except BrokenPipeError:
+            raise
+        except OSError as err:
+            self._failed = True
+            raise OutputError(
+                f"cannot write to standard output: {err.strerror or type(err).__name__}"
+            ) from None
+
+
+def guard_stdout() -> None:
+    """Make `sys.stdout` raise `OutputError` when standard output cannot be written (see
+    `_GuardedStdout`). A closed descriptor 1 is first taken by /dev/null, so that no file the
+    run opens gets it (a report, a cache file) and a child process writes nowhere."""
+    try:
+        os.fstat(1)
+        closed = False
+    except OSError:
+        closed = True
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        if devnull != 1:
+            os.dup2(devnull, 1)
+            os.close(devnull)
+    old = sys.stdout
+    encoding = getattr(old, "encoding", None) or "utf-8"
+    errors = getattr(old, "errors", None) or "strict"
+    line_buffering = bool(getattr(old, "line_buffering", False))
+    sys.stdout = io.TextIOWrapper(
+        io.BufferedWriter(_GuardedStdout(closed)),
+        encoding=encoding,
+        errors=errors,
+        line_buffering=line_buffering,
+    )

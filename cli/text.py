@@ -1,28 +1,55 @@
 """The terminal report: per charge, each element's status (a symbol *and* a word, never colour
-alone), the facts and evidence behind it, and what is missing. Fits 80 columns; colour only on
-a terminal and never when NO_COLOR is set."""
+alone), the facts and evidence behind it, and what is missing. At a terminal it fits the
+terminal's width (`terminal_width`), elsewhere 80 columns; colour only on a terminal and never
+when NO_COLOR is set."""
 
 from __future__ import annotations
 
+import shutil
 import textwrap
 from collections.abc import Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import fields, is_dataclass, replace
 from typing import Any, cast
 
+import click
+
 from rome_elements.base.text import visible
 from rome_elements.base.vocabulary import RESULT_TEXT, SYMBOL
+from rome_elements.cli.header import (
+    LEGEND_INTRO,
+    LEGEND_TITLE,
+    assertion,
+    confidential_banner,
+    header_rows,
+    legend,
+)
 from rome_elements.engine.report import (
     ChargeFinding,
     ElementFinding,
+    EvidenceInfo,
     FactFinding,
     Report,
+    evidence_relations,
 )
 
 WIDTH = 80
+"""Columns of the report written anywhere but to a terminal (files, pipes: goldens stay put)."""
+MIN_WIDTH, MAX_WIDTH = 60, 120
+"""At a terminal: never narrower (the indents need room), never wider (lines stay readable)."""
+_width: ContextVar[int] = ContextVar("width", default=WIDTH)
+
+
+def terminal_width() -> int:
+    """The width of the terminal (or $COLUMNS), within MIN_WIDTH..MAX_WIDTH."""
+    columns = shutil.get_terminal_size((WIDTH, 24)).columns
+    return max(MIN_WIDTH, min(MAX_WIDTH, columns))
+
+
 MAX_LISTED = 20
 """At most this many ids per list, and this many lines of needs, per element: the terminal
 report of a situation-level case stays readable; the JSON report lists everything."""
-COLOUR = {"supported": "32", "insufficient": "33", "contested": "35", "missing": "31"}
+COLOUR = {"supported": "green", "insufficient": "yellow", "contested": "magenta", "missing": "red"}
 
 
 class Style:
@@ -31,16 +58,16 @@ class Style:
 
     def status(self, status: str) -> str:
         word = f"{SYMBOL[status]} {status:<12}"
-        return f"\x1b[{COLOUR[status]}m{word}\x1b[0m" if self.colour else word
+        return click.style(word, fg=COLOUR[status]) if self.colour else word
 
     def bold(self, text: str) -> str:
-        return f"\x1b[1m{text}\x1b[0m" if self.colour else text
+        return click.style(text, bold=True) if self.colour else text
 
 
 def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
     return textwrap.wrap(
         text,
-        WIDTH,
+        _width.get(),
         initial_indent=first if first is not None else indent,
         subsequent_indent=indent,
         break_long_words=True,
@@ -48,13 +75,26 @@ def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
     ) or [first or indent]
 
 
-def render(report: Report, colour: bool = False, verbose: bool = False) -> str:
+def render(report: Report, colour: bool = False, verbose: bool = False, width: int = WIDTH) -> str:
+    """The report as text, its lines wrapped at `width` columns."""
+    token = _width.set(width)
+    try:
+        return _render(report, colour, verbose)
+    finally:
+        _width.reset(token)
+
+
+def _render(report: Report, colour: bool, verbose: bool) -> str:
     # how many acts each charge has, and make it out, before the lists are cut to what prints
     totals = {c.index: (len(c.acts), len(c.best.acts_made_out)) for c in report.charges}
+    banner = confidential_banner(report)  # names evidence that _printable leaves out
     report = _printable(report)
     st = Style(colour)
     s = report.standard
-    out = [st.bold(f"Case: {report.case}")]
+    out = [st.bold(line) for line in _wrap(visible(banner), "", "")] if banner else []
+    out.append(st.bold(f"Case: {report.case}"))
+    for label, value in header_rows(report):
+        out += _wrap(f"{label}: {value}", "  ", "")
     out += _wrap(
         f"Standard: {s.title} (art. {s.article}) — per fact: {s.origins} independent "
         f"origin{'s' if s.origins != 1 else ''} graded {s.min_grade} or better; contradiction: "
@@ -67,12 +107,21 @@ def render(report: Report, colour: bool = False, verbose: bool = False) -> str:
             out += _wrap(
                 f"Integrity failure: {ev.id} — {ev.integrity}; it is not weighed.", "  ", ""
             )
+    for g in report.regraded:
+        out += _wrap(g.text, "  ", "")
     if report.excluded:
         out += _wrap(f"Evaluated as if these did not exist: {', '.join(report.excluded)}", "  ", "")
-    facts = {f.id: f for f in report.facts if f.inferred_from}  # those the text mentions
+    facts = {f.id: f for f in report.facts}  # those the text mentions (_printable)
+    evidence = {e.id: e for e in report.evidence}
     for charge in report.charges:
         out.append("")
-        out += _charge(charge, st, verbose, facts, totals[charge.index])
+        out += _charge(charge, st, verbose, facts, evidence, totals[charge.index])
+    tags = legend(report)
+    if tags:
+        out.append("")
+        out += _wrap(f"{LEGEND_TITLE}. {LEGEND_INTRO}", "  ", "")
+        for tag, meaning in tags:
+            out += _wrap(f"{tag}: {meaning}", "      ", "    ")
     made = sum(c.made_out for c in report.charges)
     out.append("")
     out.append(st.bold(f"{made} of {len(report.charges)} charges made out at {s.id}."))
@@ -84,6 +133,7 @@ def _charge(
     st: Style,
     verbose: bool,
     facts: Mapping[str, FactFinding],
+    evidence: Mapping[str, EvidenceInfo],
     totals: tuple[int, int],
 ) -> list[str]:
     counts = charge.counts()
@@ -120,7 +170,7 @@ def _charge(
         if elements:
             out.append(f"  {'Crime elements' if part == 'crime' else 'Mode elements'}:")
             for el in elements:
-                out += _element(el, st, verbose, facts)
+                out += _element(el, st, verbose, facts, evidence)
     return out
 
 
@@ -150,15 +200,28 @@ def _acts(charge: ChargeFinding, total: int, total_made: int) -> list[str]:
 
 
 def _element(
-    el: ElementFinding, st: Style, verbose: bool, facts: Mapping[str, FactFinding]
+    el: ElementFinding,
+    st: Style,
+    verbose: bool,
+    facts: Mapping[str, FactFinding],
+    evidence: Mapping[str, EvidenceInfo],
 ) -> list[str]:
     kind = f"{el.kind} {el.subkind}" if el.subkind else el.kind
     out = [f"    {st.status(el.status)} {el.id} ({kind})"]
     out += _wrap(el.text, "        ")
+    if el.provenance:
+        out += _wrap(f"source: {el.provenance}", "          ", "        ")
     if el.facts:
         listed = _ids(el.facts)
         ev = _ids(el.evidence) if el.evidence else "none directly"
         out += _wrap(f"facts: {listed}; evidence: {ev}", "          ", "        ")
+    for fid in el.facts[:MAX_LISTED]:
+        fact = facts.get(fid)
+        if fact is not None and fact.attributes:
+            out += _wrap(f"{fid} ({fact.type}): {assertion(fact)}", "            ", "          ")
+    if len(el.facts) > MAX_LISTED:
+        out += _wrap(_more(len(el.facts) - MAX_LISTED, "fact"), "            ", "          ")
+    out += _contradicted(el, facts, evidence)
     inferred = [facts[fid] for fid in el.facts if fid in facts and facts[fid].inferred_from]
     for fact in inferred[:MAX_LISTED]:
         counts = "inference" in fact.origins
@@ -186,15 +249,44 @@ def _element(
     return out
 
 
+def _contradicted(
+    el: ElementFinding, facts: Mapping[str, FactFinding], evidence: Mapping[str, EvidenceInfo]
+) -> list[str]:
+    """A line per evidence item contradicting the element's facts: which, graded how, whose."""
+    out: list[str] = []
+    relations = evidence_relations(el, facts)
+    against = [(eid, rel["contra"]) for eid, rel in relations.items() if "contra" in rel]
+    for eid, fids in against[:MAX_LISTED]:
+        info = evidence.get(eid)
+        about = f" ({info.grade}, {info.kind}: {info.source})" if info else ""
+        line = f"contradicted by {eid}{about}, against {_ids(fids)}"
+        out += _wrap(line, "          ", "        ! ")
+    if len(against) > MAX_LISTED:
+        out += _wrap(
+            _more(len(against) - MAX_LISTED, "contradicting item"), "          ", "        ! "
+        )
+    return out
+
+
 def _printable(report: Report) -> Report:
     """The parts of the report this renderer prints (at most MAX_LISTED acts per form), with
     every control and bidi character of case or library text shown as an escape
     (`base.text`): a name cannot clear the screen, retitle the terminal, hide a link,
     reorder the line or start a forged one."""
+    shown = {
+        fid
+        for c in report.charges
+        for f in c.forms
+        for a in f.acts[:MAX_LISTED]
+        for el in a.elements
+        for fid in el.facts[:MAX_LISTED]
+    }
+    facts = tuple(f for f in report.facts if f.inferred_from or f.id in shown)
+    contra = {eid for f in facts for eid in f.contra}
     slim = replace(
         report,
-        facts=tuple(f for f in report.facts if f.inferred_from),
-        evidence=tuple(e for e in report.evidence if e.integrity),
+        facts=facts,
+        evidence=tuple(e for e in report.evidence if e.integrity or e.id in contra),
         charges=tuple(
             replace(
                 c,

@@ -66,8 +66,10 @@ def check(
     without: Iterable[str] = (),
     engine: EngineName = "auto",
     all_chains: bool = False,
+    grades: Mapping[str, str] | None = None,
 ) -> CheckResult:
-    """Every charge of the case, act by act: `result.report` (and `result.notices`)."""
+    """Every charge of the case, act by act: `result.report` (and `result.notices`).
+    `grades`: evidence id → the grade to weigh it at this run (`check --grade`)."""
     from rome_elements.engine.analyse import MAX_CHAINS
     from rome_elements.engine.check import check as run
 
@@ -79,6 +81,7 @@ def check(
         options=options,
         without=without,
         max_chains=None if all_chains else MAX_CHAINS,
+        grades=grades,
     )
 
 

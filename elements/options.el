@@ -40,3 +40,12 @@ option occupied_transfer_actor "Who can commit article 8(2)(b)(viii) limb (b): t
   provenance "analysis, not law (shared/law/reference.md §1.2)"
   unsettled "The Statute attaches 'by the Occupying Power' to limb (a). Limb (b) in the Elements of Crimes has no express actor requirement. Whether officials of a non-occupying State (e.g. Belarusian officials receiving children) can be principal perpetrators of limb (b), or only accessories (arts. 25(3)(c)/(d)), has not been decided. Flagged, not decided: the default follows the text of the Elements."
 }
+
+option protected_persons "Who is a protected person under GC IV art. 4: nationality, or allegiance" {
+  choice nationality "The formal bond of nationality: persons in the hands of a party to the conflict or an Occupying Power of which they are not nationals (GC IV art. 4(1), as written)."
+  choice allegiance "Allegiance: where the evidence shows that persons owe allegiance to a State other than that of their nationality (ethnic allegiance, refugees), and lack its diplomatic protection, allegiance decides (Tadić AJ, IT-94-1-A, 15 July 1999, paras 164–166)."
+  default nationality
+  source "GC IV art. 4(1) and (2); ICTY Appeals Chamber, Prosecutor v. Tadić, IT-94-1-A, Judgment of 15 July 1999, paras 164–166"
+  provenance "GC IV art. 4 V; Tadić S (shared/law/reference.md §9.2): an option, not the default"
+  unsettled "The Tadić Appeals Chamber read art. 4 by its object and purpose: in modern inter-ethnic conflicts allegiance to a party, and the lack of diplomatic protection, may be more decisive than the formal bond of nationality (refugees; ethnic allegiance). The Convention's text speaks of nationality. Flagged, not decided: the default follows the text of GC IV art. 4."
+}

@@ -92,6 +92,7 @@ def build_report(
         rank,
         max_chains,
         case,
+        matches.rules,
     )
     grouping = Grouping(inputs)
     defeats = Defeats(grouping)
@@ -198,4 +199,5 @@ def _fact_finding(case: Case, w: FactWeight) -> FactFinding:
         origins=w.origins,
         inferred_from=w.inferred_from,
         reason=w.reason,
+        attributes=tuple(fact.attributes.items()),
     )

@@ -38,6 +38,8 @@ class Inputs:
     """Every fact and evidence id's place in natural order (`engine.ids.rank_ids`)."""
     max_chains: int | None
     case: Case
+    found_by_rule: Mapping[str, Mapping[str | None, Found]]
+    """What each rule found, by act: which defeater decided (`Needs.defeat_needs`)."""
     facts_by_id: dict[str, Fact] = field(init=False)
     index: FactIndex = field(init=False)
 

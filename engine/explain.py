@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Iterable, Mapping, Sequence
 
 from rome_elements.engine.reference import FactIndex, compare, operand_value, passes
-from rome_elements.rules.program import Const, Fact, Pattern, Ref, Rule, Test
+from rome_elements.rules.program import Const, Fact, Op, Pattern, Ref, Rule, Test
 
 OP_WORDS = {
     "eq": "is",
@@ -57,7 +57,39 @@ def _test_text(test: Test, rule: Rule) -> str:
     return f"{test.attr} {OP_WORDS[test.op]} {_operand_text(test, rule)}"
 
 
+NEGATED_OP: dict[Op, Op] = {"eq": "ne", "ne": "eq", "lt": "ge", "ge": "lt", "le": "gt", "gt": "le"}
+
+
+def self_condition(pattern: Pattern, rule: Rule) -> tuple[int, Test] | None:
+    """A negated pattern that only restricts a fact bound earlier in the rule (`X(...) as m
+    and not X(id == m.id, attr OP v)`: m's attr, if it has one, must not be OP v): the
+    index of m's pattern and the one test. None for any other pattern."""
+    if not pattern.negated or len(pattern.tests) != 2:
+        return None
+    same = [
+        t
+        for t in pattern.tests
+        if t.attr == "id"
+        and t.op == "eq"
+        and isinstance(t.operand, Ref)
+        and rule.patterns[t.operand.pattern].fact_type == pattern.fact_type
+    ]
+    rest = [t for t in pattern.tests if t not in same]
+    if len(same) != 1 or len(rest) != 1 or rest[0].op not in NEGATED_OP:
+        return None
+    assert isinstance(same[0].operand, Ref)
+    return same[0].operand.pattern, rest[0]
+
+
+def _self_text(test: Test, rule: Rule) -> str:
+    wanted = Test(test.attr, NEGATED_OP[test.op], test.operand)
+    return f"its {test.attr}, if it has one, {OP_WORDS[wanted.op]} {_operand_text(wanted, rule)}"
+
+
 def pattern_text(pattern: Pattern, rule: Rule) -> str:
+    found = self_condition(pattern, rule)
+    if found is not None:
+        return _self_text(found[1], rule)
     head = f"{_article(pattern.fact_type)} `{pattern.fact_type}` fact"
     if pattern.negated:
         head = f"no `{pattern.fact_type}` fact"
@@ -106,6 +138,18 @@ def near_misses(
     bound = search.best_bound
     chain = [str(f["id"]) for f in bound[:best_depth] if f is not None]
     after = f" (after {', '.join(chain)})" if chain else ""
+    own = self_condition(stuck, rule) if stuck.negated else None
+    if own is not None:  # the fact bound earlier fails its own restriction
+        at, test = own
+        fact = bound[at]
+        assert fact is not None
+        wanted = Test(test.attr, NEGATED_OP[test.op], test.operand)
+        before = [str(f["id"]) for f in bound[:at] if f is not None]
+        where = f" (after {', '.join(before)})" if before else ""
+        return [
+            f"{fact['id']} is {_article(stuck.fact_type)} {stuck.fact_type}{where}, but "
+            + _failure_text(fact, wanted, bound, rule)
+        ]
     if stuck.negated:
         blockers = _unique(f for f in options(best_depth, stuck, bound) if passes(f, stuck, bound))
         ids = ", ".join(str(f["id"]) for f in blockers[:MAX_NEAR_MISSES])
@@ -286,9 +330,13 @@ def _failure_text(fact: Fact, test: Test, bound: Sequence[Fact | None], rule: Ru
         target = other.get(test.operand.attr) if other is not None else None
         who = f"{other['id']}" if other is not None else "the joined fact"
         if target is None:
+            # an act's `until` is read from its `date` (engine.check.one_day_types)
+            missing = test.operand.attr
+            if missing == "until" and other is not None and "date" not in other:
+                missing = "date"
             return (
-                f"{who} has no {test.operand.attr} to compare its {test.attr} with: "
-                f"a {test.operand.attr} for {who} would settle this"
+                f"{who} has no {missing} to compare its {test.attr} with: "
+                f"a {missing} for {who} would settle this"
             )
         if test.attr == "id" and test.op == "ne":
             return "it is the same fact as " + who

@@ -86,7 +86,7 @@ class ElementFindings:
         if status == "missing" and no_act and grouped.dependent and not is_conduct:
             needs = [NO_ACT]
         elif defeat is not None:
-            needs = self.needs.defeat_needs(key, defeat, defeaters)
+            needs = self.needs.defeat_needs(key, defeat, defeaters, act)
         else:
             needs = self.needs.needs(key, status, facts, act)
         rank = inputs.rank

@@ -175,6 +175,7 @@ class Forms:
                 [inputs.facts_by_id[act]] if act in inputs.facts_by_id else [],
                 nationality,
                 war_crime=war_crime,
+                referrals=inputs.facts_by_type.get("referral", ()),
             )
         each = self.statuses.outcome(plan, packed)
         found = self._verdicts.get((id(each), juris.status))

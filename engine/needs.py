@@ -7,6 +7,7 @@ from __future__ import annotations
 from rome_elements.engine.analysis_inputs import MAX_CHAINS, ElementKey, Inputs
 from rome_elements.engine.explain import near_misses, requirement
 from rome_elements.engine.grouping import defeaters
+from rome_elements.engine.weigh import GROUND_ASSERTED, GROUND_ESTABLISHED
 from rome_elements.rules.program import Fact, Rule
 
 NO_ACT = (
@@ -69,11 +70,26 @@ class Needs:
             )
         return found
 
-    def defeat_needs(self, key: ElementKey, defeat: str, shown: list[str]) -> list[str]:
+    def defeat_needs(
+        self, key: ElementKey, defeat: str, shown: list[str], act: str | None
+    ) -> list[str]:
         """What the defeaters show, and what would answer them."""
         ids = ", ".join(shown[:MAX_CHAINS])
         rules = self.inputs.rules_by_element.get(defeaters(key), [])
-        grounds = "; or ".join(dict.fromkeys(requirement(r) for r in rules))
+        # name the grounds that decided (the rules whose chains reach the defeat's rank for
+        # this act), not every ground the element has
+        reached = GROUND_ESTABLISHED if defeat == "established" else GROUND_ASSERTED
+        found_by_rule = self.inputs.found_by_rule
+        deciding = [
+            r
+            for r in rules
+            if any(
+                f.best == reached
+                for a, f in found_by_rule.get(r.id, {}).items()
+                if a is None or a == act
+            )
+        ]
+        grounds = "; or ".join(dict.fromkeys(requirement(r) for r in deciding or rules))
         if defeat == "established":
             head = (
                 f"defeated: credible evidence for {ids}, not credibly contradicted, shows a "

@@ -46,7 +46,7 @@ def redact(report: Report) -> Report:
             else f
             for f in report.facts
         )
-    return replace(report, evidence=evidence, facts=facts)
+    return replace(report, evidence=evidence, facts=facts, redacted=True)
 
 
 def _redacted(e: EvidenceInfo) -> EvidenceInfo:

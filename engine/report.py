@@ -12,9 +12,12 @@ from typing import Any
 
 from rome_elements.base.vocabulary import STATUSES
 
-REPORT_VERSION = "2.0"
+REPORT_VERSION = "2.1"
 """2.0: charges are assessed act by act (`charges[].acts[]`, `act`, `result`, `forms[]`);
-`charges[].elements` are the best act's. Elements list indirect evidence (`evidence_indirect`)."""
+`charges[].elements` are the best act's. Elements list indirect evidence (`evidence_indirect`).
+2.1 (additions only): `provenance` (program version, law library digest, case file SHA-256,
+whether confidential evidence was redacted), each fact's `attributes`, and `regraded` (the
+evidence `check --grade` weighed at another grade; present only when there is some)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +32,9 @@ class FactFinding:
     origins: tuple[str, ...]
     inferred_from: tuple[str, ...]
     reason: str
+    attributes: tuple[tuple[str, Any], ...] = ()
+    """What the fact asserts: its attributes (name, value) as the case file records them
+    (dates as ISO text, lists as lists of text); the JSON report writes them as an object."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,6 +302,38 @@ class EvidenceInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class Provenance:
+    """What a report was made from, for the header of every format: the program's version,
+    a SHA-256 digest of the law library's files, the case file's SHA-256 (None when it could
+    not be read again, e.g. standard input), and when it was generated (UTC, ISO 8601,
+    `SOURCE_DATE_EPOCH` when set: see `engine.provenance`). The JSON report leaves
+    `generated_at` out: it is deterministic (same input, same bytes)."""
+
+    version: str
+    library_digest: str
+    case_sha256: str | None
+    generated_at: str
+
+
+PROVENANCE_TAGS = (
+    ("V", "verbatim: checked word for word against a stored copy of the source named"),
+    (
+        "V*",
+        'verbatim wording; only the list markers differ from the official text ("a)" for "(a)")',
+    ),
+    (
+        "S",
+        "substance confirmed by a public secondary source, named after the colon "
+        "(CMN: the Case Matrix Network's digests); not always the exact words",
+    ),
+    ("M", "from memory, not found in the sources consulted: unverified, check it"),
+    ("implicit", "not an element of the Elements of Crimes: read into the text, as noted"),
+)
+"""The tags of an element's `provenance` (how far its text is verified; the law library
+quotes shared/law/reference.md §0), for the legend of every rendered report."""
+
+
+@dataclass(frozen=True, slots=True)
 class Report:
     case: str
     case_file: str
@@ -305,10 +343,21 @@ class Report:
     facts: tuple[FactFinding, ...]
     evidence: tuple[EvidenceInfo, ...]
     excluded: tuple[str, ...] = field(default_factory=tuple)
+    provenance: Provenance | None = None
+    redacted: bool = False  # set by `engine.redact` only, never inferred from the text
+    regraded: tuple[Regrade, ...] = ()  # `--grade`: items weighed at another grade this run
 
     @property
     def all_made_out(self) -> bool:
         return all(c.made_out for c in self.charges)
+
+    @property
+    def confidential_shown(self) -> tuple[str, ...]:
+        """The evidence marked confidential whose source and excerpt this report shows (none
+        once redacted): a report that lists any is for the team only."""
+        if self.redacted:
+            return ()
+        return tuple(e.id for e in self.evidence if e.confidential)
 
     def to_dict(self) -> dict[str, Any]:
         head = dict(self.sections(lazy=False))
@@ -329,17 +378,36 @@ class Report:
             ("report_version", REPORT_VERSION),
             ("case", self.case),
             ("case_file", self.case_file),
+            *(
+                [("provenance", self.provenance_dict())]
+                if self.provenance is not None or self.redacted
+                else []
+            ),
             ("standard", asdict(self.standard)),
             ("options", [asdict(o) for o in self.options]),
             ("excluded", list(self.excluded)),
+            *([("regraded", [asdict(g) for g in self.regraded])] if self.regraded else []),
             ("made_out", self.all_made_out),
         ]
 
+    def provenance_dict(self) -> dict[str, Any]:
+        """The JSON report's `provenance` (no `generated_at`: see `Provenance`)."""
+        p = self.provenance
+        return {
+            "version": p.version if p else None,
+            "library_digest": p.library_digest if p else None,
+            "case_sha256": p.case_sha256 if p else None,
+            "redacted": self.redacted,
+        }
+
 
 def _flat(item: FactFinding | EvidenceInfo) -> dict[str, Any]:
-    """A flat dataclass as a dict (tuples as lists), without `asdict`'s deep copying."""
+    """A flat dataclass as a dict (tuples as lists, a fact's attributes as an object),
+    without `asdict`'s deep copying."""
     return {
-        name: list(value) if isinstance(value, tuple) else value
+        name: (dict(value) if name == "attributes" else list(value))
+        if isinstance(value, tuple)
+        else value
         for name in item.__dataclass_fields__
         for value in (getattr(item, name),)
     }
@@ -364,3 +432,22 @@ def evidence_relations(
             for eid in ids:
                 out.setdefault(eid, {}).setdefault(rel, []).append(fid)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Regrade:
+    """An evidence item weighed, for this run only, at another grade than the case file gives
+    it (`check --grade E3=E5`: a trainer's "what if this source were unreliable?"). The JSON
+    report lists them under `regraded` (only when there are any)."""
+
+    id: str
+    grade: str  # as weighed in this report, e.g. "E5"
+    original: str  # as the case file grades it, e.g. "B2"
+
+    @property
+    def text(self) -> str:
+        """The sentence every format prints for it."""
+        return (
+            f"Re-graded for this run (--grade): {self.id} is weighed as {self.grade}; "
+            f"the case file grades it {self.original}."
+        )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from rome_elements.base.vocabulary import JURISDICTIONS, RESULTS, STATUSES
-from rome_elements.engine.report import REPORT_VERSION
+from rome_elements.engine.report import PROVENANCE_TAGS, REPORT_VERSION
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
@@ -52,7 +52,11 @@ _ELEMENT = _obj(
         "chains_total": _INT,
         "needs": _IDS,
         "notes": _IDS,
-        "provenance": _OPT_STR,
+        "provenance": {
+            **_OPT_STR,
+            "description": "How far the element's text is verified, by tag: "
+            + "; ".join(f"{tag}: {meaning}" for tag, meaning in PROVENANCE_TAGS),
+        },
         "options": _IDS,
         "derived": _IDS,
     },
@@ -124,15 +128,32 @@ _FACT = _obj(
         "origins": _IDS,
         "inferred_from": _IDS,
         "reason": _STR,
+        "attributes": {
+            "type": "object",
+            "description": "What the fact asserts: its attributes as the case file records them",
+            "additionalProperties": {
+                "type": ["string", "integer", "boolean", "array"],
+                "items": _STR,
+            },
+        },
     }
 )
+_PROVENANCE = _obj(
+    {
+        "version": _OPT_STR,
+        "library_digest": {"type": ["string", "null"], "pattern": "^[0-9a-f]{64}$"},
+        "case_sha256": {"type": ["string", "null"], "pattern": "^[0-9a-f]{64}$"},
+        "redacted": _BOOL,
+    }
+)
+_GRADE = {"type": "string", "pattern": "^[A-F][1-6]$"}
 _EVIDENCE = _obj(
     {
         "id": _STR,
         "kind": _STR,
         "source": _STR,
         "date": _OPT_STR,
-        "grade": {"type": "string", "pattern": "^[A-F][1-6]$"},
+        "grade": _GRADE,
         "origin": _STR,
         "excerpt": _STR,
         "document": _OPT_STR,
@@ -176,14 +197,29 @@ def report_schema() -> dict[str, Any]:
                 "report_version": {"const": REPORT_VERSION},
                 "case": _STR,
                 "case_file": _STR,
+                "provenance": {
+                    **_PROVENANCE,
+                    "description": "What the report was made from (the program's version, "
+                    "the law library's digest, the case file's SHA-256) and whether "
+                    "confidential evidence was redacted; the time of the run is in the other "
+                    "formats only, as this report is the same bytes for the same input",
+                },
                 "standard": _STANDARD,
                 "options": {"type": "array", "items": _OPTION},
                 "excluded": _IDS,
+                "regraded": {
+                    "type": "array",
+                    "items": _obj({"id": _STR, "grade": _GRADE, "original": _GRADE}),
+                },
                 "made_out": _BOOL,
                 "charges": {"type": "array", "items": _CHARGE, "minItems": 1},
                 "facts": {"type": "array", "items": _FACT},
                 "evidence": {"type": "array", "items": _EVIDENCE},
-            }
+            },
+            optional=(
+                "provenance",
+                "regraded",
+            ),  # regraded: only when `--grade` re-graded some item
         ),
     }
 

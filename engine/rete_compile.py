@@ -13,18 +13,18 @@ from collections.abc import Sequence
 from itertools import count
 from typing import Any, NamedTuple, cast
 
-from rome_elements.engine.rete import (
-    _ABSENT,
+from rome_elements.engine.rete_encoding import (
+    ABSENT,
+    CompiledData,
+    GroupData,
     ReteError,
-    _aliases,
-    _Data,
-    _discriminator,
-    _encode,
-    _fnv1a32,
-    _GroupData,
-    _Signature,
-    _text,
-    _Vocabulary,
+    Signature,
+    Vocabulary,
+    alias_names,
+    discriminator,
+    encode,
+    encode_text,
+    fnv1a32,
 )
 from rome_elements.rules.program import Const, Program, Ref, Rule, Scalar
 
@@ -103,9 +103,9 @@ def _compile_test(rule: Rule, i: int, test: Any, slots: dict[int, int]) -> _CTes
         if op == "has":
             if not isinstance(value, str):
                 raise _False
-            return _HasTest(attr, value, _text(value))
-        kind, enc = _encode(value)
-        if kind == _ABSENT:
+            return _HasTest(attr, value, encode_text(value))
+        kind, enc = encode(value)
+        if kind == ABSENT:
             raise _False
         return _ConstTest(attr, op, value, kind, enc)
     if isinstance(operand, Ref):
@@ -160,7 +160,7 @@ def _compile_rule(rule: Rule) -> _CRule | None:
 # --- the program's vocabulary --------------------------------------------------------------
 
 
-def _vocabulary(rules: Sequence[_CRule]) -> _Vocabulary:
+def _vocabulary(rules: Sequence[_CRule]) -> Vocabulary:
     number: dict[str, int] = {}
     scalars: dict[str, set[str]] = {}
     lists: dict[str, set[str]] = {}
@@ -186,9 +186,9 @@ def _vocabulary(rules: Sequence[_CRule]) -> _Vocabulary:
             )
     names = ["t", "id", "sid", "$s", "$i"]
     names += [f"{p}{n}" for n in number.values() for p in "vkl"]
-    if len({_fnv1a32(n) for n in names}) != len(names):
+    if len({fnv1a32(n) for n in names}) != len(names):
         raise ReteError("property names collide under durable-rules' 32-bit hash")
-    return _Vocabulary(
+    return Vocabulary(
         number,
         {k: tuple(sorted(v)) for k, v in scalars.items()},
         {k: tuple(sorted(v)) for k, v in lists.items()},
@@ -209,7 +209,7 @@ _ANCHOR_TERMS: _Terms = ([('{"t": "A"}', {"t": "A"}, "t")], [], [])
 
 
 def _pattern_terms(
-    pattern: _CPattern | None, role: str, voc: _Vocabulary, aliases: Sequence[str]
+    pattern: _CPattern | None, role: str, voc: Vocabulary, aliases: Sequence[str]
 ) -> _Terms:
     """(shareable constant terms, $iany terms, join terms) of one pattern (None: the anchor)."""
     if pattern is None:
@@ -238,7 +238,7 @@ def _pattern_terms(
             m = number[ref.ref_attr]
             alias = aliases[ref.slot]
             consts.setdefault(
-                f'{{"$neq": {{"k{n}": "{_ABSENT}"}}}}', ({"$neq": {f"k{n}": _ABSENT}}, None)
+                f'{{"$neq": {{"k{n}": "{ABSENT}"}}}}', ({"$neq": {f"k{n}": ABSENT}}, None)
             )
             if ref.op == "eq":
                 joins.setdefault(("v", n, alias, m), {f"v{n}": {alias: f"v{m}"}})
@@ -246,7 +246,7 @@ def _pattern_terms(
                 joins.setdefault(("k", n, alias, m), {f"k{n}": {alias: f"k{m}"}})
                 op = _OPS[ref.op]
                 joins.setdefault((op, n, alias, m), {op: {f"v{n}": {alias: f"v{m}"}}})
-    disc = _discriminator(role, pattern.fact_type)
+    disc = discriminator(role, pattern.fact_type)
     shared: list[_Shared] = [(f'{{"t": "{disc}"}}', {"t": disc}, "t")]
     shared += [(key, *consts[key]) for key in sorted(consts)]
     return shared, anys, list(joins.values())
@@ -342,7 +342,7 @@ class _Ruleset:
 
 
 def _definition(
-    rule: _CRule, voc: _Vocabulary, aliases: Sequence[str], memo: dict[Any, _Terms]
+    rule: _CRule, voc: Vocabulary, aliases: Sequence[str], memo: dict[Any, _Terms]
 ) -> tuple[dict[str, Any], list[_Path]]:
     """The durable rule and the alpha paths of its patterns.
 
@@ -381,7 +381,7 @@ def _definition(
 # --- the compiled program ------------------------------------------------------------------
 
 
-def _signature(pattern: _CPattern) -> _Signature:
+def _signature(pattern: _CPattern) -> Signature:
     consts: list[tuple[str, str, Scalar, str]] = []
     scalars: set[str] = set()
     for t in pattern.tests:
@@ -394,13 +394,13 @@ def _signature(pattern: _CPattern) -> _Signature:
     return tuple(consts), tuple(sorted(scalars))
 
 
-def compile_program(program: Program) -> _Data:
+def compile_program(program: Program) -> CompiledData:
     """The program's rulesets and what `engine.rete` needs to run them, as plain data."""
     rules = [r for r in (_compile_rule(rule) for rule in program.rules) if r is not None]
     voc = _vocabulary(rules)
     longest = max((len(r.positive) + len(r.negative) + 1 for r in rules), default=1)
-    aliases = _aliases(longest)
-    if len({_fnv1a32(a) for a in aliases}) != len(aliases):
+    aliases = alias_names(longest)
+    if len({fnv1a32(a) for a in aliases}) != len(aliases):
         raise ReteError("pattern aliases collide under durable-rules' 32-bit hash")
     rulesets: list[_Ruleset] = []
     memo: dict[Any, _Terms] = {}
@@ -415,11 +415,11 @@ def compile_program(program: Program) -> _Data:
                 f"(more than {_MAX_STACK} alpha tests pending for one fact)"
             )
         rulesets.append(fresh)
-    groups: list[_GroupData] = []
-    signatures: dict[_CPattern, _Signature] = {}
+    groups: list[GroupData] = []
+    signatures: dict[_CPattern, Signature] = {}
 
-    def typed(patterns: tuple[_CPattern, ...]) -> tuple[tuple[str, _Signature], ...]:
-        out: list[tuple[str, _Signature]] = []
+    def typed(patterns: tuple[_CPattern, ...]) -> tuple[tuple[str, Signature], ...]:
+        out: list[tuple[str, Signature]] = []
         for p in patterns:
             sig = signatures.get(p)
             if sig is None:

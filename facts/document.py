@@ -19,12 +19,13 @@ from __future__ import annotations
 import bisect
 import codecs
 import re
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from rome_elements.base.diagnostics import Diagnostic, InputError, Span
+from rome_elements.base.diagnostics import Diagnostic, InputError, Problems, Span
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 """Case files larger than this (256 MiB) are refused."""
@@ -53,11 +54,13 @@ class Positions:
     ``[key0, value0, key1, value1, ...]``. `root` is the position of the top-level value.
     """
 
-    __slots__ = ("root", "slots", "_key_index")
+    __slots__ = ("root", "slots", "marked", "_key_index")
 
     def __init__(self) -> None:
         self.root: int | None = None
         self.slots: dict[int, list[int]] = {}
+        self.marked: set[int] = set()
+        """Ids of mappings that a dropped key marks confidential (see `marks_item`)."""
         self._key_index: dict[int, dict[str, int]] = {}
 
     def slot(self, container: Any, step: str | int) -> tuple[int | None, int | None]:
@@ -177,24 +180,48 @@ class Document:
         )
 
     def _confidential_lines(self) -> list[tuple[int, int]]:
+        """The first and last line of each place a confidential item is written: where it
+        stands in the list, and where its keys and values are (elsewhere, if it is an alias of
+        a mapping anchored before)."""
         top = self.located
         items = top.get("evidence") if isinstance(top, dict) else None
         if not isinstance(items, list):
             return []
+        marked = self.positions.marked if self.positions is not None else set()
+        slots = self.positions.slots if self.positions is not None else {}
         out = []
         for i, item in enumerate(items):
-            if isinstance(item, dict) and is_marked(item.get("confidential")):
+            if isinstance(item, dict) and marks_item(item, marked):
                 span = self.span(("evidence", i))
                 if span is None:  # cannot tell which lines: quote nothing
                     return [(1, len(self.text) + 1)]
                 out.append((span.line, span.end_line or span.line))
+                written = slots.get(id(item))
+                if written:
+                    first = self.span_of(min(written))
+                    last = self.span_of(max(written, key=lambda p: p % _K))
+                    if first is not None and last is not None:
+                        out.append((first.line, last.end_line or last.line))
         return out
 
-    def guard(self, diags: list[Diagnostic]) -> list[Diagnostic]:
+    def evidence_confidential(self, index: int) -> bool:
+        """Whether evidence item `index` is marked confidential, in the data or as located
+        (for JSON, two readings of the text: a key repeated or escaped is judged by both)."""
+        for top in (self.data, self.located):
+            items = top.get("evidence") if isinstance(top, dict) else None
+            if isinstance(items, list) and 0 <= index < len(items):
+                item = items[index]
+                marked = self.positions.marked if self.positions is not None else ()
+                if isinstance(item, dict) and marks_item(item, marked):
+                    return True
+        return False
+
+    def guard(self, diags: list[Diagnostic]) -> Problems:
         """`diags`, with no quoted line for those inside confidential evidence."""
-        return [
-            d if not d.quote or self.quotable(d.span) else replace(d, quote=False) for d in diags
-        ]
+        return Problems(
+            (d if not d.quote or self.quotable(d.span) else replace(d, quote=False) for d in diags),
+            getattr(diags, "omitted", 0),
+        )
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset (lines split as `str.splitlines`)."""
@@ -203,15 +230,66 @@ class Document:
         return line_column(self._starts, offset)
 
 
-_CONFIDENTIAL = re.compile(r"""confidential["']?\s*:\s*["']?(?:true|yes|on|y)\b""", re.IGNORECASE)
+_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|x([0-9a-fA-F]{2})|\r?\n\s*)")
+_NOT_CONFIDENTIAL = re.compile(
+    r"""["']?\s*:[ \t]*["']?(?:false|no|off|n)["']?[ \t]*(?:[,}\]\r\n#]|\Z)""", re.IGNORECASE
+)
 
 
 def marks_confidential(text: str | bytes) -> bool:
-    """Whether the text of a case file marks some evidence confidential (for files that
-    cannot be read as data)."""
+    """Whether the text of a case file may mark some evidence confidential (for files that
+    cannot be read as data, to decide whether any line may be quoted). Cautious: any mention
+    of `confidential` — in any case, escaped (``"confid\\u0065ntial"``), with invisible
+    characters — counts unless each one is plainly followed by ``: false`` (or no, off);
+    ``!!bool true``, an alias or a merge all count."""
     if isinstance(text, bytes):
         text = text.decode("utf-8", errors="replace")
-    return _CONFIDENTIAL.search(text) is not None
+    if "\\" in text:
+        text = _ESCAPE.sub(_unescape, text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    folded = text.casefold()
+    start = folded.find("confidential")
+    while start >= 0:
+        end = start + len("confidential")
+        if _NOT_CONFIDENTIAL.match(folded, end) is None:
+            return True
+        start = folded.find("confidential", end)
+    return False
+
+
+def _unescape(m: re.Match[str]) -> str:
+    digits = m.group(1) or m.group(2) or m.group(3)
+    if digits is None:
+        return ""  # a line folded inside double quotes
+    code = int(digits, 16)
+    return chr(code) if code < 0x110000 else ""
+
+
+def is_confidential_key(key: Any) -> bool:
+    """Whether a key means `confidential`, however it is written: ``Confidential``,
+    ``CONFIDENTIAL``, with an invisible character or a full-width letter in it (the loader
+    reports every spelling but the plain one; none of them may let a line be quoted)."""
+    if not isinstance(key, str):
+        return False
+    if key == "confidential":
+        return True
+    if len(key) > 64:
+        return False
+    folded = unicodedata.normalize("NFKC", key).casefold()
+    return "".join(ch for ch in folded if ch.isalpha()) == "confidential"
+
+
+def marks_item(item: dict[Any, Any], marked: Collection[int] = ()) -> bool:
+    """Whether an evidence item (a mapping) is marked confidential: by any key that means
+    `confidential` with a value that is not clearly "no", or by a key the reader dropped
+    (`marked`: ids of such mappings, `Positions.marked`)."""
+    if is_marked(item.get("confidential")) or id(item) in marked:
+        return True
+    return any(
+        is_confidential_key(k) and is_marked(v) for k, v in item.items() if k != "confidential"
+    )
 
 
 def is_marked(value: Any) -> bool:

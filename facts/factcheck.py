@@ -7,7 +7,14 @@ import datetime
 from collections.abc import Collection, Mapping
 from typing import Any
 
-from rome_elements.base.text import has_bidi, scripts, skeleton
+from rome_elements.base.text import (
+    code_point,
+    first_invisible,
+    has_bidi,
+    scripts,
+    show_invisible,
+    skeleton,
+)
 from rome_elements.facts.checker import Checker, new_use
 from rome_elements.facts.document import DataPath, NeedsLocation
 from rome_elements.facts.model import MAX_WHOLE_NUMBER as _MAX_INT
@@ -501,8 +508,10 @@ def _scalar(
 
 def _check_lookalikes(ck: Checker, top: Mapping[str, Any]) -> None:
     """Errors for ids that are not what they look like: with a bidi control character (which
-    reorders the text around it), mixing scripts (Cyrillic `Е` in a Latin id), or looking the
-    same as another id of the case (Cyrillic `Е1` beside Latin `E1`); and for accused names
+    reorders the text around it), with another invisible character (U+200B, U+00AD, U+FEFF,
+    U+2060, a no-break space …: `base.text.is_invisible`), mixing scripts (Cyrillic `Е` in a
+    Latin id), or looking the same as another id of the case (Cyrillic `Е1` beside Latin
+    `E1`); and for accused names
     with a bidi override. Errors, not warnings: an id is a reference that people read, type
     (`--without E1`) and cite; two that look alike make every reference ambiguous, and renaming
     one costs nothing. Only non-ASCII ids are examined (the usual case costs one scan)."""
@@ -519,6 +528,18 @@ def _check_lookalikes(ck: Checker, top: Mapping[str, Any]) -> None:
                         path,
                         f"the id `{ident}` contains an invisible character that changes the "
                         "direction of the text around it; remove it",
+                    )
+                    continue
+                at = first_invisible(ident)
+                if at is not None:
+                    ck.error(
+                        path,
+                        f"the id `{show_invisible(ident)}` contains {code_point(ident[at])}, "
+                        f"an invisible character, at character {at + 1}; remove it",
+                        notes=(
+                            "ids that differ only by invisible characters print alike, and a "
+                            "reference typed by hand would never match",
+                        ),
                     )
                     continue
                 found = scripts(ident)

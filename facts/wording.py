@@ -67,9 +67,10 @@ def show(value: Any) -> str:
 
 
 def parse_date(value: Any) -> datetime.date | None:
-    """A date from a YAML date, a YAML timestamp (its day) or ISO text ``YYYY-MM-DD``."""
+    """A date from a YAML date or ISO text ``YYYY-MM-DD``; never from a date and time (a
+    spreadsheet cell's, say), whose day would depend on the time zone it is read in."""
     if isinstance(value, datetime.datetime):
-        return value.date()
+        return None
     if isinstance(value, datetime.date):
         return value
     if isinstance(value, str) and _ISO_DATE.match(value.strip()):
@@ -92,8 +93,17 @@ def iso_day(day: datetime.date) -> str:
     return day.isoformat()
 
 
+_DATE_TIME = re.compile(r"\s*\d{4}-\d{1,2}-\d{1,2}(?:[Tt]|\s+)\d")
+_TIME_NOTE = (
+    "give the day alone (YYYY-MM-DD): a time or a time zone is not kept, and cutting it off "
+    "could change the day",
+)
+
+
 def date_problem(value: Any, what: str) -> tuple[str, tuple[str, ...]]:
     """Why `value` is not a date, as a message and notes."""
+    if isinstance(value, datetime.datetime) or (isinstance(value, str) and _DATE_TIME.match(value)):
+        return f"{what} must be {DATE_WORDS}, not a date with a time: {show(value)}", _TIME_NOTE
     if isinstance(value, str):
         shape = _DATE_SHAPE.match(value)
         if shape:

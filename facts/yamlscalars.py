@@ -1,6 +1,8 @@
 """What a YAML scalar means: the rules of YAML 1.1 as PyYAML applies them (``12`` a whole
 number, ``yes`` true, ``2023-07-19`` a date, ``~`` null), shared by the readers of
-`facts.yamlload` and `facts.blockyaml`.
+`facts.yamlload` and `facts.blockyaml` — except that numbers and dates are only what JSON
+would also read as such (see `construct`): ``0x2``, ``1:30:00``, ``1_000`` and
+``2023-07-19T10:00:00Z`` are text.
 
 A date that does not exist (``2023-02-30``) is kept as its text, so that whoever expects a date
 reports "2023-02-30 is not a valid date" at its position.
@@ -12,8 +14,6 @@ import datetime
 import re
 from typing import Any
 
-from yaml.constructor import SafeConstructor
-from yaml.nodes import ScalarNode
 from yaml.resolver import Resolver
 
 TAG = "tag:yaml.org,2002:"
@@ -34,31 +34,39 @@ RESOLVERS: dict[str, list[tuple[str, re.Pattern[str]]]] = {
 }
 """First character of a plain scalar -> the tags it may resolve to, each with its pattern."""
 
-_CONSTRUCTOR = SafeConstructor()  # only its stateless scalar constructors are used
+_DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\Z")
+_FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
 
 
 def construct(tag: str, value: str) -> Any:
-    """The value of a plain scalar whose resolved tag is `tag`."""
+    """The value of a plain scalar whose resolved tag is `tag`.
+
+    Only the forms JSON shares are numbers and dates: whole numbers in decimal digits (``12``,
+    ``-3``), decimal fractions (``1.5``, ``2.5e3``) and a day (``2023-07-19``). YAML 1.1's
+    other forms stay text as written, so that a text field keeps them and a number or date
+    field refuses them at their place, as it would in a JSON file: ``0x2`` (hexadecimal),
+    ``017``/``0o17`` (octal), ``1_000``, ``1:30:00`` (base 60, 5400), ``.inf``/``.nan``, and a
+    date with a time or a time zone (``2023-07-19T23:30:00+05:00``: its day depends on
+    where it is read; truncating it would change the day)."""
     if tag == TAG + "bool":
         return BOOL[value.lower()]
     if tag == TAG + "null":
         return None
     try:
-        if tag == TAG + "int" and value.isdecimal() and value.isascii() and value[0] != "0":
-            return int(value)  # the common case, without YAML 1.1's octal and base 60 forms
+        if tag == TAG + "int":
+            if len(value) <= 4300 and _DECIMAL.match(value):
+                return int(value)
+            return value
+        if tag == TAG + "float":
+            if len(value) <= 4300 and _FLOAT.match(value):
+                return float(value)
+            return value
         if tag == TAG + "timestamp" and len(value) == 10:
             # e.g. 2023-02-30 raises: kept as text, reported where a date is expected
             return datetime.date(int(value[:4]), int(value[5:7]), int(value[8:]))
-        node = ScalarNode(tag, value)
-        if tag == TAG + "int":
-            return _CONSTRUCTOR.construct_yaml_int(node)
-        if tag == TAG + "float":
-            return _CONSTRUCTOR.construct_yaml_float(node)
-        if tag == TAG + "timestamp":
-            return _CONSTRUCTOR.construct_yaml_timestamp(node)
     except (ValueError, OverflowError, TypeError):
         return value  # e.g. 2023-02-30: kept as text, reported where a date is expected
-    return value  # merge `<<`, value `=`: text
+    return value  # a date with a time, merge `<<`, value `=`: text
 
 
 def plain(candidates: list[tuple[str, re.Pattern[str]]], value: str) -> Any:

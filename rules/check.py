@@ -35,6 +35,11 @@ def _warn(msg: str, span: Span | None, **kw: object) -> Diagnostic:
     return Diagnostic("warning", msg, span, **kw)  # type: ignore[arg-type]
 
 
+READ_BY_ENGINE = frozenset({"referral"})
+"""Fact types the engine reads outside any element: `referral` (art. 13, how the situation came
+before the Court) is read by the jurisdiction layer (`engine.jurisdiction`)."""
+
+
 def check_library(lib: Library) -> list[Diagnostic]:
     diags: list[Diagnostic] = []
     diags += _check_groups_acyclic(lib)
@@ -46,7 +51,7 @@ def check_library(lib: Library) -> list[Diagnostic]:
     for scope in lib.all_scopes():
         diags += _check_scope(lib, scope, required, used_groups)
     for name, decl in lib.facts.items():
-        if name not in required:
+        if name not in required and name not in READ_BY_ENGINE:
             diags.append(
                 _warn(f"fact type `{name}` is never required by any element", decl.id.span)
             )

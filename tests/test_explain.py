@@ -1,10 +1,16 @@
 """Near misses (engine.explain.near_misses): the closest facts first, each once, and a fixed
-conduct fact when the caller anchors a pattern (issue 12)."""
+conduct fact when the caller anchors a pattern (issue 12); `elements explain` for every kind
+of name of the library."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
+import pytest
+from click.testing import CliRunner, Result
+from golden import ROOT, check_golden
+
+from rome_elements.cli import main as cli_main
 from rome_elements.engine.explain import MAX_NEAR_MISSES, near_misses
 from rome_elements.rules.program import Const, Fact, Pattern, Ref, Rule, Test
 
@@ -112,3 +118,99 @@ def test_an_anchored_fact_that_satisfies_the_rule_has_no_near_miss() -> None:
     facts = by_type(t1, t2, c1)
     assert near_misses(JOINED, facts, anchor=(0, t1)) == []
     assert named(near_misses(JOINED, facts, anchor=(0, t2))) == ["C1"]
+
+
+# ---- `elements explain`: every kind of name the library knows (issues 19, 21) -------------
+
+EXPLAINED = {
+    "8(2)(a)(vii)-1": "crime_by_article",
+    "25(3)(a)": "article_with_several_modes",
+    "25(3)(c)": "mode_by_article",
+    "28(b)": "superior_by_article",
+    "transfer": "fact_type",
+    "beyond_reasonable_doubt": "standard",
+    "superior_causation": "option",
+}
+
+
+def explain(*args: str) -> Result:
+    return CliRunner().invoke(cli_main.main, ["explain", *args])
+
+
+@pytest.mark.parametrize("name", sorted(EXPLAINED))
+def test_explain_golden(name: str) -> None:
+    result = explain(name)
+    assert result.exit_code == 0, result.output
+    check_golden(ROOT / "tests" / "golden" / "explain" / f"{EXPLAINED[name]}.txt", result.stdout)
+
+
+@pytest.mark.parametrize(
+    ("article", "modes"),
+    [
+        ("25(3)(a)", ["co_perpetration", "direct_perpetration", "indirect_co_perpetration"]),
+        ("25(3)(b)", ["ordering", "soliciting_inducing"]),
+    ],
+)
+def test_an_article_with_several_modes_lists_them(article: str, modes: list[str]) -> None:
+    result = explain(article)
+    assert result.exit_code == 0, result.output
+    for mode in modes:
+        assert f"\n  {mode}: " in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "mode"),
+    [
+        ("25(3)(c)", "aiding_abetting"),
+        ("25(3)(d)", "common_purpose"),
+        ("28(a)", "command_responsibility"),
+        ("28(b)", "superior_responsibility"),
+    ],
+)
+def test_an_article_of_one_mode_explains_it(name: str, mode: str) -> None:
+    result = explain(name)
+    assert result.exit_code == 0, result.output
+    assert f"art. {name}  (mode `{mode}`)" in result.stdout
+
+
+def test_a_fact_type_names_its_attributes_and_the_elements_that_require_it() -> None:
+    out = explain("transfer").stdout
+    assert "cross_border: bool" in out
+    assert "purpose: one of evacuation_from_danger" in out
+    assert "crime 8(2)(a)(vii)-1 `unlawful_deportation_transfer`: conduct [required]" in out
+
+
+def test_a_standard_shows_its_thresholds() -> None:
+    out = explain("reasonable_grounds").stdout
+    assert "art. 58(1)(a)" in out
+    assert "graded C3 or better" in out
+
+
+@pytest.mark.parametrize(
+    ("name", "suggestion"),
+    [
+        ("25(3)(e)", "25(3)(d)"),
+        ("transfr", "transfer"),
+        ("beyond_doubt", "beyond_reasonable_doubt"),
+    ],
+)
+def test_an_unknown_name_exits_2_with_the_nearest_names(name: str, suggestion: str) -> None:
+    result = explain(name)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert f"did you mean `{suggestion}`?" in result.stderr
+
+
+def test_an_unknown_name_golden() -> None:
+    check_golden(ROOT / "tests" / "golden" / "explain" / "unknown.txt", explain("25(3)(e)").stderr)
+
+
+def test_list_names_each_fact_type_s_attributes() -> None:
+    result = CliRunner().invoke(cli_main.main, ["list"])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("  transfer "))
+    shown = " ".join(lines[at + 1 : at + 5])
+    assert "persons, count?, origin," in shown and "cross_border" in shown
+    start = next(i for i, line in enumerate(lines) if line.startswith("Fact types"))
+    assert all(len(line) <= 80 for line in lines[start:])

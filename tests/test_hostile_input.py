@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from click.testing import Result
 from golden import ROOT
 
 from rome_elements.base.diagnostics import (
@@ -284,3 +285,224 @@ def test_control_characters_in_case_text_never_reach_the_terminal(tmp_path: Path
     bad_id = run("check", str(path), "--without", "E1\x1b[2J")
     assert bad_id.returncode == 2 and "\x1b" not in bad_id.stderr
     assert "E1\\x1b[2J" in bad_id.stderr
+
+
+# ---- third round (issue 19) ----------------------------------------------------------------------
+
+PROBE = """\
+case: Probe
+standard: reasonable_grounds
+accused:
+  - {id: a1, name: Accused One}
+charges:
+  - {accused: a1, crime: 8(2)(a)(vii)-1, mode: aiding_abetting}
+evidence:
+  - id: E1
+    kind: testimony
+    source: Witness ALPHA-7
+    reliability: B
+    credibility: 2
+    excerpt: the buses left at night
+    date: 2021-03-17
+  - {id: E2, kind: press, source: Public press report, reliability: C, credibility: 2,
+     excerpt: buses were seen}
+facts:
+  - {id: G1, type: group, description: children, nationals_of: Ukraine, civilian: true,
+     evidence: [E2]}
+  - {id: F1, type: transfer, persons: G1, origin: Mariupol, destination: Rostov,
+     cross_border: true, evidence: [E1, E2]}
+"""
+
+
+def check_cli(path: Path, *args: str) -> Result:
+    """`elements check PATH ARGS` in this process (click's runner): quicker than a subprocess
+    for the many variants below."""
+    from click.testing import CliRunner
+
+    from rome_elements.cli.main import main
+
+    return CliRunner().invoke(main, ["check", str(path), *args])
+
+
+@pytest.mark.parametrize(
+    "char", ["\u200b", "\u00ad", "\ufeff", "\u2060", "\u200d", "\ufe0f", "\u00a0", "\u3164"]
+)
+def test_an_id_with_an_invisible_character_is_named_by_code_point(
+    tmp_path: Path, char: str
+) -> None:
+    path = tmp_path / "case.yaml"
+    path.write_text(PROBE.replace("{id: E2,", f"{{id: E{char}2,"), encoding="utf-8")
+    result = check_cli(path)
+    assert result.exit_code == 2, result.output
+    code = f"U+{ord(char):04X}"
+    line = next(x for x in result.output.splitlines() if code in x)
+    assert line.startswith(f"{path}:15:10: error: the id `E\\"), line
+    assert "an invisible character, at character 2" in line
+    assert char not in result.output.replace("\u00a0", "") or char == "\u00a0"
+
+
+def _as_json(text: str) -> str:
+    return json.dumps(yaml.safe_load(text), default=str, indent=1)
+
+
+@pytest.mark.parametrize(
+    "when", ["2021-03-17T23:30:00+05:00", "2021-03-17 23:30:00Z", "2021-03-17T10:00:00"]
+)
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+def test_a_date_with_a_time_is_refused_not_cut_to_its_day(
+    tmp_path: Path, when: str, suffix: str
+) -> None:
+    if suffix == ".yaml":
+        text = PROBE.replace("date: 2021-03-17", f"date: {when}")
+    else:
+        text = _as_json(PROBE).replace('"2021-03-17"', json.dumps(when))
+    path = tmp_path / f"case{suffix}"
+    path.write_text(text, encoding="utf-8")
+    result = check_cli(path)
+    assert result.exit_code == 2, result.output
+    assert f'(e.g. 2023-07-19), not a date with a time: "{when}"' in result.output
+    assert "could change the day" in result.output
+
+
+@pytest.mark.parametrize(
+    "number", ["0x2", "0o17", "017", "1:30:00", "1_000", "0b10", ".inf", "190:20:30.15"]
+)
+def test_yaml_1_1_numbers_are_text_never_numbers(tmp_path: Path, number: str) -> None:
+    from rome_elements.api import load_case, load_library
+
+    path = tmp_path / "case.yaml"
+    as_count = PROBE.replace("cross_border: true,", f"cross_border: true, count: {number},")
+    path.write_text(as_count.replace("credibility: 2\n", f"credibility: {number}\n"), "utf-8")
+    result = check_cli(path)
+    assert result.exit_code == 2, result.output
+    assert f'(cannot be judged), not "{number}"' in result.output
+    assert f'`count` must be a whole number, not "{number}"' in result.output
+    # where text is expected, the text as written (as a JSON file would give it)
+    path.write_text(PROBE.replace("origin: Mariupol", f"origin: {number}"), "utf-8")
+    case = load_case(path, load_library())
+    assert next(f for f in case.facts if f.id == "F1").attributes["origin"] == number
+
+
+def test_ids_with_digit_runs_past_pythons_int_limit_sort_and_report(tmp_path: Path) -> None:
+    from rome_elements.engine.ids import natural_key, natural_sorted, rank_ids
+
+    huge = "9" * 5000
+    ids = ["E10", f"E{huge}", "E2", f"E{huge[:-1]}8", f"X{huge}Y1", "E1"]
+    assert natural_sorted(ids)[:3] == ["E1", "E2", "E10"]
+    assert set(rank_ids(ids)) == set(ids) and natural_key(f"X{huge}Y1")
+    first = PROBE.replace("{id: E2,", f"{{id: E{huge},")
+    second = first.replace("id: a1", f"id: {huge}").replace("accused: a1", f"accused: {huge}")
+    text = (first, second)
+    for n, variant in enumerate(text):
+        path = tmp_path / f"case{n}.yaml"
+        path.write_text(variant.replace("[E2]", f"[E{huge}]").replace(", E2]", f", E{huge}]"))
+        report = tmp_path / f"report{n}.json"
+        for fmt in ("text", "markdown", "html", "csv", "json"):
+            result = check_cli(path, "--format", fmt, "-o", str(report))
+            assert result.exit_code == 1, (fmt, result.output)
+    from click.testing import CliRunner
+
+    from rome_elements.cli.main import main
+
+    diffed = CliRunner().invoke(main, ["diff", str(tmp_path / "report0.json"), str(report)])
+    assert diffed.exit_code in (0, 1), diffed.output
+
+
+_MARKS = {
+    "bool tag": "confidential: !!bool true",
+    "bool tag yes": "confidential: !!bool yes",
+    "upper case": "confidential: TRUE",
+    "yes": "confidential: yes",
+    "quoted true": 'confidential: "true"',
+    "one": "confidential: 1",
+    "capitalised key": "Confidential: true",
+    "shouting key": "CONFIDENTIAL: yes",
+    "invisible in key": "confid\u200bential: true",
+    "escaped key": '"confid\\u0065ntial": true',
+    "alias": "confidential: *yes",
+    "merge": "<<: {confidential: true}",
+    "merge alias": "<<: *marks",
+    "given twice": "confidential: false\n    confidential: true",
+}
+
+
+@pytest.mark.parametrize("broken", [False, True], ids=["bad value", "bad syntax"])
+@pytest.mark.parametrize("mark", list(_MARKS.values()), ids=list(_MARKS))
+def test_no_confidential_line_is_quoted_however_confidential_is_spelt(
+    tmp_path: Path, mark: str, broken: bool
+) -> None:
+    secret = '"met ALPHA-7 at: the safe house' if broken else "met ALPHA-7 at the safe house"
+    text = PROBE.replace("date: 2021-03-17", f"date: {secret}\n    {mark}").replace(
+        "standard: reasonable_grounds",
+        "standard: reasonable_grounds\nnotes: &yes true\nx-marks: &marks {confidential: true}",
+    )
+    path = tmp_path / "case.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = check_cli(path)
+    assert result.exit_code == 2, result.output
+    assert "ALPHA-7" not in result.output, result.output
+    assert "the line is not quoted" in result.output
+
+
+@pytest.mark.parametrize("broken", [False, True], ids=["bad value", "bad syntax"])
+@pytest.mark.parametrize(
+    "key",
+    ['"confid\\u0065ntial"', '"\\u0043onfidential"', '"confidential": false, "confidential"'],
+    ids=["escaped", "escaped capital", "given twice"],
+)
+def test_no_confidential_line_of_a_json_file_is_quoted(
+    tmp_path: Path, key: str, broken: bool
+) -> None:
+    data = yaml.safe_load(PROBE)
+    data["evidence"][0]["date"] = "met ALPHA-7 at the safe house"
+    data["evidence"][0]["confidential"] = True
+    text = json.dumps(data, default=str, indent=1).replace('"confidential"', key)
+    if broken:
+        text = text.replace('the safe house",', 'the safe house" @')
+    path = tmp_path / "case.json"
+    path.write_text(text, encoding="utf-8")
+    result = check_cli(path)
+    assert result.exit_code == 2, result.output
+    assert "ALPHA-7" not in result.output, result.output
+
+
+def test_problems_beyond_a_thousand_are_counted_not_kept(tmp_path: Path) -> None:
+    from rome_elements.api import load_case, load_library
+    from rome_elements.base.diagnostics import MAX_KEPT, InputError
+
+    refs = ", ".join(f"X{i}" for i in range(30_000))  # 30,000 dangling references
+    path = tmp_path / "case.yaml"
+    path.write_text(PROBE.replace("evidence: [E1, E2]}", f"evidence: [E1, E2, {refs}]}}"))
+    with pytest.raises(InputError) as caught:
+        load_case(path, load_library())
+    assert len(caught.value.diagnostics) == MAX_KEPT
+    assert caught.value.diagnostics.omitted == 30_000 - MAX_KEPT
+    result = check_cli(path)
+    assert result.exit_code == 2
+    assert f"… and {30_000 - MAX_SHOWN:,} more problems" in result.output
+    assert result.output.rstrip().endswith("\n30,000 errors")
+    assert result.output.count("no evidence item has the id") == MAX_SHOWN
+
+
+def test_aliases_repeating_more_text_than_the_bound_are_refused_where_they_cross_it(
+    tmp_path: Path,
+) -> None:
+    big = "x" * (1 << 20)  # 1 MiB of excerpt, anchored once
+    items = "".join(
+        f"  - {{id: A{i}, kind: press, source: S{i}, reliability: C, credibility: 2, "
+        "excerpt: *big}\n"
+        for i in range(6)
+    )
+    text = PROBE.replace(
+        "standard: reasonable_grounds", f"standard: reasonable_grounds\nnotes: &big {big}"
+    ).replace("facts:\n", items + "facts:\n", 1)
+    path = tmp_path / "case.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = check_cli(path)
+    assert result.exit_code == 2, result.output[:2000]
+    assert f"{path}:22:80: error: aliases (`*name`) repeat more than 4," in result.output
+    assert "characters of text by this one (4 times the file's own" in result.output
+    # four copies are within the bound (the items are not cited: the case is otherwise valid)
+    four = "".join(items.splitlines(keepends=True)[:4])
+    path.write_text(text.replace(items, four), encoding="utf-8")
+    assert check_cli(path).exit_code in (0, 1)

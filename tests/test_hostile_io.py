@@ -252,7 +252,7 @@ _INTERRUPT = """
 import os, signal, sys
 import rome_elements.cli.main
 
-def render(report, fmt, colour=False, verbose=False):
+def render(report, fmt, colour=False, verbose=False, terminal=False):
     yield "the first half of a report\\n"
     os.kill(os.getpid(), signal.{signal})
     yield "the second half\\n"
@@ -424,3 +424,163 @@ def test_output_never_replaces_an_input_of_the_run(tmp_path: Path, target: str, 
         assert why in result.stderr and "refusing to overwrite it" in result.stderr
         assert path.read_bytes() == before
     assert sorted(p.name for p in path.parent.iterdir() if p.name.startswith(".")) == []
+
+
+# ---- evidence files (issue 19) ---------------------------------------------------------------
+
+
+def _demo_with_sources(tmp_path: Path) -> Path:
+    import shutil
+
+    shutil.copytree(ROOT / "examples" / "sources", tmp_path / "sources")
+    return case_copy(tmp_path)
+
+
+def test_each_evidence_file_is_hashed_once_however_many_items_name_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rome_elements.engine import integrity
+
+    case = _demo_with_sources(tmp_path)
+    named = [x.split(":", 1)[1].strip() for x in case.read_text().splitlines() if " file: " in x]
+    assert len(named) > len(set(named)), "the demonstration names some file twice"
+    read: list[Path] = []
+    real = integrity.sha256_of
+
+    def counting(path: Path, limit: int | None = None) -> str:
+        read.append(path)
+        return real(path, limit)
+
+    monkeypatch.setattr(integrity, "sha256_of", counting)
+    result = CliRunner().invoke(main, ["check", str(case), "--format", "json"])
+    assert result.exit_code == 1, result.output
+    assert sorted(read) == sorted(set(read)) and len(read) == len(set(named))
+    assert all(e["integrity"] is None for e in json.loads(result.output)["evidence"])
+
+
+def test_an_evidence_file_over_the_size_cap_is_an_integrity_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rome_elements.engine import integrity
+
+    case = _demo_with_sources(tmp_path)
+    monkeypatch.setattr(integrity, "MAX_EVIDENCE_FILE_BYTES", 1000)  # the sources are larger
+    report = json.loads(CliRunner().invoke(main, ["check", str(case), "--format", "json"]).output)
+    failed = [e["integrity"] for e in report["evidence"] if e["integrity"]]
+    assert failed and all("larger than" in f and "not checked" in f for f in failed), failed
+
+
+def test_a_sha256_mismatch_shows_where_the_digests_differ(tmp_path: Path) -> None:
+    case = _demo_with_sources(tmp_path)
+    good = "3cf6aafab3f1cb5a500cd2756812dbecda20e2a6cb6780de02a685269bbf664f"
+    text = case.read_text(encoding="utf-8")
+    case.write_text(text.replace(good, good[:-1] + "0"), encoding="utf-8")
+    report = json.loads(CliRunner().invoke(main, ["check", str(case), "--format", "json"]).output)
+    message = next(e["integrity"] for e in report["evidence"] if e["id"] == "E1")
+    assert "recorded …" in message and "9bbf6640, found …" in message, message
+    assert "9bbf664f" in message and "they differ from character 64 on" in message
+
+
+# ---- standard output full or closed (issue 19) --------------------------------------------------
+
+
+def _run_with_stdout(stdout: int | None, *args: str, close: bool = False) -> tuple[int, str]:
+    """The command with this standard output (a descriptor), or with none (closed: `>&-`)."""
+    env = dict(os.environ, NO_COLOR="1", PYTHONPATH=str(ROOT))
+    env.pop("PYTHONUNBUFFERED", None)
+
+    def shut() -> None:
+        os.close(1)
+
+    done = subprocess.run(
+        [sys.executable, "-m", "rome_elements.cli.main", *args],
+        cwd=ROOT,
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        timeout=120,
+        preexec_fn=shut if close else None,
+    )
+    return done.returncode, done.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("check", str(DEMO)), ("check", str(DEMO), "--format", "json"), ("lint",), ("--help",)],
+    ids=["check", "check json", "lint", "help"],
+)
+def test_a_full_stdout_is_one_line_exit_2(tmp_path: Path, args: tuple[str, ...]) -> None:
+    full = os.open(device(tmp_path, "full", 7), os.O_WRONLY)
+    try:
+        code, err = _run_with_stdout(full, *args)
+    finally:
+        os.close(full)
+    assert (code, err) == (2, "error: cannot write to standard output: No space left on device\n")
+
+
+def test_a_closed_stdout_is_one_line_exit_2_unless_there_is_an_output_file(
+    tmp_path: Path,
+) -> None:
+    code, err = _run_with_stdout(None, "check", str(DEMO), close=True)
+    assert code == 2 and err.startswith("error: cannot write to standard output: it is closed")
+    assert err.count("\n") == 1
+    report = tmp_path / "report.txt"
+    code, err = _run_with_stdout(None, "check", str(DEMO), "-o", str(report), close=True)
+    assert (code, err) == (1, "")
+    assert report.read_text(encoding="utf-8").startswith("Case: ")
+
+
+# ---- library folders (issue 19) ----------------------------------------------------------------
+
+
+def _library_copy(tmp_path: Path) -> Path:
+    import shutil
+
+    folder = tmp_path / "lib"
+    shutil.copytree(
+        ROOT / "elements", folder, ignore=shutil.ignore_patterns("*.py", "tests", "base", "*.yaml")
+    )
+    return folder
+
+
+@pytest.mark.parametrize("kind", ["fifo", "socket", "device", "loop"])
+def test_a_special_file_named_el_in_a_library_folder_is_refused_unread(
+    tmp_path: Path, kind: str
+) -> None:
+    import socket
+
+    folder = _library_copy(tmp_path)
+    trap = folder / "crimes" / "trap.el"
+    if kind == "fifo":
+        os.mkfifo(trap)  # opened, it would wait for a writer forever
+    elif kind == "socket":
+        with socket.socket(socket.AF_UNIX) as server:
+            server.bind(str(trap))  # the file stays when the socket is closed
+    elif kind == "device":
+        if os.getuid() != 0:
+            os.symlink("/dev/zero", trap)
+        else:
+            os.mknod(trap, stat.S_IFCHR | 0o666, os.makedev(1, 5))  # /dev/zero
+    else:
+        os.symlink(trap.name, trap)
+    done = run("check", str(DEMO), "--library", str(folder), timeout=60, limit_memory=True)
+    assert done.returncode == 2, done.stderr
+    assert f"error: {trap} is " in done.stderr or f"error: {trap} cannot be read" in done.stderr
+    assert "it is not read as part of the library" in done.stderr
+    lint = run("lint", str(folder), timeout=60)
+    assert lint.returncode == 1 and "not read as part of the library" in lint.stderr
+
+
+def test_library_folders_nested_1100_deep_are_a_clean_error(tmp_path: Path) -> None:
+    folder = _library_copy(tmp_path)
+    deep = folder
+    for _ in range(1100):
+        deep = deep / "d"
+        deep.mkdir()
+    (deep / "deep.el").write_text("", encoding="utf-8")
+    os.symlink(folder, folder / "crimes" / "up")  # a loop, never followed
+    result = CliRunner().invoke(main, ["check", str(DEMO), "--library", str(folder)])
+    assert result.exit_code == 2, result.output
+    assert "has folders nested more than 32 levels deep" in result.output
+    assert "Traceback" not in result.output and "RecursionError" not in result.output

@@ -136,7 +136,11 @@ def test_a_mapping_is_not_a_test_file_and_valid_tests_beside_a_bad_one_still_run
     tmp_path: Path,
 ) -> None:
     (tmp_path / "mapping.yaml").write_text("name: x\n", encoding="utf-8")
-    case = ROOT / "elements" / "tests" / "cases" / "ituri_child_soldiers.yaml"
+    case = "cases/ituri.yaml"  # below the test file: a test reads no case outside its folder
+    (tmp_path / "cases").mkdir()
+    shutil.copy(
+        ROOT / "elements" / "tests" / "cases" / "ituri_child_soldiers.yaml", tmp_path / case
+    )
     (tmp_path / "mixed.yaml").write_text(
         f"- name: good\n  case: {case}\n  expect: [{{charge: 3, made_out: true}}]\n"
         f"- name: bad\n  case: {case}\n  expect: [{{charge: 3, made_out: maybe}}]\n",
@@ -149,3 +153,60 @@ def test_a_mapping_is_not_a_test_file_and_valid_tests_beside_a_bad_one_still_run
         (1, "a test file is a list of tests (`- name: …`), not " + NOT_A_LIST),
         (6, '`made_out:` must be true or false, not "maybe"'),
     ]
+
+
+@pytest.mark.parametrize(
+    "case",
+    ["../../../etc/passwd", "/etc/passwd", "cases/../../outside.yaml", "link/outside.yaml"],
+)
+def test_a_case_path_outside_the_test_file_s_folder_is_refused(tmp_path: Path, case: str) -> None:
+    """A test file is data: its `case:` may name files in its folder or below, nothing else —
+    neither by `..`, nor by an absolute path, nor through a link (issue 19)."""
+    folder = tmp_path / "tests"
+    folder.mkdir()
+    outside = tmp_path / "outside.yaml"
+    shutil.copy(ROOT / "elements" / "tests" / "cases" / "ituri_child_soldiers.yaml", outside)
+    (folder / "link").symlink_to(tmp_path)
+    test_file = folder / "escape.yaml"
+    test_file.write_text(
+        f"- name: escape\n  case: {case}\n  expect: [{{charge: 3, made_out: true}}]\n",
+        encoding="utf-8",
+    )
+    outcomes, diags = run_tests([test_file], engine="reference")
+    assert outcomes == []
+    assert [d.message for d in diags] == [
+        f'`case:` names "{case}", which is outside the test file\'s folder'
+    ]
+    assert diags[0].span is not None
+    assert (diags[0].span.file, diags[0].span.line, diags[0].span.column) == (str(test_file), 2, 9)
+
+
+def test_a_case_in_a_subfolder_of_the_test_file_is_read(tmp_path: Path) -> None:
+    (tmp_path / "cases").mkdir()
+    shutil.copy(
+        ROOT / "elements" / "tests" / "cases" / "ituri_child_soldiers.yaml",
+        tmp_path / "cases" / "ituri.yaml",
+    )
+    test_file = tmp_path / "ok.yaml"
+    test_file.write_text(
+        "- name: inside\n  case: ./cases/../cases/ituri.yaml\n"
+        "  expect: [{charge: 3, made_out: true}]\n",
+        encoding="utf-8",
+    )
+    outcomes, diags = run_tests([test_file], engine="reference")
+    assert not diags
+    assert [(o.name, o.passed) for o in outcomes] == [("inside", True)]
+
+
+def test_elements_test_exits_2_for_a_case_outside(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "t.yaml").write_text(
+        "- name: escape\n  case: ../../../../../../etc/passwd\n  expect: [{charge: 1}]\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    assert main_test(("t.yaml",), "reference") == 2
+    err = capsys.readouterr().err
+    assert "t.yaml:2:9: error: `case:` names" in err
+    assert "root:" not in err  # nothing of the file named was read

@@ -7,6 +7,7 @@ syntax, pipes, newlines, entities, Cyrillic).
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -14,6 +15,7 @@ import subprocess
 import sys
 from dataclasses import replace
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from golden import ROOT, check_golden
@@ -21,6 +23,7 @@ from golden import ROOT, check_golden
 from rome_elements.cli.diff import ReportFormatError, changed, diff_reports, render_diff
 from rome_elements.cli.html import render_html
 from rome_elements.cli.markdown import render_markdown
+from rome_elements.cli.text import render as render_text
 from rome_elements.engine.report import (
     ActFinding,
     Chain,
@@ -118,6 +121,7 @@ def _fact(
     below: tuple[str, ...] = (),
     contra: tuple[str, ...] = (),
     type_: str = "transfer",
+    attributes: tuple[tuple[str, object], ...] = (),
 ) -> FactFinding:
     return FactFinding(
         id=fid,
@@ -130,6 +134,7 @@ def _fact(
         origins=("origin",) if support else (),
         inferred_from=(),
         reason=f"reason for {fid} <i>with markup</i> | and a pipe",
+        attributes=attributes,
     )
 
 
@@ -156,7 +161,19 @@ def hostile_report(
     def keep(ids: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(i for i in ids if i not in gone)
 
-    f1 = _fact("F1", "supported", support=keep(("E1", "E2")))
+    f1 = _fact(
+        "F1",
+        "supported",
+        support=keep(("E1", "E2")),
+        attributes=(
+            ("persons", "children <b>of</b> | *Mariupol*"),
+            ("count", 2100),
+            ("date", "2023-07-19"),
+            ("destination", "Belarus\n- not a list"),
+            ("cross_border", True),
+            ("by", ["party_a", "party_b"]),
+        ),
+    )
     f2 = _fact("F2", "insufficient", below=("E3",), type_="group")
     f3 = _fact("F3", "contested", support=("E2",), contra=("E4",), type_="occupation")
     # F4 rests on E1 alone; without E1 only the weak E3 is left
@@ -290,6 +307,15 @@ def hostile_report(
         ),
         excluded=tuple(sorted(gone)),
     )
+
+
+def wide_report(columns: int = 40) -> Report:
+    """The hand-built report with `columns` more evidence items behind its first fact: the
+    matrix of its first charge has 4 + `columns` columns."""
+    report = hostile_report()
+    extra = tuple(_ev(f"W{i:02d}", f"excerpt {i}", source=f"Source {i}") for i in range(columns))
+    first = replace(report.facts[0], support=report.facts[0].support + tuple(e.id for e in extra))
+    return replace(report, facts=(first, *report.facts[1:]), evidence=report.evidence + extra)
 
 
 # -- the demonstration case --------------------------------------------------------------------
@@ -659,3 +685,314 @@ def test_diff_demo_without_e7() -> None:
     assert "F4" in text  # the fact whose weight changed is named
     assert "evidence no longer relied on: E7" in text
     assert all(len(line) <= 80 for line in text.splitlines())
+
+
+# -- the terminal report -----------------------------------------------------------------------
+
+
+def test_text_colour_codes() -> None:
+    """At a terminal each status is coloured (green, yellow, magenta, red) and headings bold;
+    the words and symbols are the same as without colour."""
+    from rome_elements.cli.text import render
+
+    plain = render(hostile_report())
+    coloured = render(hostile_report(), colour=True)
+    assert "\x1b" not in plain
+    assert "\x1b[32m✔ supported   \x1b[0m" in coloured
+    assert "\x1b[33m~ insufficient\x1b[0m" in coloured
+    assert "\x1b[35m! contested   \x1b[0m" in coloured
+    assert "\x1b[31m✘ missing     \x1b[0m" in coloured
+    assert coloured.startswith("\x1b[1mCase: ")
+    assert re.sub(r"\x1b\[[0-9;]*m", "", coloured) == plain
+
+
+# -- the header: provenance, time, confidentiality, legend ------------------------------------
+
+
+def test_provenance_names_the_program_library_and_case_file() -> None:
+    import hashlib
+
+    import rome_elements
+    from rome_elements.engine.provenance import library_digest
+    from rome_elements.rules.load import load_library
+
+    report = demo_report()
+    p = report.provenance
+    assert p is not None
+    assert p.version == rome_elements.__version__
+    assert p.case_sha256 == hashlib.sha256(DEMO.read_bytes()).hexdigest()
+    assert p.library_digest == library_digest(load_library())
+    assert re.fullmatch(r"[0-9a-f]{64}", p.library_digest)
+    assert p.generated_at == "2026-01-01T00:00:00Z"  # SOURCE_DATE_EPOCH (tests/conftest.py)
+    for text in (render_text(report), render_markdown(report), render_html(report)):
+        for value in (p.version, p.case_sha256, p.library_digest, p.generated_at):
+            assert value in text
+    data = report.to_dict()
+    assert data["provenance"] == {
+        "version": p.version,
+        "library_digest": p.library_digest,
+        "case_sha256": p.case_sha256,
+        "redacted": False,
+    }
+    assert p.generated_at not in json.dumps(data)  # the JSON report: same input, same bytes
+
+
+def test_generated_at_honours_source_date_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime
+
+    from rome_elements.base.diagnostics import InputError
+    from rome_elements.engine.provenance import generated_at
+
+    assert generated_at({"SOURCE_DATE_EPOCH": "0"}) == "1970-01-01T00:00:00Z"
+    assert generated_at({"SOURCE_DATE_EPOCH": "1767225600"}) == "2026-01-01T00:00:00Z"
+    before = datetime.datetime.now(datetime.UTC).replace(microsecond=0)
+    now = datetime.datetime.strptime(generated_at({}), "%Y-%m-%dT%H:%M:%SZ")
+    assert before <= now.replace(tzinfo=datetime.UTC) <= before + datetime.timedelta(seconds=5)
+    with pytest.raises(InputError, match="SOURCE_DATE_EPOCH"):
+        generated_at({"SOURCE_DATE_EPOCH": "yesterday"})
+
+
+def elements(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """`elements ARGS…` as a user runs it, with these environment variables added."""
+    return subprocess.run(
+        [sys.executable, "-m", "rome_elements.cli.main", *args],
+        cwd=ROOT,
+        env={**os.environ, "NO_COLOR": "1", **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_bad_source_date_epoch_is_invalid_input() -> None:
+    proc = elements("check", str(DEMO), SOURCE_DATE_EPOCH="1.5e9")
+    assert proc.returncode == 2, proc.stderr
+    assert "SOURCE_DATE_EPOCH" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def _confidential(report: Report, ids: tuple[str, ...] = ("E2", "E4")) -> Report:
+    return replace(
+        report, evidence=tuple(replace(e, confidential=e.id in ids) for e in report.evidence)
+    )
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_confidentiality_banner_on_unredacted_reports_only(fmt: str) -> None:
+    from rome_elements.engine.redact import redact
+
+    render = {"text": render_text, "markdown": render_markdown, "html": render_html}[fmt]
+    shown = render(_confidential(hostile_report()))
+    assert "CONFIDENTIAL" in shown and "(E2, E4)" in shown
+    assert shown.index("CONFIDENTIAL") < shown.index("Reasonable grounds to believe")
+    assert "CONFIDENTIAL" not in render(hostile_report())  # nothing confidential
+    redacted = redact(_confidential(hostile_report()))
+    assert redacted.redacted and redacted.to_dict()["provenance"]["redacted"] is True
+    text = render(redacted)
+    assert "CONFIDENTIAL" not in text
+    assert "confidential evidence are withheld" in text
+
+
+def test_provenance_legend_in_every_format() -> None:
+    from rome_elements.engine.report import PROVENANCE_TAGS
+
+    report = demo_report()
+    for text in (render_text(report), render_markdown(report), render_html(report)):
+        assert "Provenance of the law text" in text
+        flat = " ".join(html.unescape(text).split())
+        for _, meaning in PROVENANCE_TAGS:
+            assert meaning in flat
+    no_sources = replace(
+        hostile_report(),
+        charges=tuple(
+            replace(
+                c,
+                forms=tuple(
+                    replace(
+                        f,
+                        acts=tuple(
+                            replace(
+                                a, elements=tuple(replace(e, provenance=None) for e in a.elements)
+                            )
+                            for a in f.acts
+                        ),
+                    )
+                    for f in c.forms
+                ),
+            )
+            for c in hostile_report().charges
+        ),
+    )
+    assert "Provenance of the law text" not in render_markdown(no_sources)
+
+
+def test_what_facts_assert_in_every_format() -> None:
+    """Not only a fact's id: its date, places, destination, order content…"""
+    report = demo_report()
+    f1 = next(f for f in report.facts if f.id == "F1")
+    attributes = dict(f1.attributes)
+    assert attributes["destination"] == "camps in Belarus, including the Dubrava health camp"
+    assert attributes["count"] == 2100
+    assert report.to_dict()["facts"][0]["attributes"] == attributes
+    from rome_elements.cli.jsonout import json_pieces
+
+    compact = json.loads("".join(json_pieces(report)))
+    assert compact["facts"][0]["attributes"] == attributes
+    for text in (render_text(report), render_markdown(report), render_html(report)):
+        flat = " ".join(text.split())
+        assert "destination: camps in Belarus, including the Dubrava health camp" in flat
+        assert "count: 2100" in flat and "cross border: yes" in flat
+
+
+def test_text_names_contradicting_evidence() -> None:
+    text = render_text(hostile_report())
+    assert "! contradicted by E4 (B2, statement: A source), against F3" in text
+
+
+def test_excerpts_once_in_an_appendix_linked_from_each_element() -> None:
+    from rome_elements.cli.html import esc
+
+    report = demo_report()
+    doc = render_html(report)
+    memo = render_markdown(report)
+    appendix = doc.split('<section id="evidence"', 1)[1]
+    for i, e in enumerate(report.evidence):
+        assert doc.count(esc(e.excerpt)) == 1, e.id
+        assert esc(e.excerpt) in appendix
+        assert f'<figure class="excerpt" id="ev-{i + 1}">' in appendix
+        assert memo.count(e.excerpt) <= 1
+    # an element lists the items it relies on, each a link into the appendix
+    element = doc.split('<section class="element', 2)[1]
+    assert '<ul class="evidence">' in element and 'href="#ev-' in element
+    assert "<blockquote dir" not in element
+
+
+def test_a_wide_matrix_is_split_into_tables_a_page_can_hold() -> None:
+    doc = render_html(wide_report())
+    charge1 = doc.split('id="charge-1"', 1)[1].split('id="charge-2"', 1)[0]
+    tables = re.findall(
+        r'<table class="matrix" id="(charge-1-matrix[-0-9]*)">(.*?)</table>', charge1, re.S
+    )
+    assert [t[0] for t in tables] == ["charge-1-matrix", "charge-1-matrix-2", "charge-1-matrix-3"]
+    heads = [re.findall(r'<th scope="col" title=', t[1]) for t in tables]
+    assert [len(h) for h in heads] == [15, 15, 14]  # 44 items, at most 20 a table, even
+    assert "(1 of 3: evidence 1–15 of 44)" in tables[0][1]
+    for _, body in tables:  # every table has every element
+        assert body.count('<th scope="row">') == 5
+
+
+def test_notes_and_gaps_once_across_charges() -> None:
+    report = demo_report()
+    doc = render_html(report)
+    note = "Deportation is to another State, transfer to another location"
+    assert doc.count(note) == 1  # charges 1 and 2 charge the same crime
+    assert 'The same as under <a href="#c1-e1">charge 1</a>, for this element.' in doc
+
+
+def test_text_width_follows_the_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rome_elements.cli.text import terminal_width
+
+    report = demo_report()
+    narrow = render_text(report)
+    assert max(map(len, narrow.splitlines())) <= 80
+    wide = render_text(report, width=120)
+    assert 80 < max(map(len, wide.splitlines())) <= 120
+    assert len(wide.splitlines()) < len(narrow.splitlines())
+    assert render_text(report) == narrow  # the width is the call's, not left behind
+    monkeypatch.setenv("COLUMNS", "132")
+    assert terminal_width() == 120  # at most 120
+    monkeypatch.setenv("COLUMNS", "100")
+    assert terminal_width() == 100
+    monkeypatch.setenv("COLUMNS", "20")
+    assert terminal_width() == 60  # at least 60
+
+
+def test_text_at_a_terminal_is_as_wide_as_the_terminal() -> None:
+    """`elements check` at a (pseudo-)terminal of 110 columns wraps at 110; into a pipe, 80."""
+    import pty
+
+    env = {**os.environ, "COLUMNS": "110", "NO_COLOR": "1", "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "rome_elements.cli.main", "check", str(DEMO)]
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=follower, stderr=subprocess.DEVNULL)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed: the program ended
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    assert proc.wait(timeout=120) == 1
+    lines = b"".join(chunks).decode("utf-8").replace("\r\n", "\n").splitlines()
+    assert 80 < max(map(len, lines)) <= 110
+    piped = elements("check", str(DEMO), COLUMNS="110")
+    assert max(map(len, piped.stdout.splitlines())) <= 80
+
+
+# -- the Word memo -----------------------------------------------------------------------------
+
+
+def _docx_text(data: bytes) -> tuple[list[str], list[list[list[str]]], str, str]:
+    """The paragraphs, tables (rows of cell texts), page header and footer XML of a .docx."""
+    import io
+
+    docx = pytest.importorskip("docx")
+    doc = docx.Document(io.BytesIO(data))
+    paragraphs = [p.text for p in doc.paragraphs]
+    tables = [[[c.text for c in row.cells] for row in t.rows] for t in doc.tables]
+    section = doc.sections[0]
+    return paragraphs, tables, section.header._element.xml, section.footer._element.xml
+
+
+def test_word_memo_has_the_charges_and_their_elements() -> None:
+    from rome_elements.cli.word import render_docx
+
+    report = demo_report()
+    paragraphs, tables, _, footer = _docx_text(render_docx(report))
+    text = "\n".join(paragraphs)
+    assert paragraphs[0] == f"Element analysis: {report.case}"
+    summary = next(t for t in tables if t[0][:3] == ["#", "Accused", "Crime"])
+    assert len(summary) == 1 + len(report.charges)
+    for charge, row in zip(report.charges, summary[1:], strict=True):
+        n = charge.index + 1
+        assert row[0] == str(n) and row[1] == charge.accused_name
+        assert f"art. {charge.article} {charge.crime_title}" == row[2]
+        assert row[5].endswith("not made out")
+        assert f"Charge {n}: {charge.accused_name} — {charge.crime_title}" in text
+        for el in charge.elements:
+            assert el.text in text
+    p = report.provenance
+    assert p is not None
+    header = next(t for t in tables if t[0][0] == "Case file")
+    assert ["Case file SHA-256", p.case_sha256] in header
+    assert "destination: camps in Belarus, including the Dubrava health camp" in text
+    for e in report.evidence:  # the appendix: each excerpt once
+        assert paragraphs.count(e.excerpt) == 1
+    assert "PAGE" in footer and "NUMPAGES" in footer
+    assert "Provenance of the law text" in text
+
+
+def test_word_memo_of_hostile_text_and_confidential_evidence() -> None:
+    from rome_elements.cli.word import render_docx
+
+    report = _confidential(hostile_report(excerpt=HOSTILE + "\x1b[2J\x07"))
+    paragraphs, _, header, _ = _docx_text(render_docx(report))
+    text = "\n".join(paragraphs)
+    assert paragraphs[0].startswith("CONFIDENTIAL") and "(E2, E4)" in paragraphs[0]
+    assert "CONFIDENTIAL: for the team only" in header
+    assert SCRIPT in text and "\\x1b[2J\\x07" in text  # as text, control characters visible
+
+
+def test_docx_from_the_output_extension(tmp_path: Path) -> None:
+    memo = tmp_path / "memo.docx"
+    proc = elements("check", str(DEMO), "-o", str(memo))
+    assert proc.returncode == 1, proc.stderr
+    assert memo.read_bytes()[:2] == b"PK"  # a zip: a real .docx
+    paragraphs, tables, _, _ = _docx_text(memo.read_bytes())
+    assert any(p.startswith("Charge 1: Aliaksandr Lukashenka") for p in paragraphs)
+    refused = elements("check", str(DEMO), "--format", "docx")
+    assert refused.returncode == 2 and "give it a file with -o" in refused.stderr

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from rome_elements.base.errors import EXIT_INVALID, ElementsError
-from rome_elements.base.text import cells, escape_char, is_unsafe, visible
+from rome_elements.base.text import (
+    cells,
+    escape_char,
+    is_invisible,
+    is_unsafe,
+    show_invisible,
+)
+from rome_elements.base.text import visible as _visible
 
 Severity = Literal["error", "warning"]
 
@@ -46,15 +53,40 @@ class Diagnostic:
     """Whether the source line may be quoted: not inside evidence marked confidential."""
 
 
+MAX_KEPT = 1000
+"""A pass keeps at most this many diagnostics; it counts the others (`Problems.omitted`)."""
+
+
+class Problems(list[Diagnostic]):
+    """The diagnostics of a pass: at most `MAX_KEPT` of them, and how many more were found
+    (`omitted`), so that a file with millions of problems (3,000,000 dangling references) costs
+    the memory of a thousand. Printed: the first `MAX_SHOWN`, then the count of the rest."""
+
+    def __init__(self, diagnostics: Iterable[Diagnostic] = (), omitted: int = 0) -> None:
+        super().__init__(diagnostics)
+        self.omitted = omitted + getattr(diagnostics, "omitted", 0)
+
+    def full(self) -> bool:
+        """Whether the next problem is only counted (then the caller need not word it)."""
+        return len(self) >= MAX_KEPT
+
+    def add(self, diagnostic: Diagnostic) -> None:
+        if len(self) < MAX_KEPT:
+            self.append(diagnostic)
+        else:
+            self.omitted += 1
+
+
 class InputError(ElementsError):
-    """Raised by a pass that found errors in its input; carries every diagnostic it found."""
+    """Raised by a pass that found errors in its input; carries the diagnostics it found (at
+    most `MAX_KEPT`, with the count of the others: `Problems`)."""
 
     code = "input"
     exit_code = EXIT_INVALID
 
-    def __init__(self, diagnostics: Sequence[Diagnostic]) -> None:
-        self.diagnostics = list(diagnostics)
-        super().__init__("; ".join(d.message for d in self.diagnostics))
+    def __init__(self, diagnostics: Iterable[Diagnostic]) -> None:
+        self.diagnostics = Problems(diagnostics)
+        super().__init__("; ".join(d.message for d in self.diagnostics[:MAX_KEPT]))
 
 
 def nearest(name: str, candidates: Iterable[str]) -> str | None:
@@ -82,10 +114,14 @@ def render(diag: Diagnostic, sources: dict[str, str] | None = None) -> str:
     disk if possible. A diagnostic without a span renders as a single line; so does one whose
     `quote` is off (it sits inside confidential evidence). A long line is cut to a window of
     `MAX_QUOTE` cells around the column ("…" where cut), with the caret still under the right
-    character; control and bidi characters in it show as escapes (`base.text`), as they do
-    in the message.
+    character; control, bidi and other invisible characters in it show as escapes
+    (`base.text`), as they do in the message (a suggested name shows its spaces too).
     """
     span = diag.span
+
+    def visible(text: str) -> str:  # and every invisible character but spaces as an escape
+        return show_invisible(_visible(text), spaces=False)
+
     message = visible(diag.message)
     head = (
         f"{visible(str(span))}: {diag.severity}: {message}"
@@ -110,7 +146,7 @@ def render(diag: Diagnostic, sources: dict[str, str] | None = None) -> str:
     if diag.expected:
         lines.append(f"   = expected {visible(diag.expected)}")
     if diag.suggestion:
-        lines.append(f"   = did you mean `{visible(diag.suggestion)}`?")
+        lines.append(f"   = did you mean `{show_invisible(_visible(diag.suggestion))}`?")
     for note in diag.notes:
         lines.append(f"   = note: {visible(note)}")
     if diag.context:
@@ -122,7 +158,8 @@ def quote_line(text: str, start: int, length: int = 1) -> tuple[str, int, int]:
     """The part of a source line to quote, the cells before the caret, and the caret's width.
 
     `start` is the 0-based character index of the column, `length` how many characters the
-    caret covers. Tabs show as one space; control and bidi characters as escapes; wide
+    caret covers. Tabs show as one space; control, bidi and other invisible characters (U+200B,
+    U+FEFF …, not the spaces) as escapes; wide
     characters count two cells. At most `MAX_QUOTE` cells are shown, cut with "…"; only a
     bounded slice of the line is looked at, however long it is.
     """
@@ -168,18 +205,20 @@ def _piece(ch: str) -> tuple[str, int]:
     """How one character of a quoted line is shown, and its width in cells."""
     if ch == "\t":
         return " ", 1
-    if is_unsafe(ch):
+    if is_unsafe(ch) or (ch >= "\xad" and is_invisible(ch) and ch.isspace() is False):
         shown = escape_char(ch)
         return shown, len(shown)
     return ch, cells(ch)
 
 
 def render_all(diags: Sequence[Diagnostic], sources: dict[str, str] | None = None) -> str:
-    """Every diagnostic up to `MAX_SHOWN`, then how many more there are, then the totals."""
-    errors = sum(1 for d in diags if d.severity == "error")
-    warnings = len(diags) - errors
+    """Every diagnostic up to `MAX_SHOWN`, then how many more there are (those only counted,
+    `Problems.omitted`, as errors), then the totals."""
+    omitted = getattr(diags, "omitted", 0)
+    errors = sum(1 for d in diags if d.severity == "error") + omitted
+    warnings = len(diags) + omitted - errors
     shown = [render(d, sources) for d in diags[:MAX_SHOWN]]
-    hidden = len(diags) - len(shown)
+    hidden = len(diags) + omitted - len(shown)
     if hidden > 0:
         shown.append(
             f"… and {hidden:,} more problem{'s' if hidden != 1 else ''} "

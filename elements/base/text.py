@@ -60,6 +60,50 @@ def has_bidi(text: str) -> bool:
     return any(ch in BIDI_CONTROLS for ch in text)
 
 
+_IGNORABLE_NOT_CF = re.compile(
+    "[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\ufe00-\ufe0f\uffa0\U000e0100-\U000e01ef]"
+)
+
+
+def is_invisible(ch: str) -> bool:
+    """Whether `ch` takes no visible place on a page: a format character (Unicode category Cf:
+    zero-width space U+200B, soft hyphen U+00AD, byte-order mark U+FEFF, word joiner U+2060,
+    bidi controls …), another default-ignorable code point (variation selectors, Hangul
+    fillers, U+034F), or a space other than the plain space (U+00A0, U+3000 …), which looks
+    like one."""
+    if ch.isascii():
+        return False
+    category = unicodedata.category(ch)
+    return category == "Cf" or category == "Zs" or _IGNORABLE_NOT_CF.match(ch) is not None
+
+
+def first_invisible(text: str) -> int | None:
+    """The index of the first `is_invisible` character of `text`, or None (one scan; ASCII
+    text costs nothing)."""
+    if text.isascii():
+        return None
+    for i, ch in enumerate(text):
+        if is_invisible(ch):
+            return i
+    return None
+
+
+def code_point(ch: str) -> str:
+    """``U+200B ZERO WIDTH SPACE``: a character named so that it can be found and removed."""
+    name = unicodedata.name(ch, "")
+    return f"U+{ord(ch):04X} {name}" if name else f"U+{ord(ch):04X}"
+
+
+def show_invisible(text: str, spaces: bool = True) -> str:
+    """`text` with each invisible character written as its escape (``E\\u200b1``); without
+    `spaces`, no-break and other spaces are left as they are (in prose they are common)."""
+    if first_invisible(text) is None:
+        return text
+    return "".join(
+        escape_char(ch) if is_invisible(ch) and (spaces or not ch.isspace()) else ch for ch in text
+    )
+
+
 def cells(ch: str) -> int:
     """Terminal cells taken by one printable character: 2 wide, 0 combining, else 1."""
     if ch < "\u0300":  # ASCII and Latin-1: one cell (the usual case, fast)

@@ -19,13 +19,14 @@ group international_armed_conflict "Contextual elements of war crimes in interna
 
   element iac_context contextual
     "The conduct took place in the context of and was associated with an international armed conflict."
-    requires (armed_conflict(id == conduct.conflict, character == "international", during conduct.date) as ac
+    requires occupation(territory == conduct.origin_territory, during conduct.date) and not armed_conflict(id == conduct.conflict, character == "non-international")
+          or (armed_conflict(id == conduct.conflict, character == "international", during conduct.date) as ac
               or armed_conflict(character == "international", during conduct.date) as ac and not armed_conflict(id == conduct.conflict))
-         and (occupation(territory == conduct.origin_territory, during conduct.date)
-              or organisation(id == conduct.by, party_to == ac.id)
+         and (organisation(id == conduct.by, party_to == ac.id)
               or participation(party == conduct.by, conflict == ac.id, during conduct.date)
               or position(holder == conduct.by) as p and organisation(id == p.organisation, party_to == ac.id)
               or position(holder == conduct.by) as p and participation(party == p.organisation, conflict == ac.id, during conduct.date))
+    note "Occupation is an international armed conflict (GC IV art. 2(2), common art. 2(2): \"The Convention shall also apply to all cases of partial or total occupation of the territory of a High Contracting Party, even if the said occupation meets with no armed resistance.\" [V, shared/law/reference.md §9.1]). Conduct that started in territory under occupation at its date therefore has the context of an international armed conflict without any separate `armed_conflict` fact: the report then names the `occupation` fact alone. Not encoded: a transfer into occupied territory from elsewhere (art. 8(2)(b)(viii) limb (a)) takes its context from an `armed_conflict` fact, as before. An act the evidence ties to a non-international conflict (`conflict:`) takes no international context from an occupation."
     note "Temporal nexus: the act counts for a conflict, and for an occupation, only inside its period (`during`: since <= the act's date, and no `until` or until >= it). An undated act, or a conflict or occupation without `since`, is never assumed to fall inside: the report says what date would settle it."
     note "Which conflict: an act tied to a conflict by the evidence (`conflict:`) takes its context from that conflict only; an act tied to none, from any international armed conflict going on at its date. A conflict whose character changed is one `armed_conflict` fact per period (Ituri: international until 2 June 2003, non-international after, as the Lubanga TC found [M]); an organisation party to several conflicts has a `participation` fact for each."
     footnote "The term 'international armed conflict' includes military occupation. This footnote also applies to the corresponding element in each crime under article 8 (2) (a)."
@@ -34,8 +35,11 @@ group international_armed_conflict "Contextual elements of war crimes in interna
 
   element iac_awareness mental
     "The perpetrator was aware of factual circumstances that established the existence of an armed conflict."
-    requires mental_state(person == perpetrator, state == "knew", about == "armed_conflict")
+    requires mental_state(person == perpetrator, state == "knew", about == "armed_conflict", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id)
+          or mental_state(person == perpetrator, state == "knew", about == "occupation", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id) and occupation(territory == conduct.origin_territory, during conduct.date)
+    note "At the time of the act and about it (reference §9.4; art. 30): a state of mind, or information, counts if shown by the act's last day and, if it names an act (`act`), only for that act; an undated one is not assumed to have come in time."
     provenance "S: CMN elements digest, 8(2)(b)(viii)"
+    note "Where the conflict is the occupation itself (GC IV art. 2(2) [V, reference §9.1]), the factual circumstances that establish it are those of the occupation: awareness of the occupation of the territory the conduct started in is awareness of the factual circumstances that established the existence of an armed conflict."
     note "Only awareness of the factual circumstances is required, not of the conflict's international character."
     note "EoC, Introduction to art. 8: there is no requirement for awareness by the perpetrator of the facts that established the character of the conflict as international or non-international; there is only a requirement for the awareness of the factual circumstances that established the existence of an armed conflict that is implicit in the terms \"took place in the context of and was associated with\". [M]"
 }
@@ -60,7 +64,8 @@ group non_international_armed_conflict "Contextual elements of war crimes in arm
 
   element niac_awareness mental
     "The perpetrator was aware of factual circumstances that established the existence of an armed conflict."
-    requires mental_state(person == perpetrator, state == "knew", about == "armed_conflict")
+    requires mental_state(person == perpetrator, state == "knew", about == "armed_conflict", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id)
+    note "At the time of the act and about it (reference §9.4; art. 30): a state of mind, or information, counts if shown by the act's last day and, if it names an act (`act`), only for that act; an undated one is not assumed to have come in time."
     provenance "S: CMN proof digest, 8(2)(e)(viii)"
     note "Only awareness of the factual circumstances is required, not of the conflict's character as international or non-international (EoC, Introduction to art. 8) [M]."
 }

@@ -13,16 +13,18 @@ crime deportation_forcible_transfer "Crime against humanity of deportation or fo
   element conduct material conduct
     "The perpetrator deported or forcibly transferred, without grounds permitted under international law, one or more persons to another State or location, by expulsion or other coercive acts."
     requires (transfer(purpose != "evacuation_from_danger", purpose != "military_operations", purpose != "medical_treatment") as t
-              or transfer as t and security_situation(territory == t.origin_territory, hostilities == false))
+              or transfer as t and security_situation(territory == t.origin, hostilities == false, during t.date)
+              or transfer as t and security_situation(territory == t.origin_territory, hostilities == false, during t.date))
          and (coercion(regarding == t.id)
-              or consent(regarding == t.id, given_by == "nobody")
-              or consent(regarding == t.id, given_by == "authorities_or_institutions")
-              or consent(regarding == t.id, free == false))
+              or consent(regarding == t.id, given_by == "nobody") and not consent(regarding == t.id, given_by == "persons_concerned", free == true)
+              or consent(regarding == t.id, given_by == "authorities_or_institutions") and not consent(regarding == t.id, given_by == "persons_concerned", free == true)
+              or consent(regarding == t.id, free == false) and not consent(regarding == t.id, given_by == "persons_concerned", free == true))
     provenance "M"
     footnote "Rome Statute art. 7(2)(d): \"Deportation or forcible transfer of population\" means forced displacement of the persons concerned by expulsion or other coercive acts from the area in which they are lawfully present, without grounds permitted under international law; [V*]"
     footnote "The term 'forcibly' is not restricted to physical force, but may include threat of force or coercion, such as that caused by fear of violence, duress, detention, psychological oppression or abuse of power against such person or persons or another person, or by taking advantage of a coercive environment. [M; official numbering believed fn. 12]"
     footnote "'Deported or forcibly transferred' is interchangeable with 'forcibly displaced'. [M; official numbering believed fn. 13]"
     note "Three parts, each shown by facts: the move (a transfer); its forced character — coercion, or no genuine consent (none, only authorities' or institutions' consent, or consent given under pressure); and the absence of permitted grounds — the transfer served another purpose than evacuation from danger, military operations or medical treatment, or there were no hostilities where the persons were taken from."
+    note "Genuine choice: the persons concerned consented freely and no coercion bore on the transfer — then there is no deportation or forcible transfer (reference §9.3 [S: Karadžić TJ para. 489, via CMN]), whatever authorities, institutions or others said for them: only coercion makes the displacement forced against the persons' own free consent. The absence of hostilities is read at the time and place of the removal: a `security_situation` of its town (`origin`) or territory whose period covers its date."
     note "The 'forced' character lies in the absence of genuine choice; fear of violence, duress, detention, psychological oppression or a coercive environment suffice (Karadžić TJ para. 489) [S: CMN]. The intent need not be to displace permanently (Đorđević AJ para. 469) [S: CMN 7-1-d/6-b-i]."
   derived conduct_intent for conduct
     "The perpetrator meant to engage in the conduct: to deport or transfer the person or persons."
@@ -44,7 +46,8 @@ crime deportation_forcible_transfer "Crime against humanity of deportation or fo
 
   element lawful_presence_awareness mental
     "The perpetrator was aware of the factual circumstances that established the lawfulness of such presence."
-    requires mental_state(person == perpetrator, state == "knew", about == "lawful_presence")
+    requires mental_state(person == perpetrator, state == "knew", about == "lawful_presence", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id)
+    note "At the time of the act and about it (reference §9.4; art. 30): a state of mind, or information, counts if shown by the act's last day and, if it names an act (`act`), only for that act; an undated one is not assumed to have come in time."
     provenance "M"
 
   use crimes_against_humanity

@@ -28,12 +28,13 @@ crime displacing_civilians "War crime of displacing civilians" {
   element not_justified material circumstance
     "Such order was not justified by the security of the civilians involved or by military necessity."
     requires order(id == conduct.id, purpose != "evacuation_from_danger", purpose != "military_operations")
-          or security_situation(territory == conduct.origin_territory, hostilities == false)
-    unless order(id == conduct.id, purpose == "evacuation_from_danger") and security_situation(territory == conduct.origin_territory, danger_to_civilians == true)
-    unless order(id == conduct.id, purpose == "military_operations") and security_situation(territory == conduct.origin_territory, hostilities == true)
+          or security_situation(territory == conduct.origin_territory, hostilities == false, during conduct.date)
+    unless order(id == conduct.id, purpose == "evacuation_from_danger") and security_situation(territory == conduct.origin_territory, danger_to_civilians == true, during conduct.date)
+    unless order(id == conduct.id, purpose == "military_operations") and security_situation(territory == conduct.origin_territory, hostilities == true, during conduct.date)
     unless order(id == conduct.id, purpose == "evacuation_from_danger") and group(id == conduct.persons, under_18 == true) and consent(regarding == conduct.id, given_by == "parents_or_guardians", free == true) and not coercion(regarding == conduct.id)
     note "Defeaters (`unless`), from the Statute's own words ('unless the security of the civilians involved or imperative military reasons so demand') and AP II art. 17(1) [M]: an order to evacuate civilians in danger where they were, an order for imperative military reasons where hostilities were taking place, and the temporary removal of children from an area of hostilities with the free consent of their parents or guardians (AP II art. 4(3)(e) [M]). A ground shown by credible evidence (C3 or better) that nothing credible contradicts defeats the element; credibly contradicted, it leaves the element contested (the same at every standard)."
     provenance "S: FICHL commentary (2017) p. 141; M"
+    note "Timing as for GC IV art. 49(2) (reference §9.3): the security of the civilians or imperative military reasons must demand the displacement at the time of the order, in the territory it concerned — a `security_situation` whose period covers the order's date; danger or fighting that ended before it justifies nothing, and quiet that began after it does not make it unjustified."
     note "Shown by what the order actually sought to achieve (neither the civilians' safety from the fighting nor military operations), or by the absence of hostilities in the area concerned. The Statute allows displacement where 'the security of the civilians involved or imperative military reasons so demand'."
   derived justification_knowledge for not_justified
     "The perpetrator was aware that the order was not so justified."
