@@ -9,6 +9,7 @@ escapes) these rows. The JSON report carries the same facts as data (`Report.pro
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from rome_elements.engine.report import PROVENANCE_TAGS, FactFinding, Report
@@ -81,3 +82,18 @@ def assertion(fact: FactFinding) -> str:
     """What the fact asserts, from its attributes: "count: 2100; cross border: yes; …"
     (empty when it has none)."""
     return "; ".join(f"{name.replace('_', ' ')}: {_value(v)}" for name, v in fact.attributes)
+
+
+NEAR_MISS = "near miss: "
+
+
+def tasks(needs: Iterable[str]) -> list[tuple[str, list[str]]]:
+    """An element's needs as investigation tasks: each requirement a task, the near misses
+    that follow it hints under it."""
+    out: list[tuple[str, list[str]]] = []
+    for need in needs:
+        if need.startswith(NEAR_MISS) and out:
+            out[-1][1].append(need)
+        else:
+            out.append((need, []))
+    return out

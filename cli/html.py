@@ -35,6 +35,7 @@ from rome_elements.cli.header import (
     header_rows,
     is_digest,
     legend,
+    tasks,
 )
 from rome_elements.engine.report import (
     RELATIONS,
@@ -70,7 +71,9 @@ REL_TITLE = {
     "below": "supports the element, but is graded below the standard",
     "contra": "credible evidence contradicting the element's facts",
 }
-NEAR_MISS = "near miss: "
+MATRIX_COLUMNS = 20
+"""Evidence columns per matrix table: a charge relying on more items gets several tables (each
+with every element), so that one fits the width of a printed A4 or Letter page."""
 
 
 def esc(text: object) -> str:
@@ -108,17 +111,6 @@ def _count_text(c: ChargeFinding) -> str:
     return ", ".join(f"{n} {k}" for k, n in c.counts().items() if n)
 
 
-def _tasks(needs: Iterable[str]) -> list[tuple[str, list[str]]]:
-    """Each requirement a task; the near misses that follow it, hints nested under it."""
-    tasks: list[tuple[str, list[str]]] = []
-    for need in needs:
-        if need.startswith(NEAR_MISS) and tasks:
-            tasks[-1][1].append(need)
-        else:
-            tasks.append((need, []))
-    return tasks
-
-
 def _cell_label(
     el: ElementFinding, eid: str, rel: Mapping[str, list[str]], present: Iterable[str]
 ) -> str:
@@ -154,6 +146,23 @@ class _Anchors:
         return Markup(", ".join(self.ev(x) if x in self.evidence else self.fact(x) for x in ids))
 
 
+@dataclass
+class _Once:
+    """Notes and gaps the same as under an element of an earlier charge (the same crime
+    charged under another mode, say) are printed once: later, a link back to them."""
+
+    first: dict[tuple[str, Any], tuple[str, int]] = field(default_factory=dict)
+
+    def __call__(self, kind: str, key: Any, anchor: str, charge: int) -> Markup | None:
+        earlier = self.first.setdefault((kind, key), (anchor, charge))
+        if earlier == (anchor, charge):
+            return None
+        return Markup(
+            f'<p class="muted">The same as under <a href="#{earlier[0]}">charge {earlier[1]}</a>'
+            ", for this element.</p>"
+        )
+
+
 @dataclass(frozen=True)
 class _ChargeView:
     """A charge with what its matrix needs: each element's evidence relations (by the
@@ -165,6 +174,15 @@ class _ChargeView:
 
     def rows(self, part: str) -> list[tuple[int, ElementFinding]]:
         return [(k, el) for k, el in enumerate(self.charge.elements) if el.part == part]
+
+    def column_groups(self) -> list[list[str]]:
+        """The columns in tables of at most MATRIX_COLUMNS, as even as can be (one table,
+        with no column at all, when no evidence bears on the charge)."""
+        if not self.columns:
+            return [[]]
+        tables = -(-len(self.columns) // MATRIX_COLUMNS)
+        size = -(-len(self.columns) // tables)
+        return [self.columns[i : i + size] for i in range(0, len(self.columns), size)]
 
 
 @cache
@@ -195,7 +213,7 @@ def _environment() -> jinja2.Environment:
         words=words,
         kind=_kind,
         count_text=_count_text,
-        tasks=_tasks,
+        tasks=tasks,
         cell_label=_cell_label,
         assertion=assertion,
         legend_title=LEGEND_TITLE,
@@ -232,5 +250,6 @@ def render_html(report: Report) -> str:
         "evidence": {e.id: e for e in report.evidence},
         "anchors": anchors,
         "in_case_order": in_case_order,
+        "once": _Once(),
     }
     return _environment().get_template("report.html.j2").render(context) + "\n"

@@ -104,7 +104,7 @@ def main() -> None:
     """Which elements of each charge does the evidence support, and what is missing?"""
 
 
-FORMATS = ("text", "json", "markdown", "html", "csv", "xlsx")
+FORMATS = ("text", "json", "markdown", "html", "docx", "csv", "xlsx")
 DIFF_FORMATS = ("text", "json", "markdown")
 """The formats of `elements diff` (`cli.diff.render`)."""
 SUFFIX_FORMAT = {
@@ -114,6 +114,7 @@ SUFFIX_FORMAT = {
     ".markdown": "markdown",
     ".html": "html",
     ".htm": "html",
+    ".docx": "docx",
     ".csv": "csv",
     ".xlsx": "xlsx",
 }
@@ -140,8 +141,9 @@ def _format_of(fmt: str | None, output: Path | None) -> str:
     "fmt",
     type=click.Choice(FORMATS),
     default=None,
-    help="text (default), json, markdown, html; csv or xlsx: the evidence chart. Without it, "
-    "the extension of --output decides (.json, .md, .html, .csv, .xlsx).",
+    help="text (default), json, markdown, html, docx (a Word memo); csv or xlsx: the evidence "
+    "chart. Without it, the extension of --output decides (.json, .md, .html, .docx, .csv, "
+    ".xlsx).",
 )
 @click.option(
     "--jobs",
@@ -246,8 +248,9 @@ def check(
         raise InputError(
             [_usage("--jobs and --scheduler are for a situation (a folder or a manifest)")]
         )
-    if fmt == "xlsx" and output is None:
-        raise InputError([_usage("--format xlsx writes a workbook: give it a file with -o")])
+    if fmt in ("xlsx", "docx") and output is None:
+        kind = "a workbook" if fmt == "xlsx" else "a Word file"
+        raise InputError([_usage(f"--format {fmt} writes {kind}: give it a file with -o")])
     result = _run_check(case_file, choices, engine, library, all_chains, output=output)
     for notice in result.notices:
         click.echo(f"note: {visible(notice)}", err=True)
@@ -262,8 +265,15 @@ def check(
         from rome_elements.cli.chart import write_xlsx
 
         write_xlsx(report, output, private=private)
+    elif fmt == "docx" and output is not None:
+        from rome_elements.cli.output import write_report
+        from rome_elements.cli.word import render_docx
+
+        write_report(output, render_docx(report), private=private)
     else:
-        emit(render_report(report, fmt, colour=colour, verbose=verbose), output, private=private)
+        tty = output is None and sys.stdout.isatty()
+        text = render_report(report, fmt, colour=colour, verbose=verbose, terminal=tty)
+        emit(text, output, private=private)
     sys.exit(EXIT_MADE_OUT if result.report.all_made_out else EXIT_NOT_MADE_OUT)
 
 
@@ -287,8 +297,9 @@ def _check_situation(
     from rome_elements.cli.situation import render_situation
     from rome_elements.engine.situation import Settings, discover, run_situation
 
-    if fmt in ("csv", "xlsx"):
-        raise InputError([_usage("the evidence chart (csv, xlsx) is made for one case file")])
+    if fmt in ("csv", "xlsx", "docx"):
+        raise InputError([_usage(f"--format {fmt} is made for one case file, not a situation")])
+    choices.check_names(_library(library))  # once, before any file of the situation is read
     situation = discover(target)
     if output is not None:
         inputs = [(p, f"incident file {situation.name(p)}") for p in situation.incidents]
@@ -297,7 +308,6 @@ def _check_situation(
         if target.is_file():
             inputs.append((target, "the situation's manifest"))
         check_target(output, [*inputs, *_library_inputs(library)])
-    choices.check_names(_library(library))  # once, before any incident is read
     settings = Settings(
         library=tuple(library),
         standard=choices.standard,
@@ -397,9 +407,10 @@ def _run_check(
 
 
 def render_report(
-    report: Any, fmt: str, colour: bool = False, verbose: bool = False
+    report: Any, fmt: str, colour: bool = False, verbose: bool = False, terminal: bool = False
 ) -> str | Iterator[str]:
-    """The report as text, or (JSON) as pieces of text to write one after the other."""
+    """The report as text, or (JSON) as pieces of text to write one after the other; the text
+    report as wide as the terminal when `terminal` (written to one), else 80 columns."""
     if fmt == "json":
         from rome_elements.cli.jsonout import json_pieces, report_indent
 
@@ -416,9 +427,10 @@ def render_report(
         from rome_elements.cli.chart import render_csv
 
         return render_csv(report)
-    from rome_elements.cli.text import render
+    from rome_elements.cli.text import WIDTH, render, terminal_width
 
-    return render(report, colour=colour, verbose=verbose)
+    width = terminal_width() if terminal else WIDTH
+    return render(report, colour=colour, verbose=verbose, width=width)
 
 
 @main.command()
@@ -448,7 +460,8 @@ def diff(
     fmt: str | None,
     output: Path | None,
 ) -> None:
-    """Which element statuses changed between two case files (or two JSON reports), and why.
+    """Which element statuses changed between two case files (YAML or JSON) or two JSON
+    reports, and why.
 
     Exit 0 when no status changed, 1 when one did, 2 when an input is invalid."""
     from rome_elements.cli.diff import changed, diff_reports, read_report, render
@@ -465,7 +478,9 @@ def diff(
 
     def load(path: Path, name: str) -> Any:
         if path.suffix.lower() == ".json":
-            return read_report(path, name)
+            report = read_report(path, name)
+            if report is not None:
+                return report
         return _run_check(
             path, choices, engine, (), True, output=output, compared=compared
         ).report.to_dict()

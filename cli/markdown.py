@@ -19,6 +19,7 @@ from rome_elements.base.vocabulary import RESULT_TEXT, SYMBOL
 from rome_elements.cli.header import (
     LEGEND_INTRO,
     LEGEND_TITLE,
+    NEAR_MISS,
     assertion,
     confidential_banner,
     header_rows,
@@ -33,7 +34,6 @@ from rome_elements.engine.report import (
     Report,
 )
 
-NEAR_MISS = "near miss: "
 JURISDICTION = {"within": "within", "outside": "outside", "undetermined": "undetermined"}
 
 # Characters with a meaning somewhere inline in CommonMark / GitHub Flavored Markdown: `|`

@@ -142,11 +142,14 @@ def check_target(output: Path, inputs: Sequence[tuple[Path, str]] = ()) -> None:
             continue
 
 
-def write_report(path: Path, text: str | Iterable[str], *, private: bool = False) -> None:
-    """Write the report text (or its pieces) to `path`, as UTF-8, by the rules above."""
+def write_report(
+    path: Path, text: str | bytes | Iterable[str] | Iterable[bytes], *, private: bool = False
+) -> None:
+    """Write the report text (or its pieces; text as UTF-8, or bytes, such as a Word file)
+    to `path` by the rules above."""
     check_target(path)
-    pieces = [text] if isinstance(text, str) else text
-    encoded = (piece.encode("utf-8") for piece in pieces)
+    pieces = [text] if isinstance(text, str | bytes) else text
+    encoded = (piece.encode("utf-8") if isinstance(piece, str) else piece for piece in pieces)
     try:
         info = os.lstat(path)
     except FileNotFoundError:

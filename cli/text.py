@@ -1,11 +1,14 @@
 """The terminal report: per charge, each element's status (a symbol *and* a word, never colour
-alone), the facts and evidence behind it, and what is missing. Fits 80 columns; colour only on
-a terminal and never when NO_COLOR is set."""
+alone), the facts and evidence behind it, and what is missing. At a terminal it fits the
+terminal's width (`terminal_width`), elsewhere 80 columns; colour only on a terminal and never
+when NO_COLOR is set."""
 
 from __future__ import annotations
 
+import shutil
 import textwrap
 from collections.abc import Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import fields, is_dataclass, replace
 from typing import Any, cast
 
@@ -31,6 +34,18 @@ from rome_elements.engine.report import (
 )
 
 WIDTH = 80
+"""Columns of the report written anywhere but to a terminal (files, pipes: goldens stay put)."""
+MIN_WIDTH, MAX_WIDTH = 60, 120
+"""At a terminal: never narrower (the indents need room), never wider (lines stay readable)."""
+_width: ContextVar[int] = ContextVar("width", default=WIDTH)
+
+
+def terminal_width() -> int:
+    """The width of the terminal (or $COLUMNS), within MIN_WIDTH..MAX_WIDTH."""
+    columns = shutil.get_terminal_size((WIDTH, 24)).columns
+    return max(MIN_WIDTH, min(MAX_WIDTH, columns))
+
+
 MAX_LISTED = 20
 """At most this many ids per list, and this many lines of needs, per element: the terminal
 report of a situation-level case stays readable; the JSON report lists everything."""
@@ -52,7 +67,7 @@ class Style:
 def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
     return textwrap.wrap(
         text,
-        WIDTH,
+        _width.get(),
         initial_indent=first if first is not None else indent,
         subsequent_indent=indent,
         break_long_words=True,
@@ -60,7 +75,16 @@ def _wrap(text: str, indent: str, first: str | None = None) -> list[str]:
     ) or [first or indent]
 
 
-def render(report: Report, colour: bool = False, verbose: bool = False) -> str:
+def render(report: Report, colour: bool = False, verbose: bool = False, width: int = WIDTH) -> str:
+    """The report as text, its lines wrapped at `width` columns."""
+    token = _width.set(width)
+    try:
+        return _render(report, colour, verbose)
+    finally:
+        _width.reset(token)
+
+
+def _render(report: Report, colour: bool, verbose: bool) -> str:
     # how many acts each charge has, and make it out, before the lists are cut to what prints
     totals = {c.index: (len(c.acts), len(c.best.acts_made_out)) for c in report.charges}
     banner = confidential_banner(report)  # names evidence that _printable leaves out

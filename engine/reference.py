@@ -76,7 +76,9 @@ def compare(value: Value | None, op: str, operand: Scalar | Value | None) -> boo
     raise ValueError(f"unknown operator {op!r}")
 
 
-def _operand(test: Test, bound: Sequence[Fact | None]) -> Scalar | Value | None:
+def operand_value(test: Test, bound: Sequence[Fact | None]) -> Scalar | Value | None:
+    """What a test compares with: its constant, or the attribute of the bound fact it names
+    (None when that fact is not bound or has no such attribute)."""
     if isinstance(test.operand, Const):
         return test.operand.value
     ref: Ref = test.operand
@@ -86,7 +88,7 @@ def _operand(test: Test, bound: Sequence[Fact | None]) -> Scalar | Value | None:
 
 def passes(fact: Fact, pattern: Pattern, bound: Sequence[Fact | None]) -> bool:
     """Whether `fact` passes every test of `pattern`, given the facts bound so far."""
-    return all(compare(fact.get(t.attr), t.op, _operand(t, bound)) for t in pattern.tests)
+    return all(compare(fact.get(t.attr), t.op, operand_value(t, bound)) for t in pattern.tests)
 
 
 class FactIndex:
@@ -104,6 +106,18 @@ class FactIndex:
         if unique and len(self.by_id) != count:
             raise ValueError("fact ids are not unique")
         self._eq: dict[tuple[str, str], dict[tuple[str, Scalar], list[Fact]]] = {}
+        self._places: dict[str, dict[str, int]] = {}
+
+    def places(self, fact_type: str) -> dict[str, int]:
+        """Each fact of `fact_type`'s place in `by_type[fact_type]`, by id (the first place of
+        an id that occurs more than once)."""
+        found = self._places.get(fact_type)
+        if found is None:
+            found = {}
+            for n, fact in enumerate(self.by_type.get(fact_type, ())):
+                found.setdefault(str(fact["id"]), n)
+            self._places[fact_type] = found
+        return found
 
     def eq(self, fact_type: str, attr: str, value: Scalar) -> list[Fact]:
         """The facts of `fact_type` whose `attr` is `value` (same kind, not a list)."""
@@ -128,7 +142,7 @@ class FactIndex:
         for test in pattern.tests:
             if test.op != "eq":
                 continue
-            operand = _operand(test, bound)
+            operand = operand_value(test, bound)
             if operand is None or isinstance(operand, list):
                 return []
             found = self.eq(pattern.fact_type, test.attr, operand)

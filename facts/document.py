@@ -25,7 +25,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from rome_elements.base.diagnostics import Diagnostic, InputError, Span
+from rome_elements.base.diagnostics import Diagnostic, InputError, Problems, Span
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 """Case files larger than this (256 MiB) are refused."""
@@ -216,11 +216,12 @@ class Document:
                     return True
         return False
 
-    def guard(self, diags: list[Diagnostic]) -> list[Diagnostic]:
+    def guard(self, diags: list[Diagnostic]) -> Problems:
         """`diags`, with no quoted line for those inside confidential evidence."""
-        return [
-            d if not d.quote or self.quotable(d.span) else replace(d, quote=False) for d in diags
-        ]
+        return Problems(
+            (d if not d.quote or self.quotable(d.span) else replace(d, quote=False) for d in diags),
+            getattr(diags, "omitted", 0),
+        )
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset (lines split as `str.splitlines`)."""

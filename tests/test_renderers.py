@@ -15,6 +15,7 @@ import subprocess
 import sys
 from dataclasses import replace
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from golden import ROOT, check_golden
@@ -306,6 +307,15 @@ def hostile_report(
         ),
         excluded=tuple(sorted(gone)),
     )
+
+
+def wide_report(columns: int = 40) -> Report:
+    """The hand-built report with `columns` more evidence items behind its first fact: the
+    matrix of its first charge has 4 + `columns` columns."""
+    report = hostile_report()
+    extra = tuple(_ev(f"W{i:02d}", f"excerpt {i}", source=f"Source {i}") for i in range(columns))
+    first = replace(report.facts[0], support=report.facts[0].support + tuple(e.id for e in extra))
+    return replace(report, facts=(first, *report.facts[1:]), evidence=report.evidence + extra)
 
 
 # -- the demonstration case --------------------------------------------------------------------
@@ -742,17 +752,21 @@ def test_generated_at_honours_source_date_epoch(monkeypatch: pytest.MonkeyPatch)
         generated_at({"SOURCE_DATE_EPOCH": "yesterday"})
 
 
-def test_bad_source_date_epoch_is_invalid_input() -> None:
-    env = {**os.environ, "SOURCE_DATE_EPOCH": "1.5e9", "NO_COLOR": "1"}
-    proc = subprocess.run(
-        [sys.executable, "-m", "rome_elements.cli.main", "check", str(DEMO)],
+def elements(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    """`elements ARGS…` as a user runs it, with these environment variables added."""
+    return subprocess.run(
+        [sys.executable, "-m", "rome_elements.cli.main", *args],
         cwd=ROOT,
-        env=env,
+        env={**os.environ, "NO_COLOR": "1", **env},
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
     )
+
+
+def test_bad_source_date_epoch_is_invalid_input() -> None:
+    proc = elements("check", str(DEMO), SOURCE_DATE_EPOCH="1.5e9")
     assert proc.returncode == 2, proc.stderr
     assert "SOURCE_DATE_EPOCH" in proc.stderr and "Traceback" not in proc.stderr
 
@@ -851,3 +865,134 @@ def test_excerpts_once_in_an_appendix_linked_from_each_element() -> None:
     element = doc.split('<section class="element', 2)[1]
     assert '<ul class="evidence">' in element and 'href="#ev-' in element
     assert "<blockquote dir" not in element
+
+
+def test_a_wide_matrix_is_split_into_tables_a_page_can_hold() -> None:
+    doc = render_html(wide_report())
+    charge1 = doc.split('id="charge-1"', 1)[1].split('id="charge-2"', 1)[0]
+    tables = re.findall(
+        r'<table class="matrix" id="(charge-1-matrix[-0-9]*)">(.*?)</table>', charge1, re.S
+    )
+    assert [t[0] for t in tables] == ["charge-1-matrix", "charge-1-matrix-2", "charge-1-matrix-3"]
+    heads = [re.findall(r'<th scope="col" title=', t[1]) for t in tables]
+    assert [len(h) for h in heads] == [15, 15, 14]  # 44 items, at most 20 a table, even
+    assert "(1 of 3: evidence 1–15 of 44)" in tables[0][1]
+    for _, body in tables:  # every table has every element
+        assert body.count('<th scope="row">') == 5
+
+
+def test_notes_and_gaps_once_across_charges() -> None:
+    report = demo_report()
+    doc = render_html(report)
+    note = "Deportation is to another State, transfer to another location"
+    assert doc.count(note) == 1  # charges 1 and 2 charge the same crime
+    assert 'The same as under <a href="#c1-e1">charge 1</a>, for this element.' in doc
+
+
+def test_text_width_follows_the_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from rome_elements.cli.text import terminal_width
+
+    report = demo_report()
+    narrow = render_text(report)
+    assert max(map(len, narrow.splitlines())) <= 80
+    wide = render_text(report, width=120)
+    assert 80 < max(map(len, wide.splitlines())) <= 120
+    assert len(wide.splitlines()) < len(narrow.splitlines())
+    assert render_text(report) == narrow  # the width is the call's, not left behind
+    monkeypatch.setenv("COLUMNS", "132")
+    assert terminal_width() == 120  # at most 120
+    monkeypatch.setenv("COLUMNS", "100")
+    assert terminal_width() == 100
+    monkeypatch.setenv("COLUMNS", "20")
+    assert terminal_width() == 60  # at least 60
+
+
+def test_text_at_a_terminal_is_as_wide_as_the_terminal() -> None:
+    """`elements check` at a (pseudo-)terminal of 110 columns wraps at 110; into a pipe, 80."""
+    import pty
+
+    env = {**os.environ, "COLUMNS": "110", "NO_COLOR": "1", "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "rome_elements.cli.main", "check", str(DEMO)]
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=follower, stderr=subprocess.DEVNULL)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed: the program ended
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    assert proc.wait(timeout=120) == 1
+    lines = b"".join(chunks).decode("utf-8").replace("\r\n", "\n").splitlines()
+    assert 80 < max(map(len, lines)) <= 110
+    piped = elements("check", str(DEMO), COLUMNS="110")
+    assert max(map(len, piped.stdout.splitlines())) <= 80
+
+
+# -- the Word memo -----------------------------------------------------------------------------
+
+
+def _docx_text(data: bytes) -> tuple[list[str], list[list[list[str]]], str, str]:
+    """The paragraphs, tables (rows of cell texts), page header and footer XML of a .docx."""
+    import io
+
+    docx = pytest.importorskip("docx")
+    doc = docx.Document(io.BytesIO(data))
+    paragraphs = [p.text for p in doc.paragraphs]
+    tables = [[[c.text for c in row.cells] for row in t.rows] for t in doc.tables]
+    section = doc.sections[0]
+    return paragraphs, tables, section.header._element.xml, section.footer._element.xml
+
+
+def test_word_memo_has_the_charges_and_their_elements() -> None:
+    from rome_elements.cli.word import render_docx
+
+    report = demo_report()
+    paragraphs, tables, _, footer = _docx_text(render_docx(report))
+    text = "\n".join(paragraphs)
+    assert paragraphs[0] == f"Element analysis: {report.case}"
+    summary = next(t for t in tables if t[0][:3] == ["#", "Accused", "Crime"])
+    assert len(summary) == 1 + len(report.charges)
+    for charge, row in zip(report.charges, summary[1:], strict=True):
+        n = charge.index + 1
+        assert row[0] == str(n) and row[1] == charge.accused_name
+        assert f"art. {charge.article} {charge.crime_title}" == row[2]
+        assert row[5].endswith("not made out")
+        assert f"Charge {n}: {charge.accused_name} — {charge.crime_title}" in text
+        for el in charge.elements:
+            assert el.text in text
+    p = report.provenance
+    assert p is not None
+    header = next(t for t in tables if t[0][0] == "Case file")
+    assert ["Case file SHA-256", p.case_sha256] in header
+    assert "destination: camps in Belarus, including the Dubrava health camp" in text
+    for e in report.evidence:  # the appendix: each excerpt once
+        assert paragraphs.count(e.excerpt) == 1
+    assert "PAGE" in footer and "NUMPAGES" in footer
+    assert "Provenance of the law text" in text
+
+
+def test_word_memo_of_hostile_text_and_confidential_evidence() -> None:
+    from rome_elements.cli.word import render_docx
+
+    report = _confidential(hostile_report(excerpt=HOSTILE + "\x1b[2J\x07"))
+    paragraphs, _, header, _ = _docx_text(render_docx(report))
+    text = "\n".join(paragraphs)
+    assert paragraphs[0].startswith("CONFIDENTIAL") and "(E2, E4)" in paragraphs[0]
+    assert "CONFIDENTIAL: for the team only" in header
+    assert SCRIPT in text and "\\x1b[2J\\x07" in text  # as text, control characters visible
+
+
+def test_docx_from_the_output_extension(tmp_path: Path) -> None:
+    memo = tmp_path / "memo.docx"
+    proc = elements("check", str(DEMO), "-o", str(memo))
+    assert proc.returncode == 1, proc.stderr
+    assert memo.read_bytes()[:2] == b"PK"  # a zip: a real .docx
+    paragraphs, tables, _, _ = _docx_text(memo.read_bytes())
+    assert any(p.startswith("Charge 1: Aliaksandr Lukashenka") for p in paragraphs)
+    refused = elements("check", str(DEMO), "--format", "docx")
+    assert refused.returncode == 2 and "give it a file with -o" in refused.stderr
