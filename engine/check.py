@@ -35,6 +35,7 @@ from rome_elements.engine.choices import (
 )
 from rome_elements.engine.errors import EngineDisagreement
 from rome_elements.engine.ids import natural_sorted, rank_ids
+from rome_elements.engine.infer import inferred_facts
 from rome_elements.engine.integrity import verify
 from rome_elements.engine.provenance import provenance
 from rome_elements.engine.report import Regrade, Report
@@ -316,6 +317,10 @@ def _check(
     charges = charges_of(lib, case)
     program = compile_case(lib, charges, opts)
     facts = engine_facts(case, lib, excluded)
+    drawn = inferred_facts(lib, facts)  # the library's inferences, weighed as inferences
+    if drawn:
+        case = case.model_copy(update={"facts": case.facts + tuple(drawn)})
+        facts = engine_facts(case, lib, excluded)
     notices: list[str] = []
     failures = {k: v for k, v in verify(case).items() if k not in excluded}
     weights = weigh_case(case, std, excluded, frozenset(failures))

@@ -77,3 +77,29 @@ def test_an_evacuation_defeated_names_the_49_2_ground_that_decided(
     assert "outside_unavoidable is true" in unavoidable, unavoidable
     choice = _defeat(_element(acts, 2, "T_CHOICE", "unlawful"))
     assert "CON_CHOICE" in choice and "evacuation_from_danger" not in choice, choice
+
+
+def test_an_inference_the_library_declares_is_checked_with_located_errors() -> None:
+    from rome_elements.rules.check import check_library
+    from rome_elements.rules.library import index
+    from rome_elements.rules.parse import parse_text
+
+    text = """
+fact position "A post" {
+  holder: ref "who"
+  since: date? "since"
+}
+fact mental_state "A state of mind" {
+  person: ref "whose"
+  state: one of ("knew") "what"
+}
+infer no_source "An inference without a citation" {
+  conclude mental_state(person == q.holder)
+  from position as p
+}
+"""
+    lib, diags = index([parse_text(text, "inf.el")])
+    messages = [d.message for d in diags + check_library(lib)]
+    assert "inference `no_source` has no `source` (citation)" in messages
+    assert any("`q` names no fact of the premises" in m for m in messages), messages
+    assert any("required attribute `state`" in m for m in messages), messages
