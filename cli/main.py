@@ -612,7 +612,7 @@ def explain(name: str, library: tuple[str, ...]) -> None:
     text = explain_view(lib, name)
     if text is None:
         names = explainable(lib)
-        close = [n for n in difflib.get_close_matches(name, sorted(set(names)), n=4, cutoff=0.5)]
+        close = difflib.get_close_matches(name, sorted(set(names)), n=4, cutoff=0.5)
         best = nearest(name, names)
         others = [n for n in close if n != best]
         raise InputError(
