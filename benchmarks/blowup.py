@@ -126,7 +126,9 @@ def _transfer(case: _Case, k: int, territory: str, by: str) -> None:
     )
 
 
-def _accused_facts(case: _Case, aid: str, transfers: list[int]) -> None:
+def _accused_facts(
+    case: _Case, aid: str, transfers: list[int], skip: frozenset[str] = frozenset()
+) -> None:
     case.person(aid)
     for k in transfers:
         case.fact(
@@ -148,25 +150,29 @@ def _accused_facts(case: _Case, aid: str, transfers: list[int]) -> None:
         "facilitation",
         "consequence",
     ):
+        if about in skip:
+            continue
         case.fact(f"M{aid}_{about}", "mental_state", person=aid, state="knew", about=about)
     case.fact(f"M{aid}_meant", "mental_state", person=aid, state="meant", about="conduct")
 
 
 def cube(n: int, population: bool = False) -> str:
-    """N transfers from one territory, N international conflicts, N occupations of it."""
-    case = _Case(f"Bounded matching: {n} transfers x {n} conflicts x {n} occupations")
+    """N transfers from one territory, N accounts of a1's knowledge of the occupation, N
+    occupations of it: a1's awareness of the armed conflict (the occupation, GC IV art. 2(2))
+    has N x N chains per transfer."""
+    case = _Case(f"Bounded matching: {n} transfers x {n} accounts x {n} occupations")
     territory = "the occupied territory"
     case.fact("U1", "organisation", name="unit 1", kind="national_armed_forces", state="Russia")
     for k in range(1, n + 1):
         _transfer(case, k, territory, "U1")
     for k in range(1, n + 1):
         case.fact(
-            f"AC{k}",
-            "armed_conflict",
+            f"K{k}",
+            "mental_state",
             weak=k % 3 == 0,
-            parties="Russia and Ukraine",
-            character="international",
-            since="2022-02-24",
+            person="a1",
+            state="knew",
+            about="occupation",
         )
         case.fact(
             f"O{k}",
@@ -179,7 +185,8 @@ def cube(n: int, population: bool = False) -> str:
     case.fact("P1", "agreement", parties=["a1", "a2", "a3"], aim="moving the children")
     for a in range(1, 4):
         aid = f"a{a}"
-        _accused_facts(case, aid, list(range(1, n + 1)))
+        skip = frozenset({"armed_conflict", "occupation"}) if a == 1 else frozenset()
+        _accused_facts(case, aid, list(range(1, n + 1)), skip)
         case.charge(aid, "8(2)(a)(vii)-1", "co_perpetration")
         case.charge(aid, "8(2)(a)(vii)-1", "aiding_abetting")
         if population:

@@ -77,7 +77,9 @@ def make_situation(
         group["description"] = f"{5 + n % 20} children of the children's home of {town} ({n})"
         group["count"] = transfer["count"] = 5 + n % 20
         transfer["origin"] = f"children's home, {town}"
-        day = datetime.date(2022, 4, 1) + datetime.timedelta(days=n % 240)
+        # from 21 October to 10 November 2022: inside the occupation, and after the context's
+        # plan, order, contributions and states of mind (links hold only if they precede the act)
+        day = datetime.date(2022, 10, 21) + datetime.timedelta(days=n % 21)
         transfer["date"] = day.isoformat()
         if broken_every and n % broken_every == 0:
             del transfer["date"]

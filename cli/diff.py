@@ -7,8 +7,13 @@ case charges the same thing twice); elements by part + id. For each element that
 diff names the facts and evidence bound to it in one report and not in the other (its
 `facts`, `evidence` and the facts of its chains). Across the whole report it names the evidence
 and facts present in one report's lists and not the other's, the items excluded (`--without`)
-in one run and not the other, and the facts whose weight changed. The text rendering fits 80
-columns and says "no element changed status" when none did.
+in one run and not the other, the evidence weighed at another grade, and the facts whose
+weight changed.
+
+Renderings (`render`): text (80 columns; "no element changed status" when none did), a
+versioned JSON document (`diff_document`) and Markdown. A JSON report read from a file
+(`read_report`) is checked first for everything the diff reads, so that a hand-made or damaged
+one is a located input error, never a crash.
 """
 
 from __future__ import annotations
@@ -218,12 +223,13 @@ _REPORT = (
 )
 
 
-def read_report(path: Path, name: str) -> dict[str, Any]:
+def read_report(path: Path, name: str) -> dict[str, Any] | None:
     """The JSON report in `path` (`name`: BEFORE or AFTER), with every value the diff reads of
-    the kind it must be. Anything else — not UTF-8, not JSON, nested too deep, a number too
-    long to read, half a surrogate pair, a value of the wrong kind — raises `InputError`, each
-    problem at its line and column (no line quoted from a report that holds confidential
-    evidence)."""
+    the kind it must be; None when the file is a JSON case file (an object with `facts` and
+    no `report_version`), which the caller checks instead. Anything else — not UTF-8, not
+    JSON, nested too deep, a number too long to read, half a surrogate pair, a value of the
+    wrong kind — raises `InputError`, each problem at its line and column (no line quoted
+    from a report that holds confidential evidence)."""
     file = str(path)
     try:
         raw = read_limited(path, MAX_REPORT_BYTES)
@@ -255,6 +261,8 @@ def read_report(path: Path, name: str) -> dict[str, Any]:
             data = located.data
     except InputError as err:
         raise InputError(_as_report(err.diagnostics, private)) from None
+    if type(data) is dict and "report_version" not in data and "facts" in data:
+        return None  # a case file written in JSON
     found = _shape(data, _REPORT, ())
     private = _holds_confidential(data)
     if type(data) is dict and ("report_version" not in data or "charges" not in data):

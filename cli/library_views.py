@@ -88,8 +88,15 @@ def list_text(lib: Library) -> str:
         for o in data["options"]:
             choices = ", ".join(c["id"] for c in o["choices"])
             out.append(f"  {o['id']} = {o['default']}   ({choices})")
-    out.append("Fact types:")
-    out += [f"  {f['id']:<18} {f['description']}"[:WIDTH] for f in data["facts"]]
+    out.append("Fact types (attributes: ? optional, [] a list; more: elements explain TYPE):")
+    for f in data["facts"]:
+        line = f"  {f['id']:<18} {visible(f['description'])}"
+        out.append(line if len(line) <= WIDTH else line[: WIDTH - 1] + "…")
+        attrs = ", ".join(
+            a["name"] + ("[]" if a["type"].endswith("[]") else "") + ("?" if a["optional"] else "")
+            for a in f["attributes"]
+        )
+        out += _wrap(attrs, " " * 21, " " * 21)
     return "\n".join(out) + "\n"
 
 

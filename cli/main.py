@@ -299,6 +299,7 @@ def _check_situation(
 
     if fmt in ("csv", "xlsx", "docx"):
         raise InputError([_usage(f"--format {fmt} is made for one case file, not a situation")])
+    choices.check_names(_library(library))  # once, before any file of the situation is read
     situation = discover(target)
     if output is not None:
         inputs = [(p, f"incident file {situation.name(p)}") for p in situation.incidents]
@@ -307,7 +308,6 @@ def _check_situation(
         if target.is_file():
             inputs.append((target, "the situation's manifest"))
         check_target(output, [*inputs, *_library_inputs(library)])
-    choices.check_names(_library(library))  # once, before any incident is read
     settings = Settings(
         library=tuple(library),
         standard=choices.standard,
@@ -460,7 +460,8 @@ def diff(
     fmt: str | None,
     output: Path | None,
 ) -> None:
-    """Which element statuses changed between two case files (or two JSON reports), and why.
+    """Which element statuses changed between two case files (YAML or JSON) or two JSON
+    reports, and why.
 
     Exit 0 when no status changed, 1 when one did, 2 when an input is invalid."""
     from rome_elements.cli.diff import changed, diff_reports, read_report, render
@@ -477,7 +478,9 @@ def diff(
 
     def load(path: Path, name: str) -> Any:
         if path.suffix.lower() == ".json":
-            return read_report(path, name)
+            report = read_report(path, name)
+            if report is not None:
+                return report
         return _run_check(
             path, choices, engine, (), True, output=output, compared=compared
         ).report.to_dict()

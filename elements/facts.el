@@ -41,6 +41,8 @@ fact transfer "Persons were moved from one place to another (a deportation is a 
   cross_border: bool "Whether they were taken across an international border"
   by: ref? "Who carried out the transfer (an organisation or person)"
   date: date? "When it happened (first day, if it lasted)"
+  # links in time (issue 18, reference §9.4): a removal that lasted has a period
+  until: date? "The last day, if the removal lasted (persons taken over several days, or held away over a period): the links of the modes of liability may fall anywhere in the period"
   purpose: one of ("evacuation_from_danger", "military_operations", "medical_treatment", "rest_and_recreation", "education", "re_education", "adoption_or_guardianship", "settlement", "punishment", "other")? "The purpose the transfer actually served, as the evidence shows it (not merely the purpose announced)"
   lived_at_origin: bool? "Whether the persons were living at the place they were taken from (their homes, the institution they lived in, or where they had found refuge)"
   part_of: ref? "A wider course of conduct it belonged to (the id of a `course_of_conduct` fact)"
@@ -76,6 +78,11 @@ fact mental_state "What a person knew or intended, as shown by what they said, d
   state: one of ("knew", "intended", "meant", "disregarded") "Knew / intended a result / meant to engage in conduct / consciously disregarded information"
   about: one of ("armed_conflict", "protected_status", "occupation", "conduct", "consequence", "common_plan", "essential_role", "facilitation", "crimes_of_subordinates", "age", "lawful_presence", "attack_on_civilians", "destruction_of_group", "control_over_organisation", "contribution") "What it concerned (attack_on_civilians: a widespread or systematic course of conduct against civilians; destruction_of_group: the destruction of a national, ethnical, racial or religious group; control_over_organisation: the person's power over an organisation and its character)"
   basis: text? "On what it is based (statement, briefing, visit ...)"
+  # links in time and to one act (issue 18, reference §9.4): a state of mind counts for an act
+  # only if shown by the act's date (or, for a continuing act, by its last day), and only for
+  # the act it names, if it names one
+  date: date? "When the person is first shown to have had this state of mind (an undated one is not assumed to have existed at the time of an act)"
+  act: ref? "The act it concerns (the id of the transfer, order or other conduct fact), if it concerns one act: it then counts for that act only"
 }
 
 fact agreement "Two or more persons agreed on, or acted on, a common plan." {
@@ -86,10 +93,14 @@ fact agreement "Two or more persons agreed on, or acted on, a common plan." {
 
 fact contribution "A person or organisation contributed to an event (financing, approval, organisation, transport, hosting ...)." {
   by: ref "Who contributed"
-  to: ref "The event contributed to (the id of a fact, e.g. a transfer)"
+  to: ref "The event contributed to (the id of a fact, e.g. a transfer), or the common plan it served (the id of an `agreement` fact)"
   kind: one of ("approval", "financing", "organisation", "transport", "hosting", "order", "other") "What the contribution was"
   could_frustrate: bool? "Whether withholding it could have stopped the event (investigator's assessment)"
   substantial: bool? "Whether it made a substantial difference to whether or how the event occurred (investigator's assessment)"
+  # links in time (issue 18, reference §9.4): a contribution counts for an act made before it
+  # or during it; assistance made after it only if agreed before it (art. 25(3)(c))
+  date: date? "When it was made (the first day, if it lasted); an undated contribution is not assumed to have come before the act"
+  agreed: date? "When it was agreed or promised, if before it was made (assistance given after the act counts only if agreed before it)"
 }
 
 fact authority "A person had authority over others (de jure or de facto)." {

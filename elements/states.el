@@ -20,6 +20,14 @@
 # its territory then; a State not declared, or declared `unverified`, gives `undetermined`; a
 # `checked` date bounds what the record can say (later conduct is `undetermined`).
 
+# Security Council referrals (art. 13(b)) are not States' acceptances: a case says how its
+# situation came before the Court with a `referral` fact (vocabulary/context.el), which
+# engine/jurisdiction.py reads; art. 12(2) does not apply to them. The referrals so far:
+#   the situation in Darfur, Sudan, since 1 July 2002 — Security Council resolution 1593 (2005),
+#     adopted on 31 March 2005 [V: S/RES/1593 (2005); ICC Prosecutor's statement of 1 April 2005];
+#   the situation in the Libyan Arab Jamahiriya since 15 February 2011 — Security Council
+#     resolution 1970 (2011), adopted on 26 February 2011 [M] (shared/law/reference.md §9.6).
+
 # ---- Situations with art. 12(3) declarations, withdrawals and art. 124 declarations -------------
 
 state "Ukraine" {

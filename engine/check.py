@@ -1,13 +1,16 @@
 """The `check` pipeline: library + case → program → matches (checked twice) → weighed report.
 
-    rules.load_library ─┐
-                        ├─ rules.compile_case ─ engine (rete | reference) ─┐
-    facts.load_case ────┘                                                  ├─ analyse → Report
-                                 engine.weigh (evidence at a standard) ────┘
+    rules.load.load_library ─┐
+                             ├─ rules.compile.compile_case ─ engine (rete | reference) ─┐
+    facts.load.load_case ────┘                                                          ├─ analyse
+                                      engine.weigh (evidence at a standard) ────────────┘
 
-`rete` (durable-rules) runs by default; its matches are compared with the reference
-evaluator's on every run and any difference raises `EngineDisagreement` — never a silently
-different report.
+`analyse` is `engine.analyse.build_report`, which makes the `Report`. With `engine="auto"`
+(the default) `rete` (durable-rules, `engine.rete`) runs up to RETE_MAX_FACTS facts and
+RETE_MAX_MATCHES matches, and its matches are compared with the reference evaluator's
+(`engine.reference`): any difference raises `EngineDisagreement`, never a silently different
+report. Above those sizes the reference evaluator runs alone and a notice says so;
+`engine="rete"` forces the cross-checked run.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from rome_elements.engine.choices import (
 )
 from rome_elements.engine.errors import EngineDisagreement
 from rome_elements.engine.ids import natural_sorted, rank_ids
+from rome_elements.engine.infer import inferred_facts
 from rome_elements.engine.integrity import verify
 from rome_elements.engine.provenance import provenance
 from rome_elements.engine.report import Regrade, Report
@@ -45,9 +49,9 @@ from rome_elements.rules.program import Fact, Program
 
 EngineName = Literal["auto", "rete", "reference"]
 
-# durable-rules' cost per insert grows with the session (notes/durable-rules.md §4: 8.4 KB and
-# O(n) per stored fact; 3.2 GB at 100k facts here). Above this size `auto` uses the reference
-# evaluator alone and says so; `--engine rete` still forces the cross-checked rete run.
+# durable-rules' cost per insert grows with the session (../shared/notes/durable-rules.md §4:
+# 8.4 KB and O(n) per stored fact; 3.2 GB at 100k facts here). Above this size `auto` uses the
+# reference evaluator alone and says so; `--engine rete` still forces the cross-checked rete run.
 RETE_MAX_FACTS = 20_000
 # rete enumerates (and stores) every match, the reference evaluator only what the report needs
 # (engine/reference.py, `evaluate_bounded`). Measured with benchmarks/blowup.py: rete adds
@@ -116,8 +120,12 @@ def charges_of(lib: Library, case: Case) -> list[ChargeSpec]:
 def engine_facts(case: Case, lib: Library, excluded: frozenset[str] = frozenset()) -> list[Fact]:
     """The facts as both engines read them. A fact of a type with `since` and an optional
     `until` (`open_ended_types`) whose period has not ended carries `until` = OPEN_END, so
-    that `during` (since <= X <= until) holds for it."""
+    that `during` (since <= X <= until) holds for it. A dated act of a type with `date` (its
+    first day) and an optional `until` (its last day; `one_day_types`) that gives no `until`
+    lasted one day: it carries `until` = `date`, so that a link compared with the act's last
+    day (`date <= conduct.until`) reads the same for a one-day act as for a continuing one."""
     open_ended = open_ended_types(lib)
+    one_day = one_day_types(lib)
     out: list[Fact] = []
     for f in case.facts:
         if f.id in excluded:
@@ -126,8 +134,28 @@ def engine_facts(case: Case, lib: Library, excluded: frozenset[str] = frozenset(
         fact.update(f.attributes)
         if f.type in open_ended and "until" not in fact:
             fact["until"] = OPEN_END
+        elif f.type in one_day and "until" not in fact and "date" in fact:
+            fact["until"] = fact["date"]
         out.append(fact)
     return out
+
+
+def one_day_types(lib: Library) -> frozenset[str]:
+    """Fact types with a `date` (the first day) and an optional `until` date (the last day),
+    and no `since`: acts that may last."""
+    out = set()
+    for name, decl in lib.facts.items():
+        attrs = {a.name.value: a for a in decl.attrs}
+        date, until = attrs.get("date"), attrs.get("until")
+        if (
+            "since" not in attrs
+            and date
+            and until
+            and date.type == until.type == "date"
+            and until.optional
+        ):
+            out.add(name)
+    return frozenset(out)
 
 
 def open_ended_types(lib: Library) -> frozenset[str]:
@@ -289,6 +317,10 @@ def _check(
     charges = charges_of(lib, case)
     program = compile_case(lib, charges, opts)
     facts = engine_facts(case, lib, excluded)
+    drawn = inferred_facts(lib, facts)  # the library's inferences, weighed as inferences
+    if drawn:
+        case = case.model_copy(update={"facts": case.facts + tuple(drawn)})
+        facts = engine_facts(case, lib, excluded)
     notices: list[str] = []
     failures = {k: v for k, v in verify(case).items() if k not in excluded}
     weights = weigh_case(case, std, excluded, frozenset(failures))

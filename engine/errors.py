@@ -7,3 +7,11 @@ class EngineDisagreement(ElementsError):
     """The two engines returned different matches: an internal error, never a report."""
 
     code = "engine-disagreement"
+
+
+class CapacityError(ElementsError):
+    """An internal structure was asked to hold more than it can (for instance a status whose
+    rank does not fit its bits): a bug in the program, never a report. Raised at once rather
+    than letting one value overflow into its neighbour."""
+
+    code = "internal-capacity"

@@ -9,10 +9,11 @@ false; needs true"), or a chain that breaks at a join.
 from __future__ import annotations
 
 import heapq
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 
-from rome_elements.engine.reference import FactIndex, compare, passes
-from rome_elements.rules.program import Const, Fact, Pattern, Ref, Rule, Test
+from rome_elements.engine.reference import FactIndex, compare, operand_value, passes
+from rome_elements.rules.program import Const, Fact, Op, Pattern, Ref, Rule, Test
 
 OP_WORDS = {
     "eq": "is",
@@ -56,7 +57,39 @@ def _test_text(test: Test, rule: Rule) -> str:
     return f"{test.attr} {OP_WORDS[test.op]} {_operand_text(test, rule)}"
 
 
+NEGATED_OP: dict[Op, Op] = {"eq": "ne", "ne": "eq", "lt": "ge", "ge": "lt", "le": "gt", "gt": "le"}
+
+
+def self_condition(pattern: Pattern, rule: Rule) -> tuple[int, Test] | None:
+    """A negated pattern that only restricts a fact bound earlier in the rule (`X(...) as m
+    and not X(id == m.id, attr OP v)`: m's attr, if it has one, must not be OP v): the
+    index of m's pattern and the one test. None for any other pattern."""
+    if not pattern.negated or len(pattern.tests) != 2:
+        return None
+    same = [
+        t
+        for t in pattern.tests
+        if t.attr == "id"
+        and t.op == "eq"
+        and isinstance(t.operand, Ref)
+        and rule.patterns[t.operand.pattern].fact_type == pattern.fact_type
+    ]
+    rest = [t for t in pattern.tests if t not in same]
+    if len(same) != 1 or len(rest) != 1 or rest[0].op not in NEGATED_OP:
+        return None
+    assert isinstance(same[0].operand, Ref)
+    return same[0].operand.pattern, rest[0]
+
+
+def _self_text(test: Test, rule: Rule) -> str:
+    wanted = Test(test.attr, NEGATED_OP[test.op], test.operand)
+    return f"its {test.attr}, if it has one, {OP_WORDS[wanted.op]} {_operand_text(wanted, rule)}"
+
+
 def pattern_text(pattern: Pattern, rule: Rule) -> str:
+    found = self_condition(pattern, rule)
+    if found is not None:
+        return _self_text(found[1], rule)
     head = f"{_article(pattern.fact_type)} `{pattern.fact_type}` fact"
     if pattern.negated:
         head = f"no `{pattern.fact_type}` fact"
@@ -93,50 +126,30 @@ def near_misses(
     that fact (near misses for one act: the crime's conduct is fixed). `distinct`: the
     caller knows `facts_by_type` holds each fact once (then they are not counted by id)."""
     patterns = rule.patterns
-    best_depth = -1
-    best_bound: list[Fact | None] = []
     idx = index if index is not None else FactIndex(f for fs in facts_by_type.values() for f in fs)
-    budget = [SEARCH_BUDGET]
-    pinned, pin = anchor if anchor is not None else (-1, None)
-
-    def options(i: int, p: Pattern, bound: list[Fact | None]) -> Sequence[Fact]:
-        if i == pinned:
-            assert pin is not None
-            return (pin,) if pin.get("type") == p.fact_type else ()
-        return idx.candidates(p, bound)
-
-    def dfs(i: int, bound: list[Fact | None]) -> bool:
-        nonlocal best_depth, best_bound
-        if i > best_depth:
-            best_depth, best_bound = i, list(bound)
-        if i == len(patterns):
-            return True
-        if budget[0] <= 0:
-            return False
-        p = patterns[i]
-        candidates = options(i, p, bound)
-        budget[0] -= len(candidates)
-        if p.negated:
-            blocked = any(passes(f, p, bound) for f in candidates)
-            return False if blocked else dfs(i + 1, bound)
-        for f in candidates:
-            if budget[0] <= 0:
-                return False
-            if passes(f, p, bound):
-                bound[i] = f
-                if dfs(i + 1, bound):
-                    return True
-                bound[i] = None
-        return False
-
-    if dfs(0, [None] * len(patterns)) or best_depth < 0:
+    search = _Search(patterns, idx, anchor)
+    if search.dfs(0, [None] * len(patterns)) or search.best_depth < 0:
         return []
+    best_depth, options = search.best_depth, search.options
+    pinned = search.pinned
     if best_depth not in rule.own and not patterns[best_depth].negated:
         return []  # the chain breaks inside the element it joins on: that element reports it
     stuck = patterns[best_depth]
-    bound = best_bound
+    bound = search.best_bound
     chain = [str(f["id"]) for f in bound[:best_depth] if f is not None]
     after = f" (after {', '.join(chain)})" if chain else ""
+    own = self_condition(stuck, rule) if stuck.negated else None
+    if own is not None:  # the fact bound earlier fails its own restriction
+        at, test = own
+        fact = bound[at]
+        assert fact is not None
+        wanted = Test(test.attr, NEGATED_OP[test.op], test.operand)
+        before = [str(f["id"]) for f in bound[:at] if f is not None]
+        where = f" (after {', '.join(before)})" if before else ""
+        return [
+            f"{fact['id']} is {_article(stuck.fact_type)} {stuck.fact_type}{where}, but "
+            + _failure_text(fact, wanted, bound, rule)
+        ]
     if stuck.negated:
         blockers = _unique(f for f in options(best_depth, stuck, bound) if passes(f, stuck, bound))
         ids = ", ".join(str(f["id"]) for f in blockers[:MAX_NEAR_MISSES])
@@ -151,22 +164,20 @@ def near_misses(
     )
     # closest first: rank (at most a budget of) candidates by how many conditions they fail
     reach = max(MAX_NEAR_MISSES, RANK_BUDGET // max(1, len(stuck.tests)))
-    candidates = _unique(pool, reach)
-    if not candidates:
+    singles = [(t, Pattern(stuck.fact_type, (t,))) for t in stuck.tests]  # one test each
+    indexed = (
+        _rank_indexed(idx, stuck, singles, bound, min(len(pool), reach))
+        if distinct and best_depth != pinned and pool is idx.by_type.get(stuck.fact_type)
+        else None
+    )
+    if indexed is not None:
+        count, ranked = indexed
+    else:
+        count, ranked = _rank_scan(_unique(pool, reach), singles, bound)
+    if not count:
         if best_depth == 0 or not chain:
             return []
         return [f"no `{stuck.fact_type}` fact at all{after}"]
-    ranked: list[tuple[int, int, Fact, list[Test]]] = []
-    singles = [(t, Pattern(stuck.fact_type, (t,))) for t in stuck.tests]  # one test each
-    closest = 0  # candidates failing a single condition: none can come before them
-    for n, fact in enumerate(candidates):
-        failing = [t for t, alone in singles if not passes(fact, alone, bound)]
-        if failing:  # (none fail only where the search ran out of budget)
-            ranked.append((len(failing), n, fact, failing))
-            if len(failing) == 1:
-                closest += 1
-                if closest == MAX_NEAR_MISSES:
-                    break
     out: list[str] = []
     for _, _, fact, failing in heapq.nsmallest(MAX_NEAR_MISSES, ranked, key=lambda r: r[:2]):
         reasons = "; ".join(_failure_text(fact, t, bound, rule) for t in failing)
@@ -177,6 +188,125 @@ def near_misses(
     if out and more > 0:
         out.append(f"… and {more} more `{stuck.fact_type}` facts")
     return list(dict.fromkeys(out))
+
+
+class _Search:
+    """The depth-first search of `near_misses`: how far along the rule the facts get. (A
+    class, not nested functions: a recursive closure is a reference cycle, and `elements`
+    runs without the cyclic collector, so each call's closures would stay in memory.)"""
+
+    def __init__(
+        self, patterns: Sequence[Pattern], idx: FactIndex, anchor: tuple[int, Fact] | None
+    ) -> None:
+        self.patterns = patterns
+        self.idx = idx
+        self.pinned = -1
+        self.pin: Fact | None = None
+        if anchor is not None:
+            self.pinned, self.pin = anchor
+        self.budget = SEARCH_BUDGET
+        self.best_depth = -1
+        self.best_bound: list[Fact | None] = []
+
+    def options(self, i: int, p: Pattern, bound: list[Fact | None]) -> Sequence[Fact]:
+        if i == self.pinned:
+            pin = self.pin
+            assert pin is not None
+            return (pin,) if pin.get("type") == p.fact_type else ()
+        return self.idx.candidates(p, bound)
+
+    def dfs(self, i: int, bound: list[Fact | None]) -> bool:
+        if i > self.best_depth:
+            self.best_depth, self.best_bound = i, list(bound)
+        if i == len(self.patterns):
+            return True
+        if self.budget <= 0:
+            return False
+        p = self.patterns[i]
+        candidates = self.options(i, p, bound)
+        self.budget -= len(candidates)
+        if p.negated:
+            blocked = any(passes(f, p, bound) for f in candidates)
+            return False if blocked else self.dfs(i + 1, bound)
+        for f in candidates:
+            if self.budget <= 0:
+                return False
+            if passes(f, p, bound):
+                bound[i] = f
+                if self.dfs(i + 1, bound):
+                    return True
+                bound[i] = None
+        return False
+
+
+Ranked = list[tuple[int, int, Fact, list[Test]]]
+"""(conditions failed, place among the candidates, fact, the conditions it fails)."""
+
+
+def _rank_scan(
+    candidates: Sequence[Fact],
+    singles: Sequence[tuple[Test, Pattern]],
+    bound: Sequence[Fact | None],
+) -> tuple[int, Ranked]:
+    """How many candidates there are, and those that fail some condition, each with the
+    conditions it fails, in order up to the MAX_NEAR_MISSES-th that fails a single one (none
+    can come before those)."""
+    ranked: Ranked = []
+    closest = 0
+    for n, fact in enumerate(candidates):
+        failing = [t for t, alone in singles if not passes(fact, alone, bound)]
+        if failing:  # (none fail only where the search ran out of budget)
+            ranked.append((len(failing), n, fact, failing))
+            if len(failing) == 1:
+                closest += 1
+                if closest == MAX_NEAR_MISSES:
+                    break
+    return len(candidates), ranked
+
+
+def _rank_indexed(
+    idx: FactIndex,
+    stuck: Pattern,
+    singles: Sequence[tuple[Test, Pattern]],
+    bound: Sequence[Fact | None],
+    reach: int,
+) -> tuple[int, Ranked] | None:
+    """What `_rank_scan` ranks first among the first `reach` facts of the type (each once, in
+    the index's order), found through the equality indexes instead of reading every
+    candidate: a fact that passes none of the conditions fails them all, so only the facts
+    that pass some (looked up, at most as many as the scan would read) need reading; of the
+    others, the first MAX_NEAR_MISSES in order. None where a condition is no equality, or the
+    lookups would read more than the scan."""
+    tests = stuck.tests
+    if not tests or any(t.op != "eq" for t in tests):
+        return None
+    pool = idx.by_type.get(stuck.fact_type, [])
+    places = idx.places(stuck.fact_type)
+    passed: dict[int, set[int]] = {}
+    read = 0
+    for k, (test, alone) in enumerate(singles):
+        operand = operand_value(test, bound)
+        if operand is None or isinstance(operand, list):
+            continue  # nothing passes it
+        found = idx.eq(stuck.fact_type, test.attr, operand)
+        read += len(found)
+        if read > reach * len(tests):
+            return None
+        for fact in found:
+            n = places[str(fact["id"])]
+            if n < reach and passes(fact, alone, bound):
+                passed.setdefault(n, set()).add(k)
+    every = len(tests)
+    ranked: Ranked = [
+        (every - len(ok), n, pool[n], [t for k, t in enumerate(tests) if k not in ok])
+        for n, ok in passed.items()
+        if len(ok) < every
+    ]
+    ranked = heapq.nsmallest(MAX_NEAR_MISSES, ranked, key=lambda r: r[:2])
+    others = (n for n in range(reach) if n not in passed)
+    for n in itertools.islice(others, MAX_NEAR_MISSES - len(ranked)):
+        ranked.append((every, n, pool[n], list(tests)))
+    return reach, ranked
 
 
 def _unique(facts: Iterable[Fact], limit: int | None = None) -> list[Fact]:
@@ -200,9 +330,13 @@ def _failure_text(fact: Fact, test: Test, bound: Sequence[Fact | None], rule: Ru
         target = other.get(test.operand.attr) if other is not None else None
         who = f"{other['id']}" if other is not None else "the joined fact"
         if target is None:
+            # an act's `until` is read from its `date` (engine.check.one_day_types)
+            missing = test.operand.attr
+            if missing == "until" and other is not None and "date" not in other:
+                missing = "date"
             return (
-                f"{who} has no {test.operand.attr} to compare its {test.attr} with: "
-                f"a {test.operand.attr} for {who} would settle this"
+                f"{who} has no {missing} to compare its {test.attr} with: "
+                f"a {missing} for {who} would settle this"
             )
         if test.attr == "id" and test.op == "ne":
             return "it is the same fact as " + who

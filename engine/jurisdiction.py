@@ -23,6 +23,16 @@ bound to a crime's conduct element, `origin_state`, `destination_state` or `stat
   is marked unverified, or the date lies after the date its record was checked).
 
 A charge `outside` jurisdiction is never made out, whatever its elements.
+
+How the situation came before the Court (art. 13) is a `referral` fact of the case: a State
+Party's referral (13(a)), the Security Council's under Chapter VII (13(b)), or the Prosecutor's
+own investigation (13(c)). The preconditions of art. 12(2) apply only "in the case of article 13,
+paragraph (a) or (c)": conduct in a situation the Security Council referred — on the territory
+of the State the referral names, from its first day (`since`) to its last (`until`, if any), and
+not before the Statute entered into force (art. 11(1)) — is `within` whoever's nationals took part
+and whichever States accepted jurisdiction (Darfur since 1 July 2002, S/RES/1593 (2005); Libya
+since 15 February 2011, S/RES/1970 (2011): shared/law/reference.md §9.6). A referral under 13(a)
+or (c) is named in the reasons and changes nothing else.
 """
 
 from __future__ import annotations
@@ -32,9 +42,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rome_elements.rules import ast
+from rome_elements.rules.dnf import OPEN_END
 from rome_elements.rules.program import Fact
 
 TERRITORY_ATTRS = ("state", "origin_state", "destination_state")
+STATUTE_IN_FORCE = "2002-07-01"
+"""Art. 11(1), art. 126(1): the Court has jurisdiction only over crimes committed after the
+Statute's entry into force, on 1 July 2002 (whatever the trigger)."""
+TRIGGERS = {
+    "state_party": "art. 13(a): referred by a State Party",
+    "security_council": "art. 13(b): referred by the Security Council",
+    "proprio_motu": "art. 13(c): an investigation the Prosecutor initiated (art. 15)",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,18 +123,81 @@ def _not_covered(state: ast.StateDecl, date: str) -> str:
     return f"{state.name}: no acceptance covers {date}"
 
 
+def _trigger(referral: Fact) -> str:
+    """A referral as the report names it: trigger, by whom, resolution, date, situation, period."""
+    what = TRIGGERS.get(str(referral.get("trigger")), "art. 13")
+    details = [
+        str(referral[k]) for k in ("by", "resolution", "date") if isinstance(referral.get(k), str)
+    ]
+    since, until = referral.get("since"), referral.get("until")
+    period = f" since {since}" if isinstance(since, str) else ""
+    period += f" until {until}" if isinstance(until, str) and until != OPEN_END else ""
+    who = f" ({', '.join(details)})" if details else ""
+    return f"{what}{who}: {referral.get('situation')}{period} [{referral['id']}]"
+
+
+def _referred(
+    referrals: Sequence[Fact], fid: str, places: Sequence[str], date: object
+) -> tuple[Jurisdiction | None, list[str]]:
+    """Art. 13(b): `within` if a Security Council referral covers the conduct; else the
+    reasons that name the situation's trigger (and why a referral does not cover it)."""
+    notes: list[str] = []
+    for r in referrals:
+        if r.get("state") not in places:
+            continue
+        if r.get("trigger") != "security_council":
+            notes.append(f"{_trigger(r)}; the preconditions of art. 12(2) apply")
+            continue
+        since, until = r.get("since"), r.get("until")
+        if not isinstance(date, str):
+            notes.append(f"{_trigger(r)}; {fid} has no date to compare with the referral's period")
+        elif not isinstance(since, str):
+            notes.append(f"{_trigger(r)}; the referral does not say from when it covers conduct")
+        elif date < STATUTE_IN_FORCE:
+            notes.append(
+                f"{_trigger(r)}; {fid} ({date}) precedes the Statute's entry into force on "
+                f"{STATUTE_IN_FORCE} (art. 11(1))"
+            )
+        elif date < since or (isinstance(until, str) and date > until):
+            notes.append(f"{_trigger(r)}; {fid} ({date}) lies outside the referred period")
+        else:
+            return Jurisdiction(
+                "within",
+                (
+                    f"{fid} ({date}): {_trigger(r)} — conduct in the referred situation within "
+                    "its dates; art. 12(2) applies only to art. 13(a) and (c), so neither "
+                    "territory nor nationality need be of a State that accepted jurisdiction",
+                ),
+            ), []
+    return None, notes
+
+
 def assess(
     states: Mapping[str, ast.StateDecl],
     conduct_facts: Sequence[Fact],
     nationality: str | None,
     *,
     war_crime: bool = False,
+    referrals: Sequence[Fact] = (),
 ) -> Jurisdiction:
     """Whether the Court may exercise jurisdiction over the conduct in `conduct_facts`.
 
     `nationality` is the accused's State of nationality; `war_crime` says the charge is a war
-    crime (art. 8), which brings art. 124 declarations into play.
+    crime (art. 8), which brings art. 124 declarations into play; `referrals` are the case's
+    `referral` facts (art. 13): a Security Council referral that covers the conduct makes it
+    `within` whatever art. 12(2) would say.
     """
+    if referrals and conduct_facts:
+        notes: list[str] = []
+        for fact in conduct_facts:
+            places = [str(fact[a]) for a in TERRITORY_ATTRS if isinstance(fact.get(a), str)]
+            found, more = _referred(referrals, str(fact["id"]), places, fact.get("date"))
+            if found is not None:
+                return found
+            notes += more
+        if notes:
+            inner = assess(states, conduct_facts, nationality, war_crime=war_crime)
+            return Jurisdiction(inner.status, tuple(dict.fromkeys(notes)) + inner.reasons)
     if not states:
         return Jurisdiction(
             "undetermined", ("the library declares no State's acceptance of jurisdiction",)

@@ -76,7 +76,9 @@ def compare(value: Value | None, op: str, operand: Scalar | Value | None) -> boo
     raise ValueError(f"unknown operator {op!r}")
 
 
-def _operand(test: Test, bound: Sequence[Fact | None]) -> Scalar | Value | None:
+def operand_value(test: Test, bound: Sequence[Fact | None]) -> Scalar | Value | None:
+    """What a test compares with: its constant, or the attribute of the bound fact it names
+    (None when that fact is not bound or has no such attribute)."""
     if isinstance(test.operand, Const):
         return test.operand.value
     ref: Ref = test.operand
@@ -86,7 +88,7 @@ def _operand(test: Test, bound: Sequence[Fact | None]) -> Scalar | Value | None:
 
 def passes(fact: Fact, pattern: Pattern, bound: Sequence[Fact | None]) -> bool:
     """Whether `fact` passes every test of `pattern`, given the facts bound so far."""
-    return all(compare(fact.get(t.attr), t.op, _operand(t, bound)) for t in pattern.tests)
+    return all(compare(fact.get(t.attr), t.op, operand_value(t, bound)) for t in pattern.tests)
 
 
 class FactIndex:
@@ -104,6 +106,18 @@ class FactIndex:
         if unique and len(self.by_id) != count:
             raise ValueError("fact ids are not unique")
         self._eq: dict[tuple[str, str], dict[tuple[str, Scalar], list[Fact]]] = {}
+        self._places: dict[str, dict[str, int]] = {}
+
+    def places(self, fact_type: str) -> dict[str, int]:
+        """Each fact of `fact_type`'s place in `by_type[fact_type]`, by id (the first place of
+        an id that occurs more than once)."""
+        found = self._places.get(fact_type)
+        if found is None:
+            found = {}
+            for n, fact in enumerate(self.by_type.get(fact_type, ())):
+                found.setdefault(str(fact["id"]), n)
+            self._places[fact_type] = found
+        return found
 
     def eq(self, fact_type: str, attr: str, value: Scalar) -> list[Fact]:
         """The facts of `fact_type` whose `attr` is `value` (same kind, not a list)."""
@@ -128,7 +142,7 @@ class FactIndex:
         for test in pattern.tests:
             if test.op != "eq":
                 continue
-            operand = _operand(test, bound)
+            operand = operand_value(test, bound)
             if operand is None or isinstance(operand, list):
                 return []
             found = self.eq(pattern.fact_type, test.attr, operand)
@@ -384,30 +398,36 @@ def _bindings(rule: _Compiled) -> Iterator[list[tuple[Fact, ...]]]:
     bindings is extended by one pattern; whenever the extension reaches `CHUNK`, it is carried
     on to the next pattern before the rest is extended, so the memory held is O(patterns x
     CHUNK) however many bindings there are. Negated patterns are checked last."""
-    joins, blocks = rule.joins, rule.blocks
-    last = len(joins)
+    return _extend(rule.joins, rule.blocks, 0, [()])
 
-    def extend(depth: int, partial: list[tuple[Fact, ...]]) -> Iterator[list[tuple[Fact, ...]]]:
-        if depth == last:
-            for block in blocks:
-                partial = [bound for bound in partial if not block(bound)]
-            if partial:
-                yield partial
-            return
-        join = joins[depth]
-        extended: list[tuple[Fact, ...]] = []
-        for bound in partial:
-            found = join(bound)
-            if found:
-                for fact in found:  # mostly one or two: a loop costs less than a comprehension
-                    extended.append((*bound, fact))
-                if len(extended) >= CHUNK:
-                    yield from extend(depth + 1, extended)
-                    extended = []
-        if extended:
-            yield from extend(depth + 1, extended)
 
-    yield from extend(0, [()])
+def _extend(
+    joins: Sequence[_Join],
+    blocks: Sequence[_Join],
+    depth: int,
+    partial: list[tuple[Fact, ...]],
+) -> Iterator[list[tuple[Fact, ...]]]:
+    """`_bindings` from pattern `depth` on. (A function of its own, not a closure: a
+    recursive closure is a reference cycle, which would keep each rule's compiled joins in
+    memory while `elements` runs without the cyclic collector.)"""
+    if depth == len(joins):
+        for block in blocks:
+            partial = [bound for bound in partial if not block(bound)]
+        if partial:
+            yield partial
+        return
+    join = joins[depth]
+    extended: list[tuple[Fact, ...]] = []
+    for bound in partial:
+        found = join(bound)
+        if found:
+            for fact in found:  # mostly one or two: a loop costs less than a comprehension
+                extended.append((*bound, fact))
+            if len(extended) >= CHUNK:
+                yield from _extend(joins, blocks, depth + 1, extended)
+                extended = []
+    if extended:
+        yield from _extend(joins, blocks, depth + 1, extended)
 
 
 def stream(rule: Rule, index: FactIndex) -> Iterator[list[tuple[str, ...]]]:

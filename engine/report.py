@@ -16,7 +16,8 @@ REPORT_VERSION = "2.1"
 """2.0: charges are assessed act by act (`charges[].acts[]`, `act`, `result`, `forms[]`);
 `charges[].elements` are the best act's. Elements list indirect evidence (`evidence_indirect`).
 2.1 (additions only): `provenance` (program version, law library digest, case file SHA-256,
-whether confidential evidence was redacted) and each fact's `attributes`."""
+whether confidential evidence was redacted), each fact's `attributes`, and `regraded` (the
+evidence `check --grade` weighed at another grade; present only when there is some)."""
 
 
 @dataclass(frozen=True, slots=True)

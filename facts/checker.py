@@ -7,7 +7,7 @@ from collections.abc import Callable, Collection, Iterable
 from functools import partial
 from typing import Any, NamedTuple
 
-from rome_elements.base.diagnostics import Diagnostic, Span, nearest
+from rome_elements.base.diagnostics import Diagnostic, Problems, Span, nearest
 from rome_elements.facts.document import DataPath, Document, NeedsLocation
 from rome_elements.facts.vocabulary import Vocabulary
 from rome_elements.facts.wording import show
@@ -33,7 +33,7 @@ class Checker:
         self.doc = doc
         self.vocabulary = vocabulary
         self.located = located  # False: the first problem raises NeedsLocation (see facts.load)
-        self.diags: list[Diagnostic] = []
+        self.diags = Problems()
         self.ids: dict[str, IdUse] = {}
         self._budget = SUGGESTION_BUDGET
         self._suggested: set[tuple[DataPath, str]] = set()
@@ -58,6 +58,9 @@ class Checker:
         """Report a problem with the value at `path` (or with its key, if `key`)."""
         if not self.located:
             raise NeedsLocation
+        if self.diags.full():  # counted, not kept: millions of problems cost no memory
+            self.diags.omitted += 1
+            return
         span = self.span(path, key=key)
         all_notes = tuple(notes)
         if span is None and path:
@@ -111,7 +114,9 @@ class Checker:
     def suggest(self, name: str, pool: Collection[str]) -> str | None:
         """The nearest name in `pool`, within a budget: on a large file with many unknown
         names (ids), suggestions stop before they cost more than a moment. Small pools (keys,
-        fact types, modes) are always searched."""
+        fact types, modes) are always searched; none once problems are only counted."""
+        if self.diags.full():
+            return None
         if len(pool) > 100:
             if self._budget < len(pool):
                 return None

@@ -20,12 +20,13 @@ import bisect
 import codecs
 import re
 import unicodedata
+from array import array
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from rome_elements.base.diagnostics import Diagnostic, InputError, Span
+from rome_elements.base.diagnostics import Diagnostic, InputError, Problems, Span
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 """Case files larger than this (256 MiB) are refused."""
@@ -51,14 +52,15 @@ class Positions:
 
     For a list, `slots[id(list)][i]` is the packed position of item i. For a mapping,
     `slots[id(mapping)]` holds key and value positions in insertion order:
-    ``[key0, value0, key1, value1, ...]``. `root` is the position of the top-level value.
+    ``[key0, value0, key1, value1, ...]`` (as an array of 8-byte integers). `root` is the
+    position of the top-level value. An empty list or mapping has no entry.
     """
 
     __slots__ = ("root", "slots", "marked", "_key_index")
 
     def __init__(self) -> None:
         self.root: int | None = None
-        self.slots: dict[int, list[int]] = {}
+        self.slots: dict[int, array[int]] = {}
         self.marked: set[int] = set()
         """Ids of mappings that a dropped key marks confidential (see `marks_item`)."""
         self._key_index: dict[int, dict[str, int]] = {}
@@ -216,11 +218,12 @@ class Document:
                     return True
         return False
 
-    def guard(self, diags: list[Diagnostic]) -> list[Diagnostic]:
+    def guard(self, diags: list[Diagnostic]) -> Problems:
         """`diags`, with no quoted line for those inside confidential evidence."""
-        return [
-            d if not d.quote or self.quotable(d.span) else replace(d, quote=False) for d in diags
-        ]
+        return Problems(
+            (d if not d.quote or self.quotable(d.span) else replace(d, quote=False) for d in diags),
+            getattr(diags, "omitted", 0),
+        )
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset (lines split as `str.splitlines`)."""

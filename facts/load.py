@@ -32,7 +32,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from rome_elements.base.cache import gc_paused
-from rome_elements.base.diagnostics import Diagnostic, InputError
+from rome_elements.base.diagnostics import Diagnostic, InputError, Problems
 from rome_elements.facts.checker import Checker
 from rome_elements.facts.document import Document, NeedsLocation, decode, read_bytes
 from rome_elements.facts.factcheck import check_facts
@@ -101,9 +101,10 @@ def _load(source: str | bytes, file: str, vocabulary: Vocabulary) -> Case | list
         else:
             doc, problems = parse_yaml_collect(text, file)
         case, more = check_document(doc, vocabulary)
+        omitted = getattr(problems, "omitted", 0) + getattr(more, "omitted", 0)
         problems = problems + more
         if problems or case is None:
-            return sort_diagnostics(problems)
+            return Problems(sort_diagnostics(problems), omitted)
         return case
     except InputError as exc:
         return exc.diagnostics

@@ -29,6 +29,8 @@ reports "2023-02-30 is not a valid date" at its position.
 Limits (named constants):
 
 * `MAX_DEPTH` — mappings and lists nested at most 64 deep.
+* `max_alias_chars` — aliases may repeat at most 4 times as much text as the file holds (at
+  least 1 MiB): a report repeats aliased text in full wherever it appears.
 * `MAX_ALIAS_VALUES` — aliases (``*name``) may repeat at most 1,000,000 values in all; beyond
   that the file is refused as a likely "billion laughs" alias bomb, before anything is expanded
   (each alias costs O(1): the size of what an anchor names is known when the anchor closes).
@@ -47,7 +49,8 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -63,7 +66,7 @@ from yaml.events import (
     StreamEndEvent,
 )
 
-from rome_elements.base.diagnostics import Diagnostic, InputError
+from rome_elements.base.diagnostics import Diagnostic, InputError, Problems
 from rome_elements.facts.blockyaml import NotBlock, read_block
 from rome_elements.facts.document import (
     Document,
@@ -90,6 +93,18 @@ MAX_DEPTH = 64
 
 MAX_ALIAS_VALUES = 1_000_000
 """Aliases may repeat at most this many values (scalars, lists and mappings) in all."""
+
+ALIAS_TEXT_FACTOR = 4
+MIN_ALIAS_CHARS = 1 << 20
+"""Aliases may repeat at most `ALIAS_TEXT_FACTOR` times as many characters of text as the file
+holds, or this many (1 MiB) in a smaller file: every report repeats each aliased text in full
+wherever it appears (one 5 MiB excerpt aliased 400 times would be 2 GB in each format)."""
+
+
+def max_alias_chars(length: int) -> int:
+    """How many characters aliases may repeat in all, in a file of `length` characters."""
+    return max(ALIAS_TEXT_FACTOR * length, MIN_ALIAS_CHARS)
+
 
 _SCALAR_TAGS = {TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 _SEQ_TAGS = {None, "!", TAG + "seq"}
@@ -165,7 +180,7 @@ class _Builder:
         self.file = file
         self.doc = Document(file, text, None)  # for locating offsets while building
         self.positions = Positions()
-        self.diags: list[Diagnostic] = []
+        self.diags = Problems()
 
     # ---- diagnostics -----------------------------------------------------------------------------
 
@@ -178,6 +193,9 @@ class _Builder:
         expected: str | None = None,
         notes: tuple[str, ...] = (),
     ) -> None:
+        if self.diags.full():
+            self.diags.omitted += 1
+            return
         span = self.doc.span_at(start, end)
         self.diags.append(Diagnostic("error", message, span, expected=expected, notes=notes))
 
@@ -212,15 +230,17 @@ class _Builder:
         # The open container is `top` (its positions `ptop`); `pending` says what comes next in
         # it: _SEQ (a list item), _NOKEY (a mapping key), _SKIP (a value to drop) or a key
         # (its value). Enclosing containers wait on `stack` with their state.
-        stack: list[tuple[Any, list[int], Any, int, str | None, int]] = []
+        stack: list[tuple[Any, array[int], Any, int, str | None, int, int]] = []
         top: Any = None
-        ptop: list[int] = []
+        ptop = array("Q")
         pending: Any = _ROOT
-        anchors: dict[str, tuple[Any, int]] = {}  # anchor -> (value, number of values in it)
+        anchors: dict[str, tuple[Any, int, int]] = {}  # anchor -> (value, values, characters)
         open_anchors: set[str] = set()
         slots = self.positions.slots
         count = 0  # values read so far, aliases counted by the size of what they repeat
-        alias_values = 0
+        chars = 0  # characters of text read so far, the same way
+        alias_values = alias_chars = 0
+        max_chars = max_alias_chars(len(self.text))
         root: Any = None
         documents = 0
         Scalar, Alias = ScalarEvent, AliasEvent
@@ -239,8 +259,9 @@ class _Builder:
                 value = ev.value
                 count += 1
                 if pending is NOKEY:  # a key: always its text
+                    chars += len(value)
                     if ev.anchor is not None:
-                        anchors[ev.anchor] = (value, 1)
+                        anchors[ev.anchor] = (value, 1, len(value))
                     if value in top or (value == "<<" and ev.implicit[0]):
                         self._bad_key(top, ptop, value, pos)
                         pending = _Skip(value)
@@ -259,8 +280,10 @@ class _Builder:
                                     break
                 elif tag != "!":
                     value = _tagged(tag, value, start, pos % K, self.error)
+                length = len(value) if value.__class__ is str else 0  # as `_size` counts
+                chars += length
                 if ev.anchor is not None:
-                    anchors[ev.anchor] = (value, 1)
+                    anchors[ev.anchor] = (value, 1, length)
             elif cls is MapStart or cls is SeqStart:
                 start = ev.start_mark.index
                 if len(stack) >= MAX_DEPTH:
@@ -277,19 +300,21 @@ class _Builder:
                 anchor = ev.anchor
                 if anchor is not None:
                     open_anchors.add(anchor)
-                stack.append((top, ptop, pending, start, anchor, count))
+                stack.append((top, ptop, pending, start, anchor, count, chars))
                 top = {} if cls is MapStart else []
-                ptop = []
+                ptop = array("Q")  # 8 bytes a position, not an int object of 32
                 slots[id(top)] = ptop
                 pending = NOKEY if cls is MapStart else SEQ
                 continue
             elif cls is MapEnd or cls is SeqEnd:
                 value = top
-                top, ptop, pending, start, anchor, before = stack.pop()
+                if not value:  # nothing in it to locate: no positions kept ([] × 10,000,000)
+                    del slots[id(value)]
+                top, ptop, pending, start, anchor, before, chars_before = stack.pop()
                 pos = start * K + ev.end_mark.index
                 count += 1
                 if anchor is not None:
-                    anchors[anchor] = (value, count - before)
+                    anchors[anchor] = (value, count - before, chars - chars_before)
                     open_anchors.discard(anchor)
                 if pending is NOKEY:
                     self._bad_key(top, ptop, None, pos)
@@ -302,10 +327,11 @@ class _Builder:
                 found = anchors.get(name)
                 if found is None:
                     self._bad_alias(name, name in open_anchors, start, pos % K)
-                    value, size = None, 1
+                    value, size, length = None, 1, 0
                 else:
-                    value, size = found
+                    value, size, length = found
                     alias_values += size
+                    alias_chars += length
                     if alias_values > MAX_ALIAS_VALUES:
                         raise self.fatal(
                             f"aliases (`*name`) repeat more than {MAX_ALIAS_VALUES:,} values in "
@@ -313,7 +339,20 @@ class _Builder:
                             start,
                             pos % K,
                         )
+                    if alias_chars > max_chars:
+                        raise self.fatal(
+                            f"aliases (`*name`) repeat more than {max_chars:,} characters of "
+                            f"text by this one ({ALIAS_TEXT_FACTOR} times the file's own, at "
+                            "least 1 MiB); it is refused as a likely alias bomb",
+                            start,
+                            pos % K,
+                            notes=(
+                                "an alias stands for all the text of its anchor; every report "
+                                "would repeat it in full each time",
+                            ),
+                        )
                 count += size
+                chars += length
                 if pending is NOKEY:
                     self.error("a key cannot be an alias (`*name`); write the key out", start)
                     pending = SKIP
@@ -353,7 +392,7 @@ class _Builder:
         return root
 
     def _bad_key(
-        self, mapping: dict[str, Any], plist: list[int], key: str | None, pos: int
+        self, mapping: dict[str, Any], plist: Sequence[int], key: str | None, pos: int
     ) -> None:
         """Report a key that cannot be used: not a name, a merge key, or a duplicate."""
         start, end = divmod(pos, 1 << 32)
@@ -455,12 +494,12 @@ def parse_yaml_fast(source: str | bytes) -> Any:
         raise NeedsLocation
     with _light_events():
         try:
-            return _fast_loop(_make_parser(source).get_event)
+            return _fast_loop(_make_parser(source).get_event, len(source))
         except (yaml.YAMLError, UnicodeEncodeError):
             raise NeedsLocation from None
 
 
-def _fast_loop(get: Callable[[], Any]) -> Any:  # the located `_loop`, minus positions and reports
+def _fast_loop(get: Callable[[], Any], length: int) -> Any:  # the located `_loop`, minus positions
     L = _LIGHT
     Scalar, Alias = L["ScalarEvent"], L["AliasEvent"]
     MapStart, MapEnd = L["MappingStartEvent"], L["MappingEndEvent"]
@@ -473,9 +512,10 @@ def _fast_loop(get: Callable[[], Any]) -> Any:  # the located `_loop`, minus pos
     top: Any = None
     pending: Any = _ROOT
     root: Any = None
-    anchors: dict[str, tuple[Any, int]] = {}
-    sizes: dict[int, int] = {}  # id of each anchored list or mapping -> values in it
-    alias_values = 0
+    anchors: dict[str, tuple[Any, int, int]] = {}  # anchor -> (value, values, characters)
+    sizes: dict[int, tuple[int, int]] = {}  # id of each anchored list or mapping -> the same
+    alias_values = alias_chars = 0
+    max_chars = max_alias_chars(length)
     documents = 0
     special = SPECIAL
     known: dict[str, Any] = {}  # numbers and dates read so far (see `resolve`)
@@ -493,7 +533,7 @@ def _fast_loop(get: Callable[[], Any]) -> Any:  # the located `_loop`, minus pos
                 if value in top or (value == "<<" and implicit[0]):
                     raise NeedsLocation
                 if anchor is not None:
-                    anchors[anchor] = (value, 1)
+                    anchors[anchor] = (value, 1, len(value))
                 pending = value
                 continue
             if tag is None:
@@ -502,13 +542,13 @@ def _fast_loop(get: Callable[[], Any]) -> Any:  # the located `_loop`, minus pos
             elif tag != "!":
                 value = _tagged(tag, value, 0, 0, _abort)
             if anchor is not None:
-                anchors[anchor] = (value, 1)
+                anchors[anchor] = (value, 1, len(value) if value.__class__ is str else 0)
         elif cls is MapEnd or cls is SeqEnd:
             value = top
             top, pending, anchor = pop()
             if anchor is not None:
-                size = sizes[id(value)] = _size(value, sizes)
-                anchors[anchor] = (value, size)
+                measured = sizes[id(value)] = _size(value, sizes)
+                anchors[anchor] = (value, *measured)
             if pending is NOKEY:
                 raise NeedsLocation
         elif cls is MapStart or cls is SeqStart:
@@ -532,9 +572,10 @@ def _fast_loop(get: Callable[[], Any]) -> Any:  # the located `_loop`, minus pos
             found = anchors.get(ev.args[0])
             if found is None or pending is NOKEY:
                 raise NeedsLocation
-            value, size = found
+            value, size, chars = found
             alias_values += size
-            if alias_values > MAX_ALIAS_VALUES:
+            alias_chars += chars
+            if alias_values > MAX_ALIAS_VALUES or alias_chars > max_chars:
                 raise NeedsLocation
         elif cls is DocStart:
             documents += 1
@@ -617,20 +658,26 @@ def _abort(message: str, start: int, end: int | None) -> None:
     raise NeedsLocation
 
 
-def _size(value: Any, sizes: dict[int, int]) -> int:
+def _size(value: Any, sizes: dict[int, tuple[int, int]]) -> tuple[int, int]:
     """How many values the located pass counts in a list or mapping (itself, its keys, and its
-    values; lists and mappings already counted are looked up in `sizes`)."""
-    n = 1
+    values) and how many characters of text are in its keys and text values (the located pass
+    counts the same); lists and mappings already counted are looked up in
+    `sizes`. Numbers, dates, booleans and nulls count no characters."""
+    n, chars = 1, 0
     if isinstance(value, dict):
         n += len(value)
+        chars += sum(map(len, value))
         value = value.values()
     for item in value:
         if isinstance(item, (dict, list)):
             known = sizes.get(id(item))
-            n += known if known is not None else _size(item, sizes)
+            more = known if known is not None else _size(item, sizes)
+            n += more[0]
+            chars += more[1]
         else:
             n += 1
-    return n
+            chars += len(item) if isinstance(item, str) else 0
+    return n, chars
 
 
 def _short_tag(tag: str | None) -> str:

@@ -375,7 +375,28 @@ class StateDecl:
         return self.checked[0].date if self.checked else None
 
 
-Item = FactDecl | Scope | StandardDecl | OptionDecl | StateDecl
+@dataclass(frozen=True, slots=True)
+class InferDecl:
+    """`infer id "title" { ... conclude pattern from requirement }`: an inference chambers draw
+    (EoC General Introduction para. 3), declared in the library. Every match of `premises` over
+    the case's facts gives a fact like `conclusion` (its conditions, all `==`, are the inferred
+    fact's attributes), inferred from the facts matched."""
+
+    id: Name
+    title: str
+    meta: tuple[Meta, ...]
+    conclusion: PatternExpr
+    premises: Expr
+    span: Span = _span()
+
+    def meta_value(self, key: str) -> str | None:
+        for m in self.meta:
+            if m.key == key:
+                return m.value
+        return None
+
+
+Item = FactDecl | Scope | StandardDecl | OptionDecl | StateDecl | InferDecl
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,6 +50,7 @@ def check_library(lib: Library) -> list[Diagnostic]:
     used_groups: set[str] = set()
     for scope in lib.all_scopes():
         diags += _check_scope(lib, scope, required, used_groups)
+    diags += _check_inferences(lib, required)
     for name, decl in lib.facts.items():
         if name not in required and name not in READ_BY_ENGINE:
             diags.append(
@@ -770,3 +771,106 @@ def _check_todos(lib: Library) -> Iterator[Diagnostic]:
         for text, span in texts:
             if "TODO" in text:
                 yield _warn("TODO left in the library", span, context=_context(scope))
+
+
+def _check_inferences(lib: Library, required: set[str]) -> list[Diagnostic]:
+    """An inference names its source, concludes a declared fact type with `==` tests on its
+    attributes (every required attribute given: a literal, or an attribute of a premise bound
+    `as` a name), and its premises are fact patterns of declared types with known attributes."""
+    diags: list[Diagnostic] = []
+    for inf in lib.inferences.values():
+        ctx = f"inference `{inf.id}`"
+        if not inf.meta_value("source"):
+            diags.append(_err(f"inference `{inf.id}` has no `source` (citation)", inf.id.span))
+        alts = alternatives(inf.premises)
+        bound: set[str] = set()
+        for alt in alts:
+            if not alt.positive:
+                diags.append(
+                    _err("an inference needs a fact that must exist", inf.span, context=ctx)
+                )
+            names = {p.alias.value for p in alt.positive if p.alias}
+            bound = names if not bound else bound & names
+            for pattern in alt.patterns:
+                diags += _check_infer_pattern(lib, pattern, names, ctx, required)
+        concl = inf.conclusion
+        decl = lib.facts.get(concl.fact_type.value)
+        if decl is None:
+            diags += _check_infer_pattern(lib, concl, bound, ctx, required)
+            continue
+        given = set()
+        for c in concl.conditions:
+            if c.op != "eq" or not isinstance(c.operand, (ast.Lit, ast.RefOperand)):
+                diags.append(
+                    _err(
+                        "a conclusion gives each attribute a value: `attribute == value`",
+                        c.span,
+                        context=ctx,
+                    )
+                )
+            given.add(c.attr.value)
+        diags += _check_infer_pattern(lib, concl, bound, ctx, set())
+        missing = [a.name.value for a in decl.attrs if not a.optional and a.name.value not in given]
+        if missing:
+            diags.append(
+                _err(
+                    f"the conclusion gives no value to the required attribute"
+                    f"{'s' if len(missing) > 1 else ''} "
+                    + ", ".join(f"`{m}`" for m in missing)
+                    + f" of `{concl.fact_type}`",
+                    concl.span,
+                    context=ctx,
+                )
+            )
+    return diags
+
+
+def _check_infer_pattern(
+    lib: Library, pattern: ast.PatternExpr, names: set[str], ctx: str, required: set[str]
+) -> list[Diagnostic]:
+    ftype = pattern.fact_type.value
+    decl = lib.facts.get(ftype)
+    if decl is None:
+        return [
+            _err(
+                f"unknown fact type `{ftype}`",
+                pattern.fact_type.span,
+                expected="a declared fact type",
+                suggestion=nearest(ftype, lib.facts),
+                context=ctx,
+            )
+        ]
+    required.add(ftype)
+    diags: list[Diagnostic] = []
+    attrs = [a.name.value for a in decl.attrs] + ["id"]
+    for c in pattern.conditions:
+        if c.op != "during" and c.attr.value not in attrs:
+            diags.append(
+                _err(
+                    f"fact type `{ftype}` has no attribute `{c.attr}`",
+                    c.attr.span,
+                    expected="one of " + ", ".join(f"`{n}`" for n in attrs),
+                    suggestion=nearest(c.attr.value, attrs),
+                    context=ctx,
+                )
+            )
+        operand = c.operand
+        if isinstance(operand, ast.RefOperand) and operand.target.value not in names:
+            diags.append(
+                _err(
+                    f"`{operand.target}` names no fact of the premises (bind one with `as`)",
+                    operand.target.span,
+                    suggestion=nearest(operand.target.value, names),
+                    context=ctx,
+                )
+            )
+        elif isinstance(operand, (ast.AccusedOperand, ast.PerpetratorOperand)):
+            diags.append(
+                _err(
+                    "an inference holds whoever the accused: it cannot name `accused` or "
+                    "`perpetrator`",
+                    c.span,
+                    context=ctx,
+                )
+            )
+    return diags

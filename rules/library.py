@@ -55,6 +55,7 @@ class Library:
     options: dict[str, ast.OptionDecl] = field(default_factory=dict)
     articles: dict[str, str] = field(default_factory=dict)
     states: dict[str, ast.StateDecl] = field(default_factory=dict)
+    inferences: dict[str, ast.InferDecl] = field(default_factory=dict)
 
     # ---- lookups -------------------------------------------------------------------------
     def crime(self, name: str) -> ast.Scope | None:
@@ -124,6 +125,8 @@ def index(modules: Iterable[ast.Module]) -> tuple[Library, list[Diagnostic]]:
                 lib.standard_decls[name.value] = item
             elif isinstance(item, ast.OptionDecl):
                 lib.options[name.value] = item
+            elif isinstance(item, ast.InferDecl):
+                lib.inferences[name.value] = item
             elif item.kind == "crime":
                 lib.crimes[name.value] = item
                 article = item.meta_value("article")

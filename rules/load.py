@@ -8,6 +8,7 @@ returns a `Library`. Any error in any file raises one `InputError` listing every
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -57,14 +58,87 @@ def bundled_paths() -> list[Path]:
     return found
 
 
+MAX_FOLDER_DEPTH = 32
+"""Library folders are searched at most this many levels deep."""
+
+
 def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
+    """The DSL files of `paths`: a file as given, a folder's `.el` regular files at any depth
+    (see `library_files`, which also says what was left out and why)."""
+    return library_files(paths)[0]
+
+
+def library_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[Diagnostic]]:
+    """The DSL files of `paths`, and a problem for each thing left out.
+
+    A path given as a file is used as it is (even a device or a FIFO: it is read up to the size
+    limit). A folder is searched for `.el` files without following symbolic links to folders
+    (no loops), at most `MAX_FOLDER_DEPTH` levels deep (a deeper folder is an error, not a
+    crash), in name order; an entry named `*.el` that is not a regular file — a FIFO, a socket,
+    a device, a folder, a dangling or looping symbolic link — is refused without being opened
+    (a FIFO would wait for a writer forever)."""
     out: list[Path] = []
+    problems: list[Diagnostic] = []
     for p in map(Path, paths):
-        if p.is_dir():
-            out.extend(sorted(p.rglob("*.el")))
-        else:
+        if not p.is_dir():
             out.append(p)
-    return out
+            continue
+        found: list[Path] = []
+        stack: list[tuple[str, int]] = [(str(p), 0)]
+        too_deep: str | None = None
+        while stack:
+            folder, depth = stack.pop()
+            try:
+                with os.scandir(folder) as entries:
+                    children = list(entries)
+            except OSError as err:
+                problems.append(_refused(folder, f"cannot be read: {err.strerror}"))
+                continue
+            for child in children:
+                if child.is_dir(follow_symlinks=False):
+                    if depth + 1 < MAX_FOLDER_DEPTH:
+                        stack.append((child.path, depth + 1))
+                    elif too_deep is None:
+                        too_deep = child.path
+                    continue
+                if not child.name.endswith(".el"):
+                    continue
+                try:
+                    mode = child.stat().st_mode  # follows a symbolic link to a file
+                except OSError as err:
+                    problems.append(_refused(child.path, f"cannot be read: {err.strerror}"))
+                    continue
+                if stat.S_ISREG(mode):
+                    found.append(Path(child.path))
+                else:
+                    problems.append(_refused(child.path, f"is {_kind(mode)}, not a file"))
+        if too_deep is not None:
+            problems.append(
+                Diagnostic(
+                    "error",
+                    f"the library folder {p} has folders nested more than {MAX_FOLDER_DEPTH} "
+                    f"levels deep ({too_deep[:200]}…); they are not searched",
+                    notes=("move the .el files up, or name them one by one",),
+                )
+            )
+        out.extend(sorted(found))
+    return out, problems
+
+
+def _refused(path: str, why: str) -> Diagnostic:
+    return Diagnostic("error", f"{path} {why}; it is not read as part of the library")
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "a special file"
 
 
 def load_library(paths: Sequence[str | Path] | None = None) -> Library:
@@ -85,13 +159,13 @@ def load_library(paths: Sequence[str | Path] | None = None) -> Library:
 
 def analyse_library(paths: Sequence[str | Path] | None = None) -> tuple[Library, list[Diagnostic]]:
     """Parse and check the library; return it with every diagnostic (errors and warnings)."""
-    files = expand_paths(paths) if paths else bundled_paths()
+    files, refused = library_files(paths) if paths else (bundled_paths(), [])
     if paths and not files:
-        return Library([]), [
+        return Library([]), refused + [
             Diagnostic("error", "no .el files found in " + ", ".join(map(str, paths)))
         ]
     modules: list[ast.Module] = []
-    diags: list[Diagnostic] = []
+    diags: list[Diagnostic] = list(refused)
     for path in files:
         try:
             modules.append(parse_file(path))

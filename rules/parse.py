@@ -544,6 +544,17 @@ class _ToAst(Transformer[Token, Any]):
             self._span(meta),
         )
 
+    def infer_decl(self, meta: LarkMeta, name: Token, title: Token, *rest: Any) -> Any:
+        *metas, conclusion, premises = rest
+        return ast.InferDecl(
+            self._name(name),
+            _unquote(title),
+            tuple(metas),
+            conclusion,
+            premises,
+            self._span(meta),
+        )
+
     def state_decl(self, meta: LarkMeta, name: Token, *clauses: Any) -> Any:
         acc = tuple(c for c in clauses if isinstance(c, ast.Acceptance))
         metas = tuple(c for c in clauses if isinstance(c, ast.Meta))

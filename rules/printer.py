@@ -140,6 +140,12 @@ def item(it: ast.Item) -> str:
         lines += [f"  checked {c.date} {quote(c.note)}" for c in it.checked]
         lines += [f"  {m.key} {quote(m.value)}" for m in it.meta]
         return "\n".join(lines + ["}"])
+    if isinstance(it, ast.InferDecl):
+        lines = [f"infer {it.id.value} {quote(it.title)} {{"]
+        lines += [f"  {m.key} {quote(m.value)}" for m in it.meta]
+        lines.append(f"  conclude {expr(it.conclusion)}")
+        lines.append(f"  from {requirement(it.premises)}")
+        return "\n".join(lines + ["}"])
     if isinstance(it, ast.OptionDecl):
         lines = [f"option {it.id.value} {quote(it.title)} {{"]
         lines += [f"  choice {c.id.value} {quote(c.text)}" for c in it.choices]

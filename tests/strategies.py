@@ -207,7 +207,11 @@ def _candidates(kind: str, choices: tuple[str, ...] | None, near: Iterable[objec
             out += [v - 1, v + 1, v - 100, v + 100]
         elif kind == "date" and isinstance(v, str) and _fits(v, "date"):
             d = datetime.date.fromisoformat(v)
-            out += [(d + datetime.timedelta(days=k)).isoformat() for k in (-1, 1, -400, 400)]
+            for k in (-1, 1, -400, 400):
+                try:  # the library writes an open period as `until >= 9999-12-31`
+                    out.append((d + datetime.timedelta(days=k)).isoformat())
+                except OverflowError:
+                    continue
         elif kind == "str" and isinstance(v, str):
             out += [v + "a", "0" + v[:-1] if len(v) > 1 else "0", v + "z"]
     if kind == "bool":

@@ -1,5 +1,7 @@
 """The N^3 case of issue 12 ("Bounded matching") at N = 60: 60 transfers from one occupied
-territory, 60 accounts of the international armed conflict, 60 occupations of the territory.
+territory, 60 accounts of the accused's knowledge of the occupation, 60 occupations of the
+territory (an occupation is the international armed conflict, GC IV art. 2(2), so the accused's
+awareness of it has 60 x 60 chains per transfer).
 
 Not a timed test: it checks the structure that keeps memory bounded (no rule keeps more than
 `MAX_CHAINS` chains for an act, while it counts all N^2 of them) and that the statuses,
@@ -50,8 +52,8 @@ def test_the_cube_is_counted_in_full_and_kept_bounded(tmp_path: Path) -> None:
     weights = {w: RANK["supported"] for w in (str(f["id"]) for f in facts)}
     order = rank_ids(str(f["id"]) for f in facts)
     bounded = reference.evaluate_bounded(program, facts, weights, order, cap=MAX_CHAINS)
-    iac = [r for r in program.rules if r.element == "iac_context"]
-    assert iac, "the crime has an iac_context element"
+    iac = [r for r in program.rules if r.element == "iac_awareness"]
+    assert iac, "the crime has an iac_awareness element"
     counted = 0
     for rules in bounded.rules.values():
         for found in rules.values():
@@ -73,17 +75,17 @@ def test_the_cube_is_counted_in_full_and_kept_bounded(tmp_path: Path) -> None:
     assert first["acts_total"] == N
     act = first["acts"][0]
     assert act["act"] == "T1"
-    element = next(e for e in act["elements"] if e["id"] == "iac_context")
+    element = next(e for e in act["elements"] if e["id"] == "iac_awareness")
     assert element["status"] == "supported"
     assert element["chains_total"] == N * N
     assert len(element["chains"]) == MAX_CHAINS
     assert all(c["status"] == "supported" for c in element["chains"])
-    # the first chains in natural order: AC1 with O1, O2, O4, O5, ... (O3 is weak)
-    assert element["chains"][0]["facts"] == ["AC1", "O1"]
-    assert element["chains"][1]["facts"] == ["AC1", "O2"]
-    assert element["chains"][2]["facts"] == ["AC1", "O4"]
+    # the first chains in natural order: K1 with O1, O2, O4, O5, ... (O3 is weak)
+    assert element["chains"][0]["facts"] == ["K1", "O1"]
+    assert element["chains"][1]["facts"] == ["K1", "O2"]
+    assert element["chains"][2]["facts"] == ["K1", "O4"]
     assert element["via"] == ["T1"]
-    strong_ids = [f"AC{k}" for k in range(1, N + 1) if k not in weak]
+    strong_ids = [f"K{k}" for k in range(1, N + 1) if k not in weak]
     strong_ids += [f"O{k}" for k in range(1, N + 1) if k not in weak]
     assert sorted(element["facts"]) == sorted(strong_ids)
     assert len(element["facts"]) == 2 * strong

@@ -361,7 +361,7 @@ def test_an_impossible_date_is_a_located_error() -> None:
 
 
 def test_an_alias_bomb_is_refused_quickly() -> None:
-    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines = ['a: &a ["","","","","","","","",""]']  # no text: the count of values stops it
     for i in range(1, 12):
         prev = chr(ord("a") + i - 1)
         name = chr(ord("a") + i)

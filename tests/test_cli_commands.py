@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -266,7 +267,8 @@ def test_diff_json_is_a_versioned_document(two_reports: tuple[Path, Path]) -> No
     doc = json.loads(invoke("diff", *map(str, two_reports), "--format", "json").stdout)
     assert doc["diff_version"] == "1.0" and doc["changed"] is True
     assert doc["excluded_only_after"] == ["E7"]
-    assert doc["summary"]["status_changes"] == 4
+    # one: the undated F1 leaves the links that rested on E7 (intent, assistance) missing anyway
+    assert doc["summary"]["status_changes"] == 1
     same = json.loads(
         invoke("diff", str(two_reports[0]), str(two_reports[0]), "--format", "json").stdout
     )
@@ -413,3 +415,46 @@ def test_diff_names_an_evidence_item_weighed_at_another_grade(tmp_path: Path) ->
     assert "Evidence E7 weighed at another grade: B2 → E5" in result.stdout
     doc = json.loads(invoke("diff", str(before), str(after), "--format", "json").stdout)
     assert doc["evidence_grade_changed"] == [{"id": "E7", "before": "B2", "after": "E5"}]
+
+
+def test_diff_of_reports_whose_ids_hold_5000_digit_numbers(
+    two_reports: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Python refuses to read more than 4,300 digits as a number; ids are ordered naturally
+    (E2 before E10), so such an id once ended the diff with an internal error (issue 19)."""
+    doc = json.loads(two_reports[0].read_text(encoding="utf-8"))
+    doc["charges"][0]["elements"][0]["facts"] = [
+        "9" * 5000,
+        "F" + "8" * 5000,
+        "F" + "0" * 4999 + "7",
+    ]
+    doc["evidence"].append({"id": "E" + "7" * 5000})
+    hostile = tmp_path / "long_ids.json"
+    hostile.write_text(json.dumps(doc), encoding="utf-8")
+    result = invoke("diff", str(two_reports[0]), str(hostile), "--format", "json")
+    assert result.exit_code == 0, result.output  # no status changed
+    out = json.loads(result.stdout)
+    assert out["evidence_only_after"] == ["E" + "7" * 5000]
+    added = out["charges"][0]["elements"][0]["facts_added"]
+    # natural order: numbers before text; a number of more than 4,000 digits after the others
+    assert added == ["9" * 5000, "F" + "0" * 4999 + "7", "F" + "8" * 5000]
+
+
+def test_a_situation_s_options_are_checked_once_before_its_files(tmp_path: Path) -> None:
+    result = invoke("check", str(tmp_path), "--option", "superior_causaton=none")
+    assert result.exit_code == 2
+    assert "unknown option `superior_causaton`" in result.stderr
+    assert "did you mean `superior_causation`?" in result.stderr
+    assert result.stderr.count("error:") == 1  # not once per incident, not "no incident files"
+
+
+def test_diff_reads_a_case_file_written_in_json(tmp_path: Path) -> None:
+    import yaml
+
+    case = yaml.safe_load(DEMO.read_text(encoding="utf-8"))
+    shutil.copytree(DEMO.parent / "sources", tmp_path / "sources")
+    as_json = tmp_path / "case.json"
+    as_json.write_text(json.dumps(case, default=str), encoding="utf-8")
+    result = invoke("diff", str(DEMO), str(as_json))
+    assert result.exit_code == 0, result.output
+    assert "No element changed status." in result.stdout

@@ -203,3 +203,14 @@ def test_an_unknown_name_exits_2_with_the_nearest_names(name: str, suggestion: s
 
 def test_an_unknown_name_golden() -> None:
     check_golden(ROOT / "tests" / "golden" / "explain" / "unknown.txt", explain("25(3)(e)").stderr)
+
+
+def test_list_names_each_fact_type_s_attributes() -> None:
+    result = CliRunner().invoke(cli_main.main, ["list"])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("  transfer "))
+    shown = " ".join(lines[at + 1 : at + 5])
+    assert "persons, count?, origin," in shown and "cross_border" in shown
+    start = next(i for i, line in enumerate(lines) if line.startswith("Fact types"))
+    assert all(len(line) <= 80 for line in lines[start:])

@@ -464,3 +464,45 @@ def test_no_confidential_line_of_a_json_file_is_quoted(
     result = check_cli(path)
     assert result.exit_code == 2, result.output
     assert "ALPHA-7" not in result.output, result.output
+
+
+def test_problems_beyond_a_thousand_are_counted_not_kept(tmp_path: Path) -> None:
+    from rome_elements.api import load_case, load_library
+    from rome_elements.base.diagnostics import MAX_KEPT, InputError
+
+    refs = ", ".join(f"X{i}" for i in range(30_000))  # 30,000 dangling references
+    path = tmp_path / "case.yaml"
+    path.write_text(PROBE.replace("evidence: [E1, E2]}", f"evidence: [E1, E2, {refs}]}}"))
+    with pytest.raises(InputError) as caught:
+        load_case(path, load_library())
+    assert len(caught.value.diagnostics) == MAX_KEPT
+    assert caught.value.diagnostics.omitted == 30_000 - MAX_KEPT
+    result = check_cli(path)
+    assert result.exit_code == 2
+    assert f"… and {30_000 - MAX_SHOWN:,} more problems" in result.output
+    assert result.output.rstrip().endswith("\n30,000 errors")
+    assert result.output.count("no evidence item has the id") == MAX_SHOWN
+
+
+def test_aliases_repeating_more_text_than_the_bound_are_refused_where_they_cross_it(
+    tmp_path: Path,
+) -> None:
+    big = "x" * (1 << 20)  # 1 MiB of excerpt, anchored once
+    items = "".join(
+        f"  - {{id: A{i}, kind: press, source: S{i}, reliability: C, credibility: 2, "
+        "excerpt: *big}\n"
+        for i in range(6)
+    )
+    text = PROBE.replace(
+        "standard: reasonable_grounds", f"standard: reasonable_grounds\nnotes: &big {big}"
+    ).replace("facts:\n", items + "facts:\n", 1)
+    path = tmp_path / "case.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = check_cli(path)
+    assert result.exit_code == 2, result.output[:2000]
+    assert f"{path}:22:80: error: aliases (`*name`) repeat more than 4," in result.output
+    assert "characters of text by this one (4 times the file's own" in result.output
+    # four copies are within the bound (the items are not cited: the case is otherwise valid)
+    four = "".join(items.splitlines(keepends=True)[:4])
+    path.write_text(text.replace(items, four), encoding="utf-8")
+    assert check_cli(path).exit_code in (0, 1)

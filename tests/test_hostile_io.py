@@ -529,3 +529,58 @@ def test_a_closed_stdout_is_one_line_exit_2_unless_there_is_an_output_file(
     code, err = _run_with_stdout(None, "check", str(DEMO), "-o", str(report), close=True)
     assert (code, err) == (1, "")
     assert report.read_text(encoding="utf-8").startswith("Case: ")
+
+
+# ---- library folders (issue 19) ----------------------------------------------------------------
+
+
+def _library_copy(tmp_path: Path) -> Path:
+    import shutil
+
+    folder = tmp_path / "lib"
+    shutil.copytree(
+        ROOT / "elements", folder, ignore=shutil.ignore_patterns("*.py", "tests", "base", "*.yaml")
+    )
+    return folder
+
+
+@pytest.mark.parametrize("kind", ["fifo", "socket", "device", "loop"])
+def test_a_special_file_named_el_in_a_library_folder_is_refused_unread(
+    tmp_path: Path, kind: str
+) -> None:
+    import socket
+
+    folder = _library_copy(tmp_path)
+    trap = folder / "crimes" / "trap.el"
+    if kind == "fifo":
+        os.mkfifo(trap)  # opened, it would wait for a writer forever
+    elif kind == "socket":
+        with socket.socket(socket.AF_UNIX) as server:
+            server.bind(str(trap))  # the file stays when the socket is closed
+    elif kind == "device":
+        if os.getuid() != 0:
+            os.symlink("/dev/zero", trap)
+        else:
+            os.mknod(trap, stat.S_IFCHR | 0o666, os.makedev(1, 5))  # /dev/zero
+    else:
+        os.symlink(trap.name, trap)
+    done = run("check", str(DEMO), "--library", str(folder), timeout=60, limit_memory=True)
+    assert done.returncode == 2, done.stderr
+    assert f"error: {trap} is " in done.stderr or f"error: {trap} cannot be read" in done.stderr
+    assert "it is not read as part of the library" in done.stderr
+    lint = run("lint", str(folder), timeout=60)
+    assert lint.returncode == 1 and "not read as part of the library" in lint.stderr
+
+
+def test_library_folders_nested_1100_deep_are_a_clean_error(tmp_path: Path) -> None:
+    folder = _library_copy(tmp_path)
+    deep = folder
+    for _ in range(1100):
+        deep = deep / "d"
+        deep.mkdir()
+    (deep / "deep.el").write_text("", encoding="utf-8")
+    os.symlink(folder, folder / "crimes" / "up")  # a loop, never followed
+    result = CliRunner().invoke(main, ["check", str(DEMO), "--library", str(folder)])
+    assert result.exit_code == 2, result.output
+    assert "has folders nested more than 32 levels deep" in result.output
+    assert "Traceback" not in result.output and "RecursionError" not in result.output

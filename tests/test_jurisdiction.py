@@ -59,6 +59,54 @@ def test_no_conduct_fact_is_undetermined() -> None:
     assert assess(STATES, [], None).status == "undetermined"
 
 
+# ---- art. 13 triggers (reference §9.6) ----------------------------------------------------------
+
+SC_BELARUS = {
+    "id": "R1",
+    "type": "referral",
+    "trigger": "security_council",
+    "situation": "a situation in Belarus (hypothetical)",
+    "state": "Belarus",
+    "resolution": "S/RES/0000 (hypothetical)",
+    "since": "2020-05-01",
+    "until": "2023-12-31",
+}
+
+
+def test_a_security_council_referral_covers_conduct_whatever_art_12_2_says() -> None:
+    fact = {"id": "F1", "type": "transfer", "state": "Belarus", "date": "2022-09-05"}
+    j = assess(STATES, [fact], nationality="Belarus", referrals=[SC_BELARUS])
+    assert j.status == "within"
+    assert "art. 13(b)" in j.reasons[0] and "S/RES/0000" in j.reasons[0]
+
+
+def test_a_security_council_referral_covers_only_its_state_and_period() -> None:
+    before = {"id": "F1", "type": "transfer", "state": "Belarus", "date": "2020-04-30"}
+    after = {"id": "F2", "type": "transfer", "state": "Belarus", "date": "2024-01-01"}
+    elsewhere = {"id": "F3", "type": "transfer", "state": "Russia", "date": "2022-09-05"}
+    for fact in (before, after):
+        j = assess(STATES, [fact], "Belarus", referrals=[SC_BELARUS])
+        assert j.status == "outside" and "outside the referred period" in j.reasons[0], j
+    assert assess(STATES, [elsewhere], "Russia", referrals=[SC_BELARUS]).status == "undetermined"
+
+
+def test_no_referral_reaches_before_the_statute_entered_into_force() -> None:
+    early = dict(SC_BELARUS, since="2001-01-01")
+    fact = {"id": "F1", "type": "transfer", "state": "Belarus", "date": "2002-06-30"}
+    j = assess(STATES, [fact], "Belarus", referrals=[early])
+    assert j.status == "outside" and "art. 11(1)" in j.reasons[0]
+
+
+def test_a_state_party_referral_is_named_and_leaves_art_12_2_in_force() -> None:
+    referral = dict(SC_BELARUS, trigger="state_party", by="Lithuania")
+    del referral["resolution"]
+    fact = {"id": "F1", "type": "transfer", "state": "Belarus", "date": "2022-09-05"}
+    j = assess(STATES, [fact], "Belarus", referrals=[referral])
+    assert j.status == "outside"
+    assert j.reasons[0].startswith("art. 13(a): referred by a State Party (Lithuania)")
+    assert "art. 12(2) apply" in j.reasons[0]
+
+
 # ---- withdrawals (art. 127), art. 124 exclusions, unverified and checked records -------------
 
 MORE = {

@@ -65,7 +65,7 @@ def test_each_charge_is_aggregated_over_the_incidents(report: SituationReport) -
     assert direct.acts_made_out == 3
     # persons moved by the acts made out: 5 + n % 20 children in incident n
     assert direct.persons == (5 + 1) + (5 + 2) + (5 + 4)
-    assert (direct.first_date, direct.last_date) == ("2022-04-02", "2022-04-05")
+    assert (direct.first_date, direct.last_date) == ("2022-10-22", "2022-10-25")
     failing = dict(direct.failing)
     assert set(failing) == {"incident-3.yaml", "incident-6.yaml"}
     assert ("iac_context", "missing") in failing["incident-3.yaml"]
@@ -113,7 +113,7 @@ def test_only_an_edited_incident_is_checked_again(
     again = run_situation(discover(copy), Settings())
     assert again.rerun == 0 and comparable(again) == comparable(first)
     edited = copy / "incident-2.yaml"
-    edited.write_text(edited.read_text(encoding="utf-8").replace("2022-04-03", "2021-01-01"))
+    edited.write_text(edited.read_text(encoding="utf-8").replace("2022-10-23", "2021-01-01"))
     third = run_situation(discover(copy), Settings())
     assert third.rerun == 1
     direct = next(

@@ -53,15 +53,43 @@ class Diagnostic:
     """Whether the source line may be quoted: not inside evidence marked confidential."""
 
 
+MAX_KEPT = 1000
+"""A pass keeps at most this many diagnostics; it counts the others (`Problems.omitted`)."""
+
+
+class Problems(list[Diagnostic]):
+    """The diagnostics of a pass: at most `MAX_KEPT` of them, and how many more were found
+    (`omitted`), so that a file with millions of problems (3,000,000 dangling references) costs
+    the memory of a thousand (a pass that collects more than that before it is made into
+    `Problems` keeps the first `MAX_KEPT`). Printed: the first `MAX_SHOWN`, then the count of
+    the rest."""
+
+    def __init__(self, diagnostics: Iterable[Diagnostic] = (), omitted: int = 0) -> None:
+        items = diagnostics if isinstance(diagnostics, list) else list(diagnostics)
+        super().__init__(items[:MAX_KEPT])
+        self.omitted = omitted + getattr(diagnostics, "omitted", 0) + max(0, len(items) - MAX_KEPT)
+
+    def full(self) -> bool:
+        """Whether the next problem is only counted (then the caller need not word it)."""
+        return len(self) >= MAX_KEPT
+
+    def add(self, diagnostic: Diagnostic) -> None:
+        if len(self) < MAX_KEPT:
+            self.append(diagnostic)
+        else:
+            self.omitted += 1
+
+
 class InputError(ElementsError):
-    """Raised by a pass that found errors in its input; carries every diagnostic it found."""
+    """Raised by a pass that found errors in its input; carries the diagnostics it found (at
+    most `MAX_KEPT`, with the count of the others: `Problems`)."""
 
     code = "input"
     exit_code = EXIT_INVALID
 
-    def __init__(self, diagnostics: Sequence[Diagnostic]) -> None:
-        self.diagnostics = list(diagnostics)
-        super().__init__("; ".join(d.message for d in self.diagnostics))
+    def __init__(self, diagnostics: Iterable[Diagnostic]) -> None:
+        self.diagnostics = Problems(diagnostics)
+        super().__init__("; ".join(d.message for d in self.diagnostics[:MAX_KEPT]))
 
 
 def nearest(name: str, candidates: Iterable[str]) -> str | None:
@@ -187,11 +215,13 @@ def _piece(ch: str) -> tuple[str, int]:
 
 
 def render_all(diags: Sequence[Diagnostic], sources: dict[str, str] | None = None) -> str:
-    """Every diagnostic up to `MAX_SHOWN`, then how many more there are, then the totals."""
-    errors = sum(1 for d in diags if d.severity == "error")
-    warnings = len(diags) - errors
+    """Every diagnostic up to `MAX_SHOWN`, then how many more there are (those only counted,
+    `Problems.omitted`, as errors), then the totals."""
+    omitted = getattr(diags, "omitted", 0)
+    errors = sum(1 for d in diags if d.severity == "error") + omitted
+    warnings = len(diags) + omitted - errors
     shown = [render(d, sources) for d in diags[:MAX_SHOWN]]
-    hidden = len(diags) - len(shown)
+    hidden = len(diags) + omitted - len(shown)
     if hidden > 0:
         shown.append(
             f"… and {hidden:,} more problem{'s' if hidden != 1 else ''} "

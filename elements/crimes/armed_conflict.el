@@ -35,8 +35,9 @@ group international_armed_conflict "Contextual elements of war crimes in interna
 
   element iac_awareness mental
     "The perpetrator was aware of factual circumstances that established the existence of an armed conflict."
-    requires mental_state(person == perpetrator, state == "knew", about == "armed_conflict")
-          or mental_state(person == perpetrator, state == "knew", about == "occupation") and occupation(territory == conduct.origin_territory, during conduct.date)
+    requires mental_state(person == perpetrator, state == "knew", about == "armed_conflict", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id)
+          or mental_state(person == perpetrator, state == "knew", about == "occupation", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id) and occupation(territory == conduct.origin_territory, during conduct.date)
+    note "At the time of the act and about it (reference §9.4; art. 30): a state of mind, or information, counts if shown by the act's last day and, if it names an act (`act`), only for that act; an undated one is not assumed to have come in time."
     provenance "S: CMN elements digest, 8(2)(b)(viii)"
     note "Where the conflict is the occupation itself (GC IV art. 2(2) [V, reference §9.1]), the factual circumstances that establish it are those of the occupation: awareness of the occupation of the territory the conduct started in is awareness of the factual circumstances that established the existence of an armed conflict."
     note "Only awareness of the factual circumstances is required, not of the conflict's international character."
@@ -63,7 +64,8 @@ group non_international_armed_conflict "Contextual elements of war crimes in arm
 
   element niac_awareness mental
     "The perpetrator was aware of factual circumstances that established the existence of an armed conflict."
-    requires mental_state(person == perpetrator, state == "knew", about == "armed_conflict")
+    requires mental_state(person == perpetrator, state == "knew", about == "armed_conflict", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id)
+    note "At the time of the act and about it (reference §9.4; art. 30): a state of mind, or information, counts if shown by the act's last day and, if it names an act (`act`), only for that act; an undated one is not assumed to have come in time."
     provenance "S: CMN proof digest, 8(2)(e)(viii)"
     note "Only awareness of the factual circumstances is required, not of the conflict's character as international or non-international (EoC, Introduction to art. 8) [M]."
 }

@@ -46,7 +46,8 @@ crime deportation_forcible_transfer "Crime against humanity of deportation or fo
 
   element lawful_presence_awareness mental
     "The perpetrator was aware of the factual circumstances that established the lawfulness of such presence."
-    requires mental_state(person == perpetrator, state == "knew", about == "lawful_presence")
+    requires mental_state(person == perpetrator, state == "knew", about == "lawful_presence", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id)
+    note "At the time of the act and about it (reference §9.4; art. 30): a state of mind, or information, counts if shown by the act's last day and, if it names an act (`act`), only for that act; an undated one is not assumed to have come in time."
     provenance "M"
 
   use crimes_against_humanity

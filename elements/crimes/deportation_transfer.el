@@ -64,7 +64,8 @@ crime unlawful_deportation_transfer "War crime of unlawful deportation and trans
 
   element protected_awareness mental
     "The perpetrator was aware of the factual circumstances that established that protected status."
-    requires mental_state(person == perpetrator, state == "knew", about == "protected_status")
+    requires mental_state(person == perpetrator, state == "knew", about == "protected_status", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id)
+    note "At the time of the act and about it (reference §9.4; art. 30): a state of mind, or information, counts if shown by the act's last day and, if it names an act (`act`), only for that act; an undated one is not assumed to have come in time."
     provenance "M"
     footnote "This mental element recognizes the interplay between articles 30 and 32. This footnote also applies to the corresponding element in each crime under article 8 (2) (a), and to the element in each crime under article 8 (2) (b) concerning the awareness of factual circumstances that establish the status of persons or property protected under the relevant international law of armed conflict."
     footnote "With respect to nationality, it is understood that the perpetrator needs only to know that the victim belonged to an adverse party to the conflict. This footnote also applies to the corresponding element in each crime under article 8 (2) (a)."

@@ -27,8 +27,9 @@ group crimes_against_humanity "Contextual elements of crimes against humanity" {
 
   element attack_knowledge mental
     "The perpetrator knew that the conduct was part of or intended the conduct to be part of a widespread or systematic attack directed against a civilian population."
-    requires mental_state(person == perpetrator, state == "knew", about == "attack_on_civilians")
-          or mental_state(person == perpetrator, state == "intended", about == "attack_on_civilians")
+    requires mental_state(person == perpetrator, state == "knew", about == "attack_on_civilians", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id)
+          or mental_state(person == perpetrator, state == "intended", about == "attack_on_civilians", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id)
+    note "At the time of the act and about it (reference §9.4; art. 30): a state of mind, or information, counts if shown by the act's last day and, if it names an act (`act`), only for that act; an undated one is not assumed to have come in time."
     provenance "M"
     note "EoC Introduction to art. 7, para. 2: The last two elements for each crime against humanity describe the context in which the conduct must take place. These elements clarify the requisite participation in and knowledge of a widespread or systematic attack against a civilian population. However, the last element should not be interpreted as requiring proof that the perpetrator had knowledge of all characteristics of the attack or the precise details of the plan or policy of the State or organization. In the case of an emerging widespread or systematic attack, the intent clause of the last element indicates that this mental element is satisfied if the perpetrator intended to further such an attack. [M]"
 }

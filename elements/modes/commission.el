@@ -7,6 +7,18 @@
 #
 # `direct_perpetration` names each fact type that can be a crime's conduct (transfer, order,
 # recruitment, military_use): a new conduct fact type must be added there.
+#
+# Links in time, to one act and to one organisation (issue 18; reference §§9.4, 9.5), the same
+# in every mode file:
+# - a state of affairs (authority, a post) counts for an act only while it lasts: its period
+#   must overlap the act's (`since <= conduct.until, until >= conduct.date`). An act without
+#   `until` lasted one day (both engines read its `until` as its `date`); a period without
+#   `until` has not ended;
+# - a dated link (a state of mind, a contribution, information) counts if dated by the act's
+#   last day (`date <= conduct.until`); orders and solicitations only by its first day;
+# - a state of mind counts for the act it names (`act`), or for any act if it names none:
+#   `mental_state(...) as m and not mental_state(id == m.id, act != conduct.id)`;
+# - an undated link is never assumed to hold: the report names the date that would settle it.
 
 mode direct_perpetration "Direct perpetration (committing a crime as an individual)" {
   article "25(3)(a)"
@@ -28,7 +40,8 @@ mode direct_perpetration "Direct perpetration (committing a crime as an individu
 
   element intent subjective
     "The accused fulfilled the mental elements of the crime: art. 30 (meant to engage in the conduct, and meant to cause the consequence or was aware that it would occur in the ordinary course of events), or the special standard the crime sets."
-    requires mental_state(person == accused, state == "meant", about == "conduct") or mental_state(person == accused, state == "knew", about == "consequence")
+    requires mental_state(person == accused, state == "meant", about == "conduct", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id)
+          or mental_state(person == accused, state == "knew", about == "consequence", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id)
     provenance "M"
     note "The special standards ('should have known' in arts. 6(e), 8(2)(b)(xxvi) and 8(2)(e)(vii); genocidal intent) and the awareness of the contextual facts are the crime's own mental elements, assessed for the accused (`mind \"accused\"`)."
 }
@@ -45,31 +58,40 @@ mode indirect_perpetration "Indirect perpetration (committing a crime through an
 
   element control_of_organisation objective
     "The accused controlled the will of those who carried out the crime, whether or not they are criminally responsible, by exercising control over the organisation (the authority to issue orders within it)."
-    requires authority(superior == accused, over == conduct.by, effective == true) and organisation(id == conduct.by)
-          or authority(superior == accused, effective == true) as a and position(holder == conduct.by, organisation == a.over)
+    requires authority(superior == accused, effective == true, since <= conduct.until, until >= conduct.date) as a
+         and (organisation(id == conduct.by, id == a.over)
+              or organisation(id == conduct.by, part_of == a.over)
+              or position(holder == conduct.by, organisation == a.over, since <= conduct.until, until >= conduct.date)
+              or position(holder == conduct.by, since <= conduct.until, until >= conduct.date) as p
+                 and organisation(id == p.organisation, part_of == a.over))
     provenance "M"
-    note "Shown by effective authority over the organisation that carried out the conduct, or over the organisation in which those who carried it out held a post."
+    note "Shown by effective authority, at the time of the act, over the organisation that carried out the conduct, over the organisation of which the unit that carried it out is a part, or over the organisation (or a unit of it) in which those who carried it out held a post at the time."
+    note "One organisation (Katanga & Ngudjolo Confirmation Decision, ICC-01/04-01/07-717, 30 Sep 2008, paras 500–518 [S, reference §9.5]): the accused's control over *the* organisation whose members carried out the act. The organisation bound here (the authority's `over`) is the one the hierarchy and the automatic compliance below are about. A unit belongs to its organisation (`part_of`): conduct of the unit's members is conduct of the organisation's members."
+    note "At the time of the act (reference §9.4 [S/M]): the authority, and the post of whoever carried out the act, must hold on the act's date, or at some time in the period of a continuing act (`until` on the act). An authority or post without `since` is not assumed to have held then: the report names the date that would settle it."
 
   element hierarchical_apparatus objective
     "The organisation was an organised and hierarchical apparatus of power."
     requires organisation(id == control_of_organisation.over, hierarchy == true)
     provenance "M"
+    note "The organisation the accused controlled, whose members carried out the act (`control_of_organisation`)."
 
   element automatic_compliance objective
     "The execution of the crime was secured by almost automatic compliance with the accused's orders."
-    requires organisation(id == control_of_organisation.over, members_replaceable == true)
-          or organisation(id == control_of_organisation.over, obedience_enforced == true)
+    requires organisation(id == hierarchical_apparatus.id, members_replaceable == true)
+          or organisation(id == hierarchical_apparatus.id, obedience_enforced == true)
     provenance "M"
     note "Almost automatic compliance can come from the fungibility of subordinates (one who refuses is replaced) or from other means such as intensive, strict and violent training, or a payment or punishment regime."
+    note "Of the members of the same organisation: the one the accused controlled, whose members carried out the act, and which is hierarchical (`hierarchical_apparatus`, which joins on `control_of_organisation`). An organisation with replaceable members that is not the hierarchical one the accused controlled does not count [S: reference §9.5]."
 
   element intent subjective
     "The accused fulfilled the mental elements of the crime (art. 30, plus any special intent)."
-    requires mental_state(person == accused, state == "meant", about == "conduct") or mental_state(person == accused, state == "knew", about == "consequence")
+    requires mental_state(person == accused, state == "meant", about == "conduct", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id)
+          or mental_state(person == accused, state == "knew", about == "consequence", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id)
     provenance "M"
 
   element aware_control subjective
     "The accused was aware of the factual circumstances that gave him or her control over the crime through the organisation: his or her position and the organisation's character."
-    requires mental_state(person == accused, state == "knew", about == "control_over_organisation")
+    requires mental_state(person == accused, state == "knew", about == "control_over_organisation", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id)
     provenance "M"
 }
 
@@ -85,48 +107,63 @@ mode indirect_co_perpetration "Indirect co-perpetration (committing a crime join
 
   element common_plan objective
     "The accused was part of a common plan or agreement with one or more persons."
-    requires agreement(parties has accused)
+    requires agreement(parties has accused, id == conduct.pursuant_to) as g and not agreement(id == g.id, date > conduct.date)
     provenance "M"
+    note "The common plan that *this* act implemented (`pursuant_to` on the conduct fact), to which the accused was a party: an agreement of the accused that the act did not implement does not count (Katanga & Ngudjolo Confirmation Decision, ICC-01/04-01/07-717, paras 500–518 [S, reference §9.5]). A plan dated after the act cannot be the one it implemented."
 
   element coordinated_contributions objective
     "The accused and the other co-perpetrators carried out essential contributions in a coordinated manner which resulted in the fulfilment of the material elements of the crime."
-    requires contribution(by == accused, to == conduct.id, could_frustrate == true)
-          or authority(superior == accused, effective == true) as a and contribution(by == a.over, to == conduct.id, could_frustrate == true)
+    requires (contribution(by == accused, to == conduct.id, could_frustrate == true, date <= conduct.until)
+              or contribution(by == accused, to == common_plan.id, could_frustrate == true, date <= conduct.until))
+          or authority(superior == accused, effective == true, since <= conduct.until, until >= conduct.date) as a
+             and (contribution(by == a.over, to == conduct.id, could_frustrate == true, date <= conduct.until)
+                  or contribution(by == a.over, to == common_plan.id, could_frustrate == true, date <= conduct.until))
     provenance "M"
-    note "Shown by an essential contribution of the accused, made personally or through the organisation he or she controls. The others' contributions are attributed to the accused and are not checked here."
+    note "Shown by an essential contribution of the accused, made personally or through the organisation he or she controlled at the time of the act, to this act or to the common plan it implemented (`common_plan`). The others' contributions are attributed to the accused and are not checked here."
+    note "In time (reference §9.4): made before the act or during it (by its last day, for a continuing act); an undated contribution is not assumed to have come before the act."
 
   element control_of_organisation objective
     "The accused had control over the organisation."
-    requires authority(superior == accused, over == conduct.by, effective == true) and organisation(id == conduct.by)
-          or authority(superior == accused, effective == true) as a and position(holder == conduct.by, organisation == a.over)
-          or authority(superior == accused, effective == true) as a and contribution(by == a.over, to == conduct.id)
+    requires authority(superior == accused, effective == true, since <= conduct.until, until >= conduct.date) as a
+         and (organisation(id == conduct.by, id == a.over)
+              or organisation(id == conduct.by, part_of == a.over)
+              or position(holder == conduct.by, organisation == a.over, since <= conduct.until, until >= conduct.date)
+              or position(holder == conduct.by, since <= conduct.until, until >= conduct.date) as p
+                 and organisation(id == p.organisation, part_of == a.over)
+              or contribution(by == a.over, to == conduct.id, date <= conduct.until)
+              or contribution(by == a.over, to == conduct.pursuant_to, date <= conduct.until))
     provenance "M"
-    note "Shown by effective authority over the organisation that carried out the conduct, over the organisation of those who carried it out, or over an organisation that contributed to it."
+    note "Shown by effective authority, at the time of the act, over the organisation that carried out the conduct (or of which the unit that carried it out is a part), over the organisation (or a unit of it) in which those who carried it out held a post at the time, or over an organisation that contributed to the act or to the plan it implemented: in indirect co-perpetration each co-perpetrator may act through his or her own organisation."
+    note "One organisation (Katanga & Ngudjolo Confirmation Decision, ICC-01/04-01/07-717, 30 Sep 2008, paras 500–518 [S, reference §9.5]): the accused's control over *the* organisation whose members carried out the act. The organisation bound here (the authority's `over`) is the one the hierarchy and the automatic compliance below are about. A unit belongs to its organisation (`part_of`): conduct of the unit's members is conduct of the organisation's members."
+    note "At the time of the act (reference §9.4 [S/M]): the authority, and the post of whoever carried out the act, must hold on the act's date, or at some time in the period of a continuing act (`until` on the act). An authority or post without `since` is not assumed to have held then: the report names the date that would settle it."
 
   element hierarchical_apparatus objective
     "The organisation consisted of an organised and hierarchical apparatus of power."
     requires organisation(id == control_of_organisation.over, hierarchy == true)
     provenance "M"
+    note "The organisation the accused controlled (`control_of_organisation`)."
 
   element automatic_compliance objective
     "Execution of the crime was secured by almost automatic compliance with the accused's orders."
-    requires organisation(id == control_of_organisation.over, members_replaceable == true)
-          or organisation(id == control_of_organisation.over, obedience_enforced == true)
+    requires organisation(id == hierarchical_apparatus.id, members_replaceable == true)
+          or organisation(id == hierarchical_apparatus.id, obedience_enforced == true)
     provenance "M"
+    note "Of the members of the same organisation: the one the accused controlled and which is hierarchical (`hierarchical_apparatus`, which joins on `control_of_organisation`) [S: reference §9.5]."
 
   element intent subjective
     "The accused satisfied the subjective elements of the crime."
-    requires mental_state(person == accused, state == "meant", about == "conduct") or mental_state(person == accused, state == "knew", about == "consequence")
+    requires mental_state(person == accused, state == "meant", about == "conduct", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id)
+          or mental_state(person == accused, state == "knew", about == "consequence", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id)
     provenance "M"
 
   element mutual_awareness subjective
     "The accused and the other co-perpetrators were mutually aware and accepted that implementing the common plan would result in the fulfilment of the material elements of the crime."
-    requires mental_state(person == accused, state == "knew", about == "common_plan")
+    requires mental_state(person == accused, state == "knew", about == "common_plan", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id)
     provenance "M"
     note "Shown here by the accused's own awareness; the other co-perpetrators' awareness is not checked separately."
 
   element aware_control subjective
     "The accused was aware of the factual circumstances enabling him or her to exercise joint control over the crime through another person or persons."
-    requires mental_state(person == accused, state == "knew", about == "control_over_organisation")
+    requires mental_state(person == accused, state == "knew", about == "control_over_organisation", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id)
     provenance "M"
 }

@@ -20,6 +20,8 @@ fact organisation "An organisation: a State organ, armed force or armed group, c
   members: int? "How many members, if known"
   members_replaceable: bool? "Whether a member who refused an order would readily be replaced by another (its size, reserves)"
   obedience_enforced: bool? "Whether obedience is secured by strict or violent training, discipline, punishment or payment"
+  # one organisation (issue 18, reference §9.5): a unit belongs to its organisation
+  part_of: ref? "The organisation it is a unit of (a brigade of an armed group, a department of an administration: the id of an `organisation` fact): conduct of the unit's members is conduct of that organisation's members"
 }
 
 fact position "A person held an office, rank or post, de jure or de facto." {

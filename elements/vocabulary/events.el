@@ -14,6 +14,7 @@ fact order "A person gave an order or instruction, in any form (oral, written, d
   origin_territory: text? "The territory it concerned (for a displacement: where the people were to be moved from), named as in other facts"
   state: text? "The State on whose territory it was given or to be carried out"
   date: date? "When it was given"
+  until: date? "The last day it was carried out, if it was carried out over a period (a displacement over several days)"
   part_of: ref? "A wider course of conduct it belonged to (the id of a `course_of_conduct` fact)"
   pursuant_to: ref? "The plan or agreement under which it was given (the id of an `agreement` fact)"
   conflict: ref? "The armed conflict it belonged to (the id of an `armed_conflict` fact), where the evidence ties it to one"

@@ -1,0 +1,120 @@
+"""What an element that is not supported needs: the kind of fact that would satisfy it and the
+facts that came closest (near misses), what its facts need to meet the standard, or what would
+answer its defeaters."""
+
+from __future__ import annotations
+
+from rome_elements.engine.analysis_inputs import MAX_CHAINS, ElementKey, Inputs
+from rome_elements.engine.explain import near_misses, requirement
+from rome_elements.engine.grouping import defeaters
+from rome_elements.engine.weigh import GROUND_ASSERTED, GROUND_ESTABLISHED
+from rome_elements.rules.program import Fact, Rule
+
+NO_ACT = (
+    "no act to assess: no fact establishes the crime's conduct (its `conduct` element), so "
+    "this element has nothing to rest on"
+)
+
+
+class Needs:
+    def __init__(self, inputs: Inputs) -> None:
+        self.inputs = inputs
+        self._need: dict[str, str] = {}
+        self._missing: dict[tuple[ElementKey, str | None], list[str]] = {}
+        self._near: dict[tuple[str, str | None], list[str]] = {}
+        self._requirement: dict[str, str] = {}
+
+    def needs(self, key: ElementKey, status: str, facts: list[str], act: str | None) -> list[str]:
+        """What the element needs at this status, given the facts of its best chains."""
+        if status == "supported":
+            return []
+        if status == "missing":
+            found = self._missing.get((key, act))
+            if found is None:
+                out = []
+                fact = self.inputs.facts_by_id.get(act) if act is not None else None
+                for rule in self.inputs.rules_by_element.get(key, []):
+                    out.append("needs " + self._requirement_of(rule))
+                    out.extend("near miss: " + n for n in self._near_misses(rule, fact))
+                found = self._missing[(key, act)] = list(dict.fromkeys(out))
+            return found
+        out = []
+        memo = self._need
+        for fid in facts:
+            found_need = memo.get(fid)
+            if found_need is None:
+                found_need = memo[fid] = self._fact_need(fid)
+            if found_need:
+                out.append(found_need)
+        return out
+
+    def _requirement_of(self, rule: Rule) -> str:
+        """`explain.requirement`, once per rule (an element is missing for many acts)."""
+        found = self._requirement.get(rule.id)
+        if found is None:
+            found = self._requirement[rule.id] = requirement(rule)
+        return found
+
+    def _near_misses(self, rule: Rule, act: Fact | None) -> list[str]:
+        """The rule's near misses, anchored on the act where the rule binds it (memoised:
+        a rule that does not bind the act has the same near misses for every act)."""
+        anchor = (rule.act, act) if rule.act is not None and act else None
+        memo_key = (rule.id, str(act["id"]) if anchor is not None and act else None)
+        found = self._near.get(memo_key)
+        if found is None:
+            # the index's own lists (the same facts in the same order as `facts_by_type`):
+            # near misses then rank the facts through its equality indexes
+            index = self.inputs.index
+            found = self._near[memo_key] = near_misses(
+                rule, index.by_type, index, anchor=anchor, distinct=True
+            )
+        return found
+
+    def defeat_needs(
+        self, key: ElementKey, defeat: str, shown: list[str], act: str | None
+    ) -> list[str]:
+        """What the defeaters show, and what would answer them."""
+        ids = ", ".join(shown[:MAX_CHAINS])
+        rules = self.inputs.rules_by_element.get(defeaters(key), [])
+        # name the grounds that decided (the rules whose chains reach the defeat's rank for
+        # this act), not every ground the element has
+        reached = GROUND_ESTABLISHED if defeat == "established" else GROUND_ASSERTED
+        found_by_rule = self.inputs.found_by_rule
+        deciding = [
+            r
+            for r in rules
+            if any(
+                f.best == reached
+                for a, f in found_by_rule.get(r.id, {}).items()
+                if a is None or a == act
+            )
+        ]
+        grounds = "; or ".join(dict.fromkeys(requirement(r) for r in deciding or rules))
+        if defeat == "established":
+            head = (
+                f"defeated: credible evidence for {ids}, not credibly contradicted, shows a "
+                f"ground that defeats this element (unless {grounds})"
+            )
+            tail = "to answer it: credible evidence contradicting " + ids
+        else:
+            head = (
+                f"contested: credible evidence for {ids} asserts a ground that would defeat "
+                f"this element (unless {grounds}), and credible evidence contradicts it"
+            )
+            tail = "to answer it: the contradiction must settle the ground either way"
+        return [head, tail]
+
+    def _fact_need(self, fid: str) -> str:
+        """What the fact needs to be supported at the standard ("" if nothing)."""
+        w = self.inputs.weights.get(fid)
+        if w is None or w.status == "supported":
+            return ""
+        standard = self.inputs.standard
+        if w.status == "insufficient":
+            more = max(standard.origins - len(w.origins), 1)
+            graded = f" (graded below: {', '.join(w.below)})" if w.below else ""
+            return (
+                f"{fid}: {w.reason}{graded}; needs {more} more independent origin"
+                f"{'s' if more != 1 else ''} graded {standard.min_grade} or better"
+            )
+        return f"{fid}: {w.reason}; needs stronger support or an answer to the contradiction"
