@@ -996,3 +996,21 @@ def test_docx_from_the_output_extension(tmp_path: Path) -> None:
     assert any(p.startswith("Charge 1: Aliaksandr Lukashenka") for p in paragraphs)
     refused = elements("check", str(DEMO), "--format", "docx")
     assert refused.returncode == 2 and "give it a file with -o" in refused.stderr
+
+
+def test_library_digest_follows_the_files(tmp_path: Path) -> None:
+    import shutil
+
+    from rome_elements.engine.provenance import library_digest
+    from rome_elements.rules.load import bundled_paths, load_library
+
+    folder = tmp_path / "law"
+    for path in bundled_paths():
+        target = folder / path.parent.name / path.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, target)
+    before = library_digest(load_library([folder]))
+    assert before == library_digest(load_library())  # where it is installed does not count
+    edited = next(iter(sorted(folder.rglob("*.el"))))
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n# a comment\n", encoding="utf-8")
+    assert library_digest(load_library([folder])) != before
