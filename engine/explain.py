@@ -126,48 +126,16 @@ def near_misses(
     that fact (near misses for one act: the crime's conduct is fixed). `distinct`: the
     caller knows `facts_by_type` holds each fact once (then they are not counted by id)."""
     patterns = rule.patterns
-    best_depth = -1
-    best_bound: list[Fact | None] = []
     idx = index if index is not None else FactIndex(f for fs in facts_by_type.values() for f in fs)
-    budget = [SEARCH_BUDGET]
-    pinned, pin = anchor if anchor is not None else (-1, None)
-
-    def options(i: int, p: Pattern, bound: list[Fact | None]) -> Sequence[Fact]:
-        if i == pinned:
-            assert pin is not None
-            return (pin,) if pin.get("type") == p.fact_type else ()
-        return idx.candidates(p, bound)
-
-    def dfs(i: int, bound: list[Fact | None]) -> bool:
-        nonlocal best_depth, best_bound
-        if i > best_depth:
-            best_depth, best_bound = i, list(bound)
-        if i == len(patterns):
-            return True
-        if budget[0] <= 0:
-            return False
-        p = patterns[i]
-        candidates = options(i, p, bound)
-        budget[0] -= len(candidates)
-        if p.negated:
-            blocked = any(passes(f, p, bound) for f in candidates)
-            return False if blocked else dfs(i + 1, bound)
-        for f in candidates:
-            if budget[0] <= 0:
-                return False
-            if passes(f, p, bound):
-                bound[i] = f
-                if dfs(i + 1, bound):
-                    return True
-                bound[i] = None
-        return False
-
-    if dfs(0, [None] * len(patterns)) or best_depth < 0:
+    search = _Search(patterns, idx, anchor)
+    if search.dfs(0, [None] * len(patterns)) or search.best_depth < 0:
         return []
+    best_depth, options = search.best_depth, search.options
+    pinned = search.pinned
     if best_depth not in rule.own and not patterns[best_depth].negated:
         return []  # the chain breaks inside the element it joins on: that element reports it
     stuck = patterns[best_depth]
-    bound = best_bound
+    bound = search.best_bound
     chain = [str(f["id"]) for f in bound[:best_depth] if f is not None]
     after = f" (after {', '.join(chain)})" if chain else ""
     own = self_condition(stuck, rule) if stuck.negated else None
@@ -220,6 +188,55 @@ def near_misses(
     if out and more > 0:
         out.append(f"… and {more} more `{stuck.fact_type}` facts")
     return list(dict.fromkeys(out))
+
+
+class _Search:
+    """The depth-first search of `near_misses`: how far along the rule the facts get. (A
+    class, not nested functions: a recursive closure is a reference cycle, and `elements`
+    runs without the cyclic collector, so each call's closures would stay in memory.)"""
+
+    def __init__(
+        self, patterns: Sequence[Pattern], idx: FactIndex, anchor: tuple[int, Fact] | None
+    ) -> None:
+        self.patterns = patterns
+        self.idx = idx
+        self.pinned = -1
+        self.pin: Fact | None = None
+        if anchor is not None:
+            self.pinned, self.pin = anchor
+        self.budget = SEARCH_BUDGET
+        self.best_depth = -1
+        self.best_bound: list[Fact | None] = []
+
+    def options(self, i: int, p: Pattern, bound: list[Fact | None]) -> Sequence[Fact]:
+        if i == self.pinned:
+            pin = self.pin
+            assert pin is not None
+            return (pin,) if pin.get("type") == p.fact_type else ()
+        return self.idx.candidates(p, bound)
+
+    def dfs(self, i: int, bound: list[Fact | None]) -> bool:
+        if i > self.best_depth:
+            self.best_depth, self.best_bound = i, list(bound)
+        if i == len(self.patterns):
+            return True
+        if self.budget <= 0:
+            return False
+        p = self.patterns[i]
+        candidates = self.options(i, p, bound)
+        self.budget -= len(candidates)
+        if p.negated:
+            blocked = any(passes(f, p, bound) for f in candidates)
+            return False if blocked else self.dfs(i + 1, bound)
+        for f in candidates:
+            if self.budget <= 0:
+                return False
+            if passes(f, p, bound):
+                bound[i] = f
+                if self.dfs(i + 1, bound):
+                    return True
+                bound[i] = None
+        return False
 
 
 Ranked = list[tuple[int, int, Fact, list[Test]]]

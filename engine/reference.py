@@ -398,30 +398,36 @@ def _bindings(rule: _Compiled) -> Iterator[list[tuple[Fact, ...]]]:
     bindings is extended by one pattern; whenever the extension reaches `CHUNK`, it is carried
     on to the next pattern before the rest is extended, so the memory held is O(patterns x
     CHUNK) however many bindings there are. Negated patterns are checked last."""
-    joins, blocks = rule.joins, rule.blocks
-    last = len(joins)
+    return _extend(rule.joins, rule.blocks, 0, [()])
 
-    def extend(depth: int, partial: list[tuple[Fact, ...]]) -> Iterator[list[tuple[Fact, ...]]]:
-        if depth == last:
-            for block in blocks:
-                partial = [bound for bound in partial if not block(bound)]
-            if partial:
-                yield partial
-            return
-        join = joins[depth]
-        extended: list[tuple[Fact, ...]] = []
-        for bound in partial:
-            found = join(bound)
-            if found:
-                for fact in found:  # mostly one or two: a loop costs less than a comprehension
-                    extended.append((*bound, fact))
-                if len(extended) >= CHUNK:
-                    yield from extend(depth + 1, extended)
-                    extended = []
-        if extended:
-            yield from extend(depth + 1, extended)
 
-    yield from extend(0, [()])
+def _extend(
+    joins: Sequence[_Join],
+    blocks: Sequence[_Join],
+    depth: int,
+    partial: list[tuple[Fact, ...]],
+) -> Iterator[list[tuple[Fact, ...]]]:
+    """`_bindings` from pattern `depth` on. (A function of its own, not a closure: a
+    recursive closure is a reference cycle, which would keep each rule's compiled joins in
+    memory while `elements` runs without the cyclic collector.)"""
+    if depth == len(joins):
+        for block in blocks:
+            partial = [bound for bound in partial if not block(bound)]
+        if partial:
+            yield partial
+        return
+    join = joins[depth]
+    extended: list[tuple[Fact, ...]] = []
+    for bound in partial:
+        found = join(bound)
+        if found:
+            for fact in found:  # mostly one or two: a loop costs less than a comprehension
+                extended.append((*bound, fact))
+            if len(extended) >= CHUNK:
+                yield from _extend(joins, blocks, depth + 1, extended)
+                extended = []
+    if extended:
+        yield from _extend(joins, blocks, depth + 1, extended)
 
 
 def stream(rule: Rule, index: FactIndex) -> Iterator[list[tuple[str, ...]]]:

@@ -20,6 +20,7 @@ import bisect
 import codecs
 import re
 import unicodedata
+from array import array
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -51,14 +52,15 @@ class Positions:
 
     For a list, `slots[id(list)][i]` is the packed position of item i. For a mapping,
     `slots[id(mapping)]` holds key and value positions in insertion order:
-    ``[key0, value0, key1, value1, ...]``. `root` is the position of the top-level value.
+    ``[key0, value0, key1, value1, ...]`` (as an array of 8-byte integers). `root` is the
+    position of the top-level value. An empty list or mapping has no entry.
     """
 
     __slots__ = ("root", "slots", "marked", "_key_index")
 
     def __init__(self) -> None:
         self.root: int | None = None
-        self.slots: dict[int, list[int]] = {}
+        self.slots: dict[int, array[int]] = {}
         self.marked: set[int] = set()
         """Ids of mappings that a dropped key marks confidential (see `marks_item`)."""
         self._key_index: dict[int, dict[str, int]] = {}

@@ -49,7 +49,8 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -229,9 +230,9 @@ class _Builder:
         # The open container is `top` (its positions `ptop`); `pending` says what comes next in
         # it: _SEQ (a list item), _NOKEY (a mapping key), _SKIP (a value to drop) or a key
         # (its value). Enclosing containers wait on `stack` with their state.
-        stack: list[tuple[Any, list[int], Any, int, str | None, int, int]] = []
+        stack: list[tuple[Any, array[int], Any, int, str | None, int, int]] = []
         top: Any = None
-        ptop: list[int] = []
+        ptop = array("Q")
         pending: Any = _ROOT
         anchors: dict[str, tuple[Any, int, int]] = {}  # anchor -> (value, values, characters)
         open_anchors: set[str] = set()
@@ -301,12 +302,14 @@ class _Builder:
                     open_anchors.add(anchor)
                 stack.append((top, ptop, pending, start, anchor, count, chars))
                 top = {} if cls is MapStart else []
-                ptop = []
+                ptop = array("Q")  # 8 bytes a position, not an int object of 32
                 slots[id(top)] = ptop
                 pending = NOKEY if cls is MapStart else SEQ
                 continue
             elif cls is MapEnd or cls is SeqEnd:
                 value = top
+                if not value:  # nothing in it to locate: no positions kept ([] × 10,000,000)
+                    del slots[id(value)]
                 top, ptop, pending, start, anchor, before, chars_before = stack.pop()
                 pos = start * K + ev.end_mark.index
                 count += 1
@@ -389,7 +392,7 @@ class _Builder:
         return root
 
     def _bad_key(
-        self, mapping: dict[str, Any], plist: list[int], key: str | None, pos: int
+        self, mapping: dict[str, Any], plist: Sequence[int], key: str | None, pos: int
     ) -> None:
         """Report a key that cannot be used: not a name, a merge key, or a duplicate."""
         start, end = divmod(pos, 1 << 32)

@@ -60,11 +60,14 @@ MAX_KEPT = 1000
 class Problems(list[Diagnostic]):
     """The diagnostics of a pass: at most `MAX_KEPT` of them, and how many more were found
     (`omitted`), so that a file with millions of problems (3,000,000 dangling references) costs
-    the memory of a thousand. Printed: the first `MAX_SHOWN`, then the count of the rest."""
+    the memory of a thousand (a pass that collects more than that before it is made into
+    `Problems` keeps the first `MAX_KEPT`). Printed: the first `MAX_SHOWN`, then the count of
+    the rest."""
 
     def __init__(self, diagnostics: Iterable[Diagnostic] = (), omitted: int = 0) -> None:
-        super().__init__(diagnostics)
-        self.omitted = omitted + getattr(diagnostics, "omitted", 0)
+        items = diagnostics if isinstance(diagnostics, list) else list(diagnostics)
+        super().__init__(items[:MAX_KEPT])
+        self.omitted = omitted + getattr(diagnostics, "omitted", 0) + max(0, len(items) - MAX_KEPT)
 
     def full(self) -> bool:
         """Whether the next problem is only counted (then the caller need not word it)."""
