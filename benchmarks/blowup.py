@@ -139,6 +139,7 @@ def _accused_facts(
             kind="approval",
             could_frustrate=True,
             substantial=True,
+            date="2022-09-01",
         )
     for about in (
         "conduct",
@@ -152,8 +153,22 @@ def _accused_facts(
     ):
         if about in skip:
             continue
-        case.fact(f"M{aid}_{about}", "mental_state", person=aid, state="knew", about=about)
-    case.fact(f"M{aid}_meant", "mental_state", person=aid, state="meant", about="conduct")
+        case.fact(
+            f"M{aid}_{about}",
+            "mental_state",
+            person=aid,
+            state="knew",
+            about=about,
+            date="2022-09-01",  # links count for an act only if dated by it (issue 18)
+        )
+    case.fact(
+        f"M{aid}_meant",
+        "mental_state",
+        person=aid,
+        state="meant",
+        about="conduct",
+        date="2022-09-01",
+    )
 
 
 def cube(n: int, population: bool = False) -> str:
@@ -173,6 +188,7 @@ def cube(n: int, population: bool = False) -> str:
             person="a1",
             state="knew",
             about="occupation",
+            date="2022-09-01",
         )
         case.fact(
             f"O{k}",
@@ -182,7 +198,9 @@ def cube(n: int, population: bool = False) -> str:
             occupier="Russia",
             since="2022-03-01",
         )
-    case.fact("P1", "agreement", parties=["a1", "a2", "a3"], aim="moving the children")
+    case.fact(
+        "P1", "agreement", parties=["a1", "a2", "a3"], aim="moving the children", date="2022-09-01"
+    )
     for a in range(1, 4):
         aid = f"a{a}"
         skip = frozenset({"armed_conflict", "occupation"}) if a == 1 else frozenset()
