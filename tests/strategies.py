@@ -207,7 +207,13 @@ def _candidates(kind: str, choices: tuple[str, ...] | None, near: Iterable[objec
             out += [v - 1, v + 1, v - 100, v + 100]
         elif kind == "date" and isinstance(v, str) and _fits(v, "date"):
             d = datetime.date.fromisoformat(v)
-            out += [(d + datetime.timedelta(days=k)).isoformat() for k in (-1, 1, -400, 400)]
+            for k in (-1, 1, -400, 400):  # inside the calendar (an open period ends 9999-12-31)
+                if (
+                    datetime.date.min + datetime.timedelta(days=400)
+                    <= d
+                    <= datetime.date.max - datetime.timedelta(days=400)
+                ):
+                    out.append((d + datetime.timedelta(days=k)).isoformat())
         elif kind == "str" and isinstance(v, str):
             out += [v + "a", "0" + v[:-1] if len(v) > 1 else "0", v + "z"]
     if kind == "bool":
