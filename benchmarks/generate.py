@@ -370,6 +370,8 @@ CONTROL_WOULD_HAVE = (
 )
 PURPOSES = (None, "rest_and_recreation", "re_education", "evacuation_from_danger")
 ACTIVITY_KINDS = ("approval", "organisation", "financing", "order")
+LINKS_FROM = date(2022, 2, 24)
+"""The date of every link (state of mind, contribution, authority): before every removal."""
 CAUSAL = ("reduced_the_risk", "very_probably_prevented", "prevented")
 COMMISSION_MODES = (
     "direct_perpetration",
@@ -903,7 +905,8 @@ class Generator:
         mid = self._fact(
             "M",
             "mental_state",
-            {"person": person, "state": state, "about": about, "basis": basis},
+            # links hold only if they precede the act (issue 18): every removal here is later
+            {"person": person, "state": state, "about": about, "basis": basis, "date": LINKS_FROM},
             cited,
         )
         self.mental[(person, state, about)].append(mid)
@@ -926,6 +929,7 @@ class Generator:
                 "kind": kind,
                 "could_frustrate": frustrate,
                 "substantial": substantial,
+                "date": LINKS_FROM,
             },
             cited,
         )
@@ -1029,6 +1033,7 @@ class Generator:
                             "over": perp,
                             "effective": effective,
                             "basis": "decree on the subordination of regional bodies",
+                            "since": LINKS_FROM,
                         },
                         cited,
                     )

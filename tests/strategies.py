@@ -207,8 +207,8 @@ def _candidates(kind: str, choices: tuple[str, ...] | None, near: Iterable[objec
             out += [v - 1, v + 1, v - 100, v + 100]
         elif kind == "date" and isinstance(v, str) and _fits(v, "date"):
             d = datetime.date.fromisoformat(v)
-            for k in (-1, 1, -400, 400):
-                try:  # the library writes an open period as `until >= 9999-12-31`
+            for k in (0, -1, 1, -400, 400):
+                try:  # inside the calendar (the library writes an open period as 9999-12-31)
                     out.append((d + datetime.timedelta(days=k)).isoformat())
                 except OverflowError:
                     continue
@@ -360,7 +360,7 @@ def build_chain(
         other = operand.value if isinstance(operand, Const) else val(operand)
         return reference.compare(val(v), op, other)
 
-    for _ in range(4):  # repair `ne` and ordering tests by changing free values
+    for _ in range(8):  # repair `ne` and ordering tests (chains of dates) by changing free values
         broken = [c for c in post if not holds(c)]
         if not broken:
             break
@@ -383,16 +383,23 @@ def build_chain(
                     if uf.find(d[0]) == root or (isinstance(d[2], tuple) and uf.find(d[2]) == root)
                 ]
                 old = value[root]
+                before = sum(not holds(d) for d in involved)
+                best: tuple[int, Value] | None = None  # fewest broken, among those that fix c
                 for cand in _candidates(kind, choices, near):
                     if not _fits(cand, kind):
                         continue
                     value[root] = cand
-                    if all(holds(d) for d in involved):
-                        break
-                else:
-                    value[root] = old
-                    continue
-                break
+                    if holds(c):
+                        left = sum(not holds(d) for d in involved)
+                        if best is None or left < best[0]:
+                            best = (left, cand)
+                        if left == 0:
+                            break
+                # a chain of dates (since <= order <= act <= until) may need several steps
+                if best is not None and best[0] <= before:
+                    value[root] = best[1]
+                    break
+                value[root] = old
     if not all(holds(c) for c in post):
         raise Unsatisfiable("cannot satisfy " + repr([c for c in post if not holds(c)]))
 
