@@ -354,6 +354,55 @@ def test_engines_agree_on_the_library_s_negations(worker: Worker) -> None:
     assert by_rule[0] == by_rule[1] and by_rule[2] == by_rule[3]
 
 
+@needs_rete
+def test_engines_agree_on_the_status_rules_negations(worker: Worker) -> None:
+    """`not consent(regarding == t.id, given_by == "persons_concerned", free == true)` (7(1)(d):
+    the persons' own free consent leaves no forcible transfer) and `not security_situation(...,
+    hostilities == false, since > conduct.date)` (GC IV art. 49(2): no return due while the area
+    is still under fire, unless a later quiet is recorded): facts that block each negation and
+    facts that do not, in both orders; the engines agree and the negations hold where they
+    should."""
+    charges: Charges = (
+        (0, ACCUSED[0], "deportation_forcible_transfer", "direct_perpetration"),
+        (1, ACCUSED[0], "unlawful_deportation_transfer", "direct_perpetration"),
+    )
+    base: list[Fact] = [
+        {"id": "OCC", "type": "occupation", "territory": "K", "occupier": "R",
+         "since": "2022-03-01", "until": "9999-12-31"},
+        {"id": "G", "type": "group", "description": "g", "civilian": True, "nationals_of": "U"},
+        {"id": "T1", "type": "transfer", "persons": "G", "origin": "o", "origin_territory": "K",
+         "destination": "d", "cross_border": False, "by": ACCUSED[0], "date": "2022-06-01",
+         "purpose": "other"},
+        {"id": "CA", "type": "consent", "regarding": "T1",
+         "given_by": "authorities_or_institutions"},
+        {"id": "T2", "type": "transfer", "persons": "G", "origin": "v", "origin_territory": "K",
+         "destination": "d", "destination_territory": "K", "cross_border": False,
+         "by": ACCUSED[0], "date": "2022-06-02", "purpose": "evacuation_from_danger"},
+        {"id": "SEC", "type": "security_situation", "territory": "v", "hostilities": True,
+         "danger_to_civilians": True, "since": "2022-05-01", "until": "9999-12-31"},
+    ]  # fmt: skip
+    blockers: list[Fact] = [
+        {"id": "CP", "type": "consent", "regarding": "T1", "given_by": "persons_concerned",
+         "free": True},
+        {"id": "QUIET", "type": "security_situation", "territory": "v", "hostilities": False,
+         "since": "2022-09-01", "until": "9999-12-31"},
+    ]  # fmt: skip
+    found = assert_agree(
+        worker, charges, (), base, base[::-1], base + blockers, blockers + base[::-1]
+    )
+    forced = [
+        {ids for rule, ids in f if "deportation_forcible_transfer/conduct#" in rule} for f in found
+    ]
+    assert all(any("T1" in ids for ids in m) for m in forced[:2])
+    assert all(not any("T1" in ids for ids in m) for m in forced[2:])
+    grounds = [
+        {ids for rule, ids in f if "unlawful_deportation_transfer/unlawful!unless" in rule}
+        for f in found
+    ]
+    assert all(any("T2" in ids for ids in m) for m in grounds[:2])
+    assert all(not any("T2" in ids for ids in m) for m in grounds[2:])
+
+
 # ---- 10,000 facts -------------------------------------------------------------------------
 
 BIG_CHARGES: Charges = (
