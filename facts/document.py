@@ -356,6 +356,25 @@ def read_bytes(path: Path, file: str) -> bytes:
         raise InputError([Diagnostic("error", f"cannot read {file}: {reason}")]) from None
 
 
+STDIN = "<stdin>"
+"""How messages and reports name a case file read from standard input (`elements check -`)."""
+
+
+def read_stdin() -> bytes:
+    """The case file on standard input, at most `MAX_FILE_BYTES` (the limit holds while
+    reading: at most one byte more is read)."""
+    import sys
+
+    try:
+        raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+    except (OSError, ValueError, AttributeError) as exc:  # closed or not a byte stream
+        reason = getattr(exc, "strerror", None) or type(exc).__name__
+        raise InputError([Diagnostic("error", f"cannot read {STDIN}: {reason}")]) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise InputError([_too_big(STDIN, None)])
+    return raw
+
+
 def decode(raw: bytes, file: str) -> str:
     """UTF-8 bytes to text, dropping a byte-order mark; a located error for anything else."""
     if raw.startswith(codecs.BOM_UTF8):

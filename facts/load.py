@@ -34,7 +34,14 @@ from pathlib import Path
 from rome_elements.base.cache import gc_paused
 from rome_elements.base.diagnostics import Diagnostic, InputError, Problems
 from rome_elements.facts.checker import Checker
-from rome_elements.facts.document import Document, NeedsLocation, decode, read_bytes
+from rome_elements.facts.document import (
+    STDIN,
+    Document,
+    NeedsLocation,
+    decode,
+    read_bytes,
+    read_stdin,
+)
 from rome_elements.facts.factcheck import check_facts
 from rome_elements.facts.jsonload import parse_json, parse_json_fast
 from rome_elements.facts.model import Case, construct_all
@@ -52,10 +59,16 @@ from rome_elements.facts.yamlload import parse_yaml_collect, parse_yaml_fast
 
 def load_case(path: str | Path, vocabulary: Vocabulary) -> Case:
     """Read, parse and check the case file at `path`. Spans name the file as `path` is given
-    (pass a relative path to get relative file names in messages)."""
-    file = str(path)
+    (pass a relative path to get relative file names in messages). `-` reads standard input
+    (YAML, or JSON which YAML reads too), named `<stdin>`; files it names resolve from the
+    current folder."""
+    if str(path) == "-":
+        raw, file = read_stdin(), STDIN
+    else:
+        file = str(path)
+        raw = read_bytes(Path(path), file)
     with gc_paused():
-        found = _load(read_bytes(Path(path), file), file, vocabulary)
+        found = _load(raw, file, vocabulary)
     if isinstance(found, list):
         raise InputError(found)
     return found

@@ -458,3 +458,28 @@ def test_diff_reads_a_case_file_written_in_json(tmp_path: Path) -> None:
     result = invoke("diff", str(DEMO), str(as_json))
     assert result.exit_code == 0, result.output
     assert "No element changed status." in result.stdout
+
+
+def test_check_reads_the_case_file_from_standard_input() -> None:
+    """`elements check -` reads the case from standard input (named <stdin> in the report and
+    in every message), with the same result as the file."""
+    import subprocess
+    import sys
+
+    case = ROOT / "examples" / "belarus_children.yaml"
+    run = [sys.executable, "-m", "rome_elements.cli.main", "check"]
+    from_file = subprocess.run(
+        [*run, str(case), "--format", "json"], capture_output=True, text=True, cwd=ROOT
+    )
+    piped = subprocess.run(
+        [*run, "-", "--format", "json"],
+        input=case.read_text(encoding="utf-8"),
+        capture_output=True,
+        text=True,
+        cwd=case.parent,  # the files its evidence names resolve from the current folder
+    )
+    assert piped.returncode == from_file.returncode == 1, piped.stderr
+    assert json.loads(piped.stdout)["charges"] == json.loads(from_file.stdout)["charges"]
+    bad = subprocess.run([*run, "-"], input="case: x\nfoo: 1\n", capture_output=True, text=True)
+    assert bad.returncode == 2
+    assert "<stdin>:2:1: error: unknown key `foo` in the case file" in bad.stderr
