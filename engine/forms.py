@@ -141,7 +141,7 @@ class Forms:
         # best first; ties in natural order (the place of the act among `candidates`)
         order = sorted(range(len(assessed)), key=lambda n: assessed[n][0])
         items = [assessed[n][1] for n in order]
-        keys = [(assessed[n][0], n) for n in order]
+        keys = [(own_first(assessed[n][0], False), n) for n in order]
         made = tuple(a for a in acts.ids if assessed[acts.place[a]][1].made_out)
         found = self._rankings[memo] = _Ranking(
             items, keys, {f.act: k for k, f in enumerate(items)}, made
@@ -153,7 +153,7 @@ class Forms:
     ) -> tuple[tuple[tuple[int, ...], int], ActFinding]:
         """An act the charge's own elements name: its sort key and its finding."""
         order, finding = self._finding(plan, act, plan.packed(act), nationality, war_crime)
-        return (order, acts.place[act]), finding
+        return (own_first(order, True), acts.place[act]), finding
 
     def _finding(
         self,
@@ -183,6 +183,14 @@ class Forms:
             found = self._verdicts[(id(each), juris.status)] = verdict(each, juris.status)
         result, order = found
         return order, ActFinding(act, result, each, juris.status, juris.reasons)
+
+
+def own_first(order: tuple[int, ...], own: bool) -> tuple[int, ...]:
+    """An act's sort key with the accused's own acts (those the charge's own elements name:
+    the mode's links to the accused) before the others of the same result: a charge that is
+    not made out shows how the accused's own act fares, not another accused's act that
+    happens to have more of the crime's elements (issue 18)."""
+    return (order[0], 0 if own else 1, *order[1:])
 
 
 @dataclass(frozen=True, slots=True)

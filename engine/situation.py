@@ -123,7 +123,8 @@ def _walk(root: Path) -> Iterator[Path]:
     while stack:
         folder, depth = stack.pop()
         try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            with os.scandir(folder) as listing:  # closed even when sorting fails
+                entries = sorted(listing, key=lambda e: e.name)
         except OSError as err:
             raise _refuse(f"cannot read the folder {folder}: {err.strerror}") from None
         for entry in entries:
