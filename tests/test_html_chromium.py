@@ -241,9 +241,17 @@ def test_three_charges_print_on_a_sane_number_of_pages(tmp_path: Path, paper: st
     report = replace(report, charges=report.charges[:3])
     doc = _Printed(print_pdf(render_html(report), tmp_path, "three", paper))
     _check_printed(doc, paper)
-    # each excerpt once, a charge on few pages: 17 pages on Letter for these three charges
-    # (21 before, with every excerpt repeated under every element that relies on it)
-    assert len(doc.pages) <= 4 + 5 * len(report.charges), len(doc.pages)
+    # a sane number of pages: the pages are full (the old report repeated every excerpt under
+    # every element relying on it, and ran 21 pages for three charges before the library grew;
+    # these three print on 18 A4 / 20 Letter pages, about 3,400 characters a page) …
+    chars = sum(len(text) for text in doc.text)
+    assert chars / len(doc.pages) >= 2500, (chars, len(doc.pages))
+    assert len(doc.pages) <= 6 + 8 * len(report.charges), len(doc.pages)
+    # … because each excerpt prints once
+    squeezed = "".join("".join(doc.text).split())
+    for e in report.evidence:
+        head = "".join(e.excerpt.split())[:40]
+        assert squeezed.count(head) == 1, e.id
     text = "".join(doc.text)
     for charge in report.charges:
         assert f"Charge {charge.index + 1}: {charge.accused_name}" in text
