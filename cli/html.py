@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -185,18 +185,24 @@ class _ChargeView:
         return [self.columns[i : i + size] for i in range(0, len(self.columns), size)]
 
 
-@cache
-def _environment() -> jinja2.Environment:
+def template_environment(finalize: Callable[[Any], Any] | None = None) -> jinja2.Environment:
+    """A Jinja2 environment over cli/templates as every HTML renderer uses it: autoescaped,
+    strict about undefined names, block tags trimmed."""
     import jinja2
 
-    env = jinja2.Environment(
+    return jinja2.Environment(
         loader=jinja2.PackageLoader("rome_elements.cli", "templates"),
         autoescape=True,
-        finalize=_finalize,
+        finalize=finalize,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    env = template_environment(_finalize)
     env.globals.update(
         csp=CSP,
         report_version=REPORT_VERSION,

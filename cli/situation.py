@@ -108,15 +108,9 @@ def render_json(report: SituationReport) -> Iterator[str]:
 
 
 def render_html(report: SituationReport) -> str:
-    import jinja2
+    from rome_elements.cli.html import template_environment
 
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("rome_elements.cli", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    env = template_environment()
     env.filters["visible"] = visible
     template = env.get_template("situation.html.j2")
     return template.render(
