@@ -12,6 +12,7 @@ of facts) on random programs.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import operator
 from collections import defaultdict
@@ -177,15 +178,41 @@ class _Step:
     checks: tuple[_Check, ...]
 
 
-def _plan(rule: Rule, index: FactIndex) -> tuple[list[_Step], list[int]] | None:
-    """The order in which to bind the positive patterns, and the negated patterns to check
-    afterwards; None when the rule can never match.
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """What `_plan` needs of a rule, whatever the facts: its tests as checks, its negated
+    patterns, the constant equality tests of each positive pattern, and the patterns each one
+    is linked to by an equality test between two patterns."""
 
-    The meaning does not depend on the order: a pattern's test may refer only to an earlier
-    positive pattern (any other reference is absent, so the test is false), and a binding is
-    kept only if every test holds. The order only makes it cheaper: start with the pattern
-    that has the fewest candidates, then always join a pattern linked by an equality test to
-    one already bound, the one with the fewest candidates first."""
+    checks: tuple[_Check, ...]
+    negated: tuple[int, ...]
+    positive: tuple[int, ...]
+    constant_eq: dict[int, tuple[Test, ...]]
+    links: dict[int, frozenset[int]]
+
+
+def _constant_types(rule: Rule) -> tuple[type, ...]:
+    """The types of `rule`'s constants, in order: with the rule, an exact cache key (`eq
+    true` and `eq 1` are equal in Python, not as tests)."""
+    return tuple(
+        type(t.operand.value)
+        for p in rule.patterns
+        for t in p.tests
+        if isinstance(t.operand, Const)
+    )
+
+
+def _rule_shape(rule: Rule) -> _Shape | None:
+    """`_Shape` of `rule`, worked out once per rule (a situation checks every incident with
+    the same rules); None when the rule can never match."""
+    try:
+        return _shape_cached(rule, _constant_types(rule))
+    except TypeError:  # a rule built by hand with lists, not tuples: not hashable
+        return _shape_of(rule, ())
+
+
+def _shape_of(rule: Rule, types: tuple[type, ...]) -> _Shape | None:
+    """`_rule_shape` worked out (`types`: part of the cache's key only)."""
     n = len(rule.patterns)
     checks: list[_Check] = []
     negated: list[int] = []
@@ -201,39 +228,62 @@ def _plan(rule: Rule, index: FactIndex) -> tuple[list[_Step], list[int]] | None:
             if not 0 <= j < i or rule.patterns[j].negated:
                 return None  # the operand is never bound when the test is made: always false
             checks.append(_Check(i, t, j))
+    positive = tuple(i for i in range(n) if not rule.patterns[i].negated)
+    constant_eq = {
+        i: tuple(c.test for c in checks if c.owner == i and c.ref is None and c.test.op == "eq")
+        for i in positive
+    }
+    links: dict[int, set[int]] = {i: set() for i in positive}
+    for c in checks:
+        if c.test.op == "eq" and c.ref is not None:
+            links[c.owner].add(c.ref)
+            links[c.ref].add(c.owner)
+    return _Shape(
+        tuple(checks),
+        tuple(negated),
+        positive,
+        constant_eq,
+        {i: frozenset(js) for i, js in links.items()},
+    )
 
-    def size(i: int) -> int:
-        pattern = rule.patterns[i]
-        sizes = [
-            len(index.eq(pattern.fact_type, c.test.attr, c.test.operand.value))  # type: ignore[union-attr]
-            for c in checks
-            if c.owner == i and c.ref is None and c.test.op == "eq"
-        ]
-        return min(sizes, default=len(index.by_type.get(pattern.fact_type, ())))
 
-    def linked(i: int, bound: set[int]) -> bool:
-        return any(
-            c.test.op == "eq"
-            and c.ref is not None
-            and ((c.owner == i and c.ref in bound) or (c.ref == i and c.owner in bound))
-            for c in checks
+_shape_cached = functools.lru_cache(maxsize=1 << 14)(_shape_of)
+
+
+def _plan(rule: Rule, index: FactIndex) -> tuple[list[_Step], list[int]] | None:
+    """The order in which to bind the positive patterns, and the negated patterns to check
+    afterwards; None when the rule can never match.
+
+    The meaning does not depend on the order: a pattern's test may refer only to an earlier
+    positive pattern (any other reference is absent, so the test is false), and a binding is
+    kept only if every test holds. The order only makes it cheaper: start with the pattern
+    that has the fewest candidates, then always join a pattern linked by an equality test to
+    one already bound, the one with the fewest candidates first."""
+    shape = _rule_shape(rule)
+    if shape is None:
+        return None
+    size: dict[int, int] = {}
+    for i in shape.positive:
+        fact_type = rule.patterns[i].fact_type
+        size[i] = min(
+            (len(index.eq(fact_type, t.attr, t.operand.value)) for t in shape.constant_eq[i]),  # type: ignore[union-attr]
+            default=len(index.by_type.get(fact_type, ())),
         )
-
-    remaining = {i for i in range(n) if not rule.patterns[i].negated}
+    remaining = set(shape.positive)
     bound: set[int] = set()
     steps: list[_Step] = []
     while remaining:
-        pool = [i for i in remaining if linked(i, bound)] or list(remaining)
-        q = min(pool, key=lambda i: (size(i), i))
+        pool = [i for i in remaining if not shape.links[i].isdisjoint(bound)] or list(remaining)
+        q = min(pool, key=lambda i: (size[i], i))
         remaining.discard(q)
         bound.add(q)
         now = tuple(
             c
-            for c in checks
+            for c in shape.checks
             if q in (c.owner, c.ref) and c.owner in bound and (c.ref is None or c.ref in bound)
         )
         steps.append(_Step(q, now))
-    return steps, negated
+    return steps, list(shape.negated)
 
 
 _OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
@@ -664,29 +714,11 @@ class Summary:
         self.failed = frozenset(failed)
         self.cap = cap
         self.out = Bounded(cap, {})
-        by_element: dict[tuple[str, str], list[Rule]] = defaultdict(list)
-        for r in program.rules:
-            by_element[(r.scope, r.element)].append(r)
-        self._earlier: dict[str, list[tuple[Rule, bool]]] = {}
+        self._earlier = _earlier_rules(program)
         self._shapes: dict[
             str, tuple[tuple[int, ...], list[str], Callable[[tuple[str, ...]], Chain], int | None]
         ] = {}
         self._valid: dict[str, bool] = {}
-        for rules in by_element.values():
-            ordered = [r for r in rules if r.act is None] + [r for r in rules if r.act is not None]
-            shapes = {r.id: _signature(r)[:2] for r in ordered}  # once per rule, not per pair
-            for k, r in enumerate(ordered):
-                same = shapes[r.id]
-                earlier = [
-                    (j, False)
-                    for j in ordered[:k]
-                    if shapes[j.id] == same
-                    and (r.act is not None or j.act is None)
-                    and not _exclusive(r, j)
-                ]
-                if not _injective(r):  # two matches of its own may give one chain
-                    earlier.append((r, True))
-                self._earlier[r.id] = earlier
 
     def add(self, rule: Rule, batch: Iterable[tuple[str, ...]]) -> None:
         """Count and keep the matches of `rule` in `batch` (each match once, over all batches)."""
@@ -810,6 +842,49 @@ class Summary:
             elif not passes(bound[i], pattern, bound):  # type: ignore[arg-type]
                 return False
         return True
+
+
+def _earlier_rules(program: Program) -> dict[str, list[tuple[Rule, bool]]]:
+    """For each rule, the rules of its element whose matches `Summary._first` must look at: the
+    earlier ones of the same shape that are not exclusive with it, and the rule itself when two
+    of its own matches may give one chain. It depends on the program alone, so it is worked
+    out once per program (a situation checks every incident with the same one), not once per
+    evaluation: the pairwise `_exclusive` tests cost more than matching a small case."""
+    try:
+        return _earlier_cached(program, tuple(map(_constant_types, program.rules)))
+    except TypeError:  # a program built by hand with lists, not tuples: not hashable
+        return _earlier_of(program, ())
+
+
+def _earlier_of(
+    program: Program, types: tuple[tuple[type, ...], ...]
+) -> dict[str, list[tuple[Rule, bool]]]:
+    """`_earlier_rules` worked out. `types`, unused here, is part of the cache's key because
+    equal programs are not always the same program: `eq true` and `eq 1` are equal in Python,
+    not as tests."""
+    by_element: dict[tuple[str, str], list[Rule]] = defaultdict(list)
+    for r in program.rules:
+        by_element[(r.scope, r.element)].append(r)
+    out: dict[str, list[tuple[Rule, bool]]] = {}
+    for rules in by_element.values():
+        ordered = [r for r in rules if r.act is None] + [r for r in rules if r.act is not None]
+        shapes = {r.id: _signature(r)[:2] for r in ordered}  # once per rule, not per pair
+        for k, r in enumerate(ordered):
+            same = shapes[r.id]
+            earlier = [
+                (j, False)
+                for j in ordered[:k]
+                if shapes[j.id] == same
+                and (r.act is not None or j.act is None)
+                and not _exclusive(r, j)
+            ]
+            if not _injective(r):  # two matches of its own may give one chain
+                earlier.append((r, True))
+            out[r.id] = earlier
+    return out
+
+
+_earlier_cached = functools.lru_cache(maxsize=8)(_earlier_of)
 
 
 def _signature(rule: Rule) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
