@@ -49,6 +49,7 @@ def build_report(
     integrity: Mapping[str, str] | None = None,
     max_chains: int | None = MAX_CHAINS,
     rank: Mapping[str, int] | None = None,
+    near_misses: bool = True,
 ) -> Report:
     """The report. Each element lists its chains strongest first, at most `max_chains` of
     them (None: all), with the number of distinct chains in `chains_total`; its `facts`,
@@ -56,7 +57,8 @@ def build_report(
 
     `matches` is what `engine.reference.evaluate_bounded` found with the same weights, order
     and `max_chains` (or every match of every rule, which is reduced the same way here);
-    `rank` is `rank_ids` of every fact and evidence id, if the caller has it already."""
+    `rank` is `rank_ids` of every fact and evidence id, if the caller has it already;
+    `near_misses`: False to leave the near misses out of what missing elements need."""
     failures = dict(integrity or {})
     if rank is None:
         rank = rank_ids([f.id for f in case.facts] + [e.id for e in case.evidence])
@@ -96,7 +98,8 @@ def build_report(
     )
     grouping = Grouping(inputs)
     defeats = Defeats(grouping)
-    assess_form = Forms(ActStatuses(grouping, defeats), ElementFindings(defeats, Needs(inputs)))
+    findings_of = ElementFindings(defeats, Needs(inputs, near_misses))
+    assess_form = Forms(ActStatuses(grouping, defeats), findings_of)
     accused = {a.id: a for a in case.accused}
     findings = []
     for index, group in itertools.groupby(charges, key=operator.attrgetter("index")):

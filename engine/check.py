@@ -273,10 +273,13 @@ def check(
     without: Iterable[str] = (),
     max_chains: int | None = MAX_CHAINS,
     grades: Mapping[str, str] | None = None,
+    near_misses: bool = True,
 ) -> CheckResult:
     """Check every charge of `case`. `without`: ids of facts and evidence items to evaluate
     as if they did not exist; `grades`: evidence id → the grade to weigh it at this run
-    (e.g. {"E3": "E5"}; the report lists them under `regraded`)."""
+    (e.g. {"E3": "E5"}; the report lists them under `regraded`); `near_misses`: False when
+    the caller does not show what missing elements need (a situation's incidents), so the
+    near misses are not searched for."""
     excluded = frozenset(without)
     std_id = standard or case.standard or "reasonable_grounds"
     regraded = dict(grades or {})
@@ -299,7 +302,7 @@ def check(
     # next to a large live case; the cyclic collector would only rescan them: 10-15% of the
     # time of a 100k-fact check.
     with gc_paused():
-        result = _check(lib, case, std, opts, excluded, engine, max_chains)
+        result = _check(lib, case, std, opts, excluded, engine, max_chains, near_misses)
     if changes:
         result.report = replace(result.report, regraded=changes)
     return result
@@ -313,6 +316,7 @@ def _check(
     excluded: frozenset[str],
     engine: EngineName,
     max_chains: int | None,
+    near_misses: bool = True,
 ) -> CheckResult:
     charges = charges_of(lib, case)
     program = compile_case(lib, charges, opts)
@@ -341,6 +345,7 @@ def _check(
         failures,
         max_chains,
         rank=rank,
+        near_misses=near_misses,
     )
     report = replace(report, provenance=provenance(lib, case))
     return CheckResult(report, used, notices)

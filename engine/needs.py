@@ -17,8 +17,9 @@ NO_ACT = (
 
 
 class Needs:
-    def __init__(self, inputs: Inputs) -> None:
+    def __init__(self, inputs: Inputs, near_misses: bool = True) -> None:
         self.inputs = inputs
+        self.near_misses = near_misses  # False: only what kind of fact each element needs
         self._need: dict[str, str] = {}
         self._missing: dict[tuple[ElementKey, str | None], list[str]] = {}
         self._near: dict[tuple[str, str | None], list[str]] = {}
@@ -58,6 +59,8 @@ class Needs:
     def _near_misses(self, rule: Rule, act: Fact | None) -> list[str]:
         """The rule's near misses, anchored on the act where the rule binds it (memoised:
         a rule that does not bind the act has the same near misses for every act)."""
+        if not self.near_misses:
+            return []
         anchor = (rule.act, act) if rule.act is not None and act else None
         memo_key = (rule.id, str(act["id"]) if anchor is not None and act else None)
         found = self._near.get(memo_key)

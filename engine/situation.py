@@ -272,6 +272,7 @@ def check_incident(job: Job) -> IncidentOutcome:
             options=dict(settings.options),
             without=settings.without,
             max_chains=1,
+            near_misses=False,  # a situation's report does not show them
         )
     except InputError as err:
         return IncidentOutcome(job.name, "", problems=tuple(err.diagnostics))
