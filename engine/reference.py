@@ -2,7 +2,7 @@
 
 It is the oracle the `rete` engine is checked against on every run, so it is written for
 clarity first: for each rule, bind the positive patterns one at a time and check each negated
-pattern against the facts bound before it. The order of binding is chosen for speed (`_plan`),
+pattern against the facts bound before it. The order of binding is chosen for speed (`_steps`),
 equality joins and constant equality tests use dict indexes, each test's value from the bound
 facts is read once per binding rather than once per candidate (`_Join`), and the bindings are
 extended set at a time, which keeps it fast enough to serve as the production engine for large
@@ -12,7 +12,6 @@ of facts) on random programs.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import operator
 from collections import defaultdict
@@ -180,7 +179,7 @@ class _Step:
 
 @dataclass(frozen=True, slots=True)
 class _Shape:
-    """What `_plan` needs of a rule, whatever the facts: its tests as checks, its negated
+    """What `_steps` needs of a rule, whatever the facts: its tests as checks, its negated
     patterns, the constant equality tests of each positive pattern, and the patterns each one
     is linked to by an equality test between two patterns."""
 
@@ -191,28 +190,38 @@ class _Shape:
     links: dict[int, frozenset[int]]
 
 
-def _constant_types(rule: Rule) -> tuple[type, ...]:
-    """The types of `rule`'s constants, in order: with the rule, an exact cache key (`eq
-    true` and `eq 1` are equal in Python, not as tests)."""
-    return tuple(
-        type(t.operand.value)
-        for p in rule.patterns
-        for t in p.tests
-        if isinstance(t.operand, Const)
-    )
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _by_identity(cache: dict[int, tuple[Any, Any]], key: K, make: Callable[[K], V]) -> V:
+    """`make(key)`, remembered for this very object (not an equal one: `eq true` and `eq 1`
+    are equal in Python, not as tests). The cache holds the object, so its id is not reused
+    while it is there; it is emptied when full. The compiler returns the same program for
+    the same library, charges and options (`rules.compile.compile_case`), so a situation's
+    incidents share these results."""
+    hit = cache.get(id(key))
+    if hit is not None and hit[0] is key:
+        return hit[1]  # type: ignore[no-any-return]
+    value = make(key)
+    if len(cache) >= _IDENTITY_KEEP:
+        cache.clear()
+    cache[id(key)] = (key, value)
+    return value
+
+
+_IDENTITY_KEEP = 1 << 14
+_SHAPES: dict[int, tuple[Any, Any]] = {}
+_EARLIER: dict[int, tuple[Any, Any]] = {}
 
 
 def _rule_shape(rule: Rule) -> _Shape | None:
     """`_Shape` of `rule`, worked out once per rule (a situation checks every incident with
     the same rules); None when the rule can never match."""
-    try:
-        return _shape_cached(rule, _constant_types(rule))
-    except TypeError:  # a rule built by hand with lists, not tuples: not hashable
-        return _shape_of(rule, ())
+    return _by_identity(_SHAPES, rule, _shape_of)
 
 
-def _shape_of(rule: Rule, types: tuple[type, ...]) -> _Shape | None:
-    """`_rule_shape` worked out (`types`: part of the cache's key only)."""
+def _shape_of(rule: Rule) -> _Shape | None:
     n = len(rule.patterns)
     checks: list[_Check] = []
     negated: list[int] = []
@@ -247,28 +256,31 @@ def _shape_of(rule: Rule, types: tuple[type, ...]) -> _Shape | None:
     )
 
 
-_shape_cached = functools.lru_cache(maxsize=1 << 14)(_shape_of)
+def _sizes(rule: Rule, shape: _Shape, index: FactIndex) -> tuple[int, ...]:
+    """How many candidates each positive pattern has, by its most selective constant
+    equality test (or its fact type), in `shape.positive`'s order."""
+    out = []
+    for i in shape.positive:
+        fact_type = rule.patterns[i].fact_type
+        out.append(
+            min(
+                (len(index.eq(fact_type, t.attr, t.operand.value)) for t in shape.constant_eq[i]),  # type: ignore[union-attr]
+                default=len(index.by_type.get(fact_type, ())),
+            )
+        )
+    return tuple(out)
 
 
-def _plan(rule: Rule, index: FactIndex) -> tuple[list[_Step], list[int]] | None:
-    """The order in which to bind the positive patterns, and the negated patterns to check
-    afterwards; None when the rule can never match.
+def _steps(shape: _Shape, sizes: tuple[int, ...]) -> list[_Step]:
+    """The order in which to bind the positive patterns, given each one's number of
+    candidates (`_sizes`); the negated patterns are checked afterwards.
 
     The meaning does not depend on the order: a pattern's test may refer only to an earlier
     positive pattern (any other reference is absent, so the test is false), and a binding is
     kept only if every test holds. The order only makes it cheaper: start with the pattern
     that has the fewest candidates, then always join a pattern linked by an equality test to
     one already bound, the one with the fewest candidates first."""
-    shape = _rule_shape(rule)
-    if shape is None:
-        return None
-    size: dict[int, int] = {}
-    for i in shape.positive:
-        fact_type = rule.patterns[i].fact_type
-        size[i] = min(
-            (len(index.eq(fact_type, t.attr, t.operand.value)) for t in shape.constant_eq[i]),  # type: ignore[union-attr]
-            default=len(index.by_type.get(fact_type, ())),
-        )
+    size = dict(zip(shape.positive, sizes, strict=True))
     remaining = set(shape.positive)
     bound: set[int] = set()
     steps: list[_Step] = []
@@ -283,7 +295,7 @@ def _plan(rule: Rule, index: FactIndex) -> tuple[list[_Step], list[int]] | None:
             if q in (c.owner, c.ref) and c.owner in bound and (c.ref is None or c.ref in bound)
         )
         steps.append(_Step(q, now))
-    return steps, list(shape.negated)
+    return steps
 
 
 _OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
@@ -390,7 +402,7 @@ class _Join:
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
-    """A rule as `_bindings` evaluates it: bindings are tuples of facts in the order `_plan`
+    """A rule as `_bindings` evaluates it: bindings are tuples of facts in the order `_steps`
     binds the positive patterns (each join appends one), `at[i]` the position of positive
     pattern i's fact; `blocks`: the negated patterns that may block a binding."""
 
@@ -399,14 +411,45 @@ class _Compiled:
     at: dict[int, int]
 
 
+@dataclass(frozen=True, slots=True)
+class _Recipe:
+    """A rule's joins and blocks before they meet the facts: each one's fact type and probes,
+    in `_steps`'s order; `at` as in `_Compiled`."""
+
+    joins: tuple[tuple[str, tuple[_Probe, ...]], ...]
+    blocks: tuple[tuple[str, tuple[_Probe, ...]], ...]
+    at: dict[int, int]
+
+
+_RECIPES: dict[int, tuple[Any, Any]] = {}
+_RECIPES_PER_RULE = 64
+
+
 def _compile(rule: Rule, index: FactIndex) -> _Compiled | None:
-    """`rule` as joins in `_plan`'s order; None when it can never match. A negated pattern with
-    a test on a pattern it does not see (a later or negated one: absent, so the test is false)
-    can never block, and is left out."""
-    plan = _plan(rule, index)
-    if plan is None:
+    """`rule` as joins in `_steps`'s order; None when it can never match. The order, and so the
+    recipe, depends on the facts only through each pattern's number of candidates: it is
+    worked out once per rule and numbers (a situation's incidents mostly share them)."""
+    shape = _rule_shape(rule)
+    if shape is None:
         return None
-    steps, negated = plan
+    sizes = _sizes(rule, shape, index)
+    recipes: dict[tuple[int, ...], _Recipe] = _by_identity(_RECIPES, rule, lambda _: {})
+    recipe = recipes.get(sizes)
+    if recipe is None:
+        if len(recipes) >= _RECIPES_PER_RULE:
+            recipes.clear()
+        recipe = recipes[sizes] = _recipe(rule, _steps(shape, sizes), shape.negated)
+    return _Compiled(
+        tuple(_Join(fact_type, probes, index) for fact_type, probes in recipe.joins),
+        tuple(_Join(fact_type, probes, index) for fact_type, probes in recipe.blocks),
+        recipe.at,
+    )
+
+
+def _recipe(rule: Rule, steps: Sequence[_Step], negated: Sequence[int]) -> _Recipe:
+    """The probes of each step, and of each negated pattern that may block a binding. A
+    negated pattern with a test on a pattern it does not see (a later or negated one: absent,
+    so the test is false) can never block, and is left out."""
     at = {step.pattern: k for k, step in enumerate(steps)}
     joins = []
     for step in steps:
@@ -419,7 +462,7 @@ def _compile(rule: Rule, index: FactIndex) -> _Compiled | None:
                 probes.append(_probe(t.attr, t.op, at[c.ref], t.operand.attr, False))  # type: ignore[index]
             else:  # the candidate's attribute is the operand of a bound fact's test
                 probes.append(_probe(t.operand.attr, t.op, at[c.owner], t.attr, True))
-        joins.append(_Join(rule.patterns[step.pattern].fact_type, probes, index))
+        joins.append((rule.patterns[step.pattern].fact_type, tuple(probes)))
     blocks = []
     n = len(rule.patterns)
     for i in negated:
@@ -434,8 +477,8 @@ def _compile(rule: Rule, index: FactIndex) -> _Compiled | None:
                 break
             probes.append(_probe(t.attr, t.op, at[j], t.operand.attr, False))
         else:
-            blocks.append(_Join(pattern.fact_type, probes, index))
-    return _Compiled(tuple(joins), tuple(blocks), at)
+            blocks.append((pattern.fact_type, tuple(probes)))
+    return _Recipe(tuple(joins), tuple(blocks), at)
 
 
 CHUNK = 4096
@@ -827,7 +870,7 @@ class Summary:
         """Whether binding these facts to `rule`'s positive patterns is a match."""
         valid = self._valid.get(rule.id)
         if valid is None:
-            valid = self._valid[rule.id] = _plan(rule, self.index) is not None
+            valid = self._valid[rule.id] = _rule_shape(rule) is not None
         if not valid:
             return False
         n = len(rule.patterns)
@@ -850,18 +893,10 @@ def _earlier_rules(program: Program) -> dict[str, list[tuple[Rule, bool]]]:
     of its own matches may give one chain. It depends on the program alone, so it is worked
     out once per program (a situation checks every incident with the same one), not once per
     evaluation: the pairwise `_exclusive` tests cost more than matching a small case."""
-    try:
-        return _earlier_cached(program, tuple(map(_constant_types, program.rules)))
-    except TypeError:  # a program built by hand with lists, not tuples: not hashable
-        return _earlier_of(program, ())
+    return _by_identity(_EARLIER, program, _earlier_of)
 
 
-def _earlier_of(
-    program: Program, types: tuple[tuple[type, ...], ...]
-) -> dict[str, list[tuple[Rule, bool]]]:
-    """`_earlier_rules` worked out. `types`, unused here, is part of the cache's key because
-    equal programs are not always the same program: `eq true` and `eq 1` are equal in Python,
-    not as tests."""
+def _earlier_of(program: Program) -> dict[str, list[tuple[Rule, bool]]]:
     by_element: dict[tuple[str, str], list[Rule]] = defaultdict(list)
     for r in program.rules:
         by_element[(r.scope, r.element)].append(r)
@@ -882,9 +917,6 @@ def _earlier_of(
                 earlier.append((r, True))
             out[r.id] = earlier
     return out
-
-
-_earlier_cached = functools.lru_cache(maxsize=8)(_earlier_of)
 
 
 def _signature(rule: Rule) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
