@@ -159,3 +159,40 @@ def test_the_json_report_is_plain_data(report: SituationReport) -> None:
     data = json.loads(json.dumps(report.to_dict()))
     assert data["report_kind"] == "situation" and data["incidents_total"] == N
     assert {c["mode"] for c in data["charges"]} >= {"direct_perpetration", "ordering"}
+
+
+def test_leaving_out_near_misses_changes_no_status(situation: Path) -> None:
+    """An incident is checked without the near-miss search (its report never shows them):
+    the statuses are those of a full check, and only the near misses are gone."""
+    from rome_elements.engine.check import check
+    from rome_elements.engine.report import Report
+    from rome_elements.engine.situation import _library, _vocabulary
+
+    lib = _library(())
+    case = load_incident(
+        str(situation / "incident-3.yaml"), str(situation / "context.yaml"), _vocabulary(())
+    )
+    full = check(lib, case, max_chains=1).report
+    lean = check(lib, case, max_chains=1, near_misses=False).report
+
+    def needs(report: Report, near: bool) -> list[str]:
+        return [
+            n
+            for c in report.charges
+            for form in c.forms
+            for act in form.acts
+            for e in act.elements
+            for n in e.needs
+            if n.startswith("near miss:") == near
+        ]
+
+    def statuses(report: Report) -> list[object]:
+        return [
+            (c.result, [(a.act, a.result, a.statuses) for f in c.forms for a in f.acts])
+            for c in report.charges
+        ]
+
+    assert needs(full, True), "the undated incident has near misses to leave out"
+    assert not needs(lean, True)
+    assert needs(lean, False) == needs(full, False)
+    assert statuses(lean) == statuses(full)
