@@ -504,9 +504,9 @@ def aggregate(incidents: Sequence[IncidentOutcome]) -> tuple[SituationCharge, ..
     for items in groups.values():
         first = items[0][1]
         dates = sorted(d for _, c in items for d in c.dates)
-        victims: list[str] = []
-        for _, c in items:
-            victims.extend(v for v in c.victims if v not in victims)
+        # each once, in order of first mention (a dict, not a list: a situation may name
+        # hundreds of thousands of victim groups, and a list's `in` made this quadratic)
+        victims = dict.fromkeys(v for _, c in items for v in c.victims)
         results = dict.fromkeys(RESULTS, 0)
         for _, c in items:
             results[c.result] = results.get(c.result, 0) + 1
