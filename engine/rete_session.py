@@ -127,8 +127,17 @@ _DISK_FORMAT = "elements-rete-2"
 
 def _compiled(program: Program) -> _Compiled | None:
     """The cached compilation of the program, or None when it is not plain data."""
-    # Keyed by content, not by `Program` equality, which holds between Const(1) and Const(True)
-    key = _program_key(program)
+    # Keyed by content, not by `Program` equality, which holds between Const(1) and Const(True);
+    # the digest is remembered for the program object (the compiler returns the same object
+    # for the same library, charges and options: a situation's incidents share it)
+    known = _keys.get(id(program))
+    if known is not None and known[0] is program:
+        key = known[1]
+    else:
+        key = _program_key(program)
+        if len(_keys) >= _CACHE_SIZE:
+            _keys.clear()
+        _keys[id(program)] = (program, key)
     if key is None:
         return None
     found = _cache.get(key)
@@ -150,6 +159,7 @@ def _compiled(program: Program) -> _Compiled | None:
 
 
 _code: list[bytes] = []
+_keys: dict[int, tuple[Program, str | None]] = {}  # id → the program (kept: ids not reused), key
 
 
 def _program_key(program: Program) -> str | None:
