@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from rome_elements.base.text import visible
@@ -94,36 +94,54 @@ def _cell(text: str) -> str:
 
 
 def render_csv(report: Report) -> str:
+    return csv_text(COLUMNS, rows(report))
+
+
+def csv_text(columns: Sequence[str], lines: Iterable[Sequence[str]]) -> str:
+    """A header and rows as CSV, each cell made safe (`_cell`)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for row in rows(report):
+    writer.writerow(columns)
+    for row in lines:
         writer.writerow([_cell(c) for c in row])
     return out.getvalue()
 
 
 def write_xlsx(report: Report, path: Path, *, private: bool = False) -> None:
-    """The chart as an Excel workbook at `path` (one sheet, a header row, filters, frozen
-    header); written to a temporary file and moved into place, readable by its owner alone
-    when `private` (it quotes confidential evidence)."""
+    """The chart as an Excel workbook at `path`; readable by its owner alone when `private`
+    (it quotes confidential evidence)."""
+    write_sheet(path, "evidence chart", COLUMNS, rows(report), private=private)
+
+
+def write_sheet(
+    path: Path,
+    title: str,
+    columns: Sequence[str],
+    lines: Iterable[Sequence[str]],
+    *,
+    private: bool = False,
+) -> None:
+    """A workbook of one sheet at `path`: a bold header row, filters, the header frozen, each
+    cell made safe (`_cell`); written to a temporary file and moved into place."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     from rome_elements.base.fileio import write_atomic
 
     book = Workbook(write_only=False)
     sheet = book.active
     assert sheet is not None
-    sheet.title = "evidence chart"
-    sheet.append(list(COLUMNS))
+    sheet.title = title
+    sheet.append(list(columns))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     count = 0
-    for row in rows(report):
+    for row in lines:
         sheet.append([_cell(c) for c in row])
         count += 1
     sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{chr(ord('A') + len(COLUMNS) - 1)}{count + 1}"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{count + 1}"
     buffer = io.BytesIO()
     book.save(buffer)
     write_atomic(path, (buffer.getvalue(),), mode=0o600 if private else 0o644)

@@ -142,8 +142,8 @@ def _format_of(fmt: str | None, output: Path | None) -> str:
     type=click.Choice(FORMATS),
     default=None,
     help="text (default), json, markdown, html, docx (a Word memo); csv or xlsx: the evidence "
-    "chart. Without it, the extension of --output decides (.json, .md, .html, .docx, .csv, "
-    ".xlsx).",
+    "chart (for a situation: a row per incident x charge). Without it, the extension of "
+    "--output decides (.json, .md, .html, .docx, .csv, .xlsx).",
 )
 @click.option(
     "--jobs",
@@ -297,8 +297,9 @@ def _check_situation(
     from rome_elements.cli.situation import render_situation
     from rome_elements.engine.situation import Settings, discover, run_situation
 
-    if fmt in ("csv", "xlsx", "docx"):
-        raise InputError([_usage(f"--format {fmt} is made for one case file, not a situation")])
+    if fmt in ("xlsx", "docx") and output is None:
+        kind = "a workbook" if fmt == "xlsx" else "a Word file"
+        raise InputError([_usage(f"--format {fmt} writes {kind}: give it a file with -o")])
     choices.check_names(_library(library))  # once, before any file of the situation is read
     situation = discover(target)
     if output is not None:
@@ -335,8 +336,22 @@ def _check_situation(
     problems = report.problems
     if problems:
         raise InputError(problems)
-    colour = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    emit(render_situation(report, fmt, colour=colour), output)
+    if fmt == "xlsx" and output is not None:
+        from rome_elements.cli.situation_files import write_xlsx
+
+        write_xlsx(report, output)
+    elif fmt == "docx" and output is not None:
+        from rome_elements.cli.output import write_report
+        from rome_elements.cli.situation_files import render_docx
+
+        write_report(output, render_docx(report))
+    elif fmt == "csv":
+        from rome_elements.cli.situation_files import render_csv
+
+        emit(render_csv(report), output)
+    else:
+        colour = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        emit(render_situation(report, fmt, colour=colour), output)
     sys.exit(EXIT_MADE_OUT if report.all_made_out else EXIT_NOT_MADE_OUT)
 
 

@@ -22,7 +22,7 @@ MAX_LISTED = 20
 and HTML list every one)."""
 
 
-def _dates(c: SituationCharge) -> str:
+def dates_text(c: SituationCharge) -> str:
     if c.first_date is None:
         return "no dated act made out"
     return c.first_date if c.first_date == c.last_date else f"{c.first_date} – {c.last_date}"
@@ -32,11 +32,11 @@ def _headline(c: SituationCharge) -> str:
     made = len(c.made_out_in)
     return (
         f"made out in {made} of {len(c.incidents)} incident{'s' if len(c.incidents) != 1 else ''}"
-        f" ({c.acts_made_out} of {c.acts_total} acts; {c.persons:,} persons; {_dates(c)})"
+        f" ({c.acts_made_out} of {c.acts_total} acts; {c.persons:,} persons; {dates_text(c)})"
     )
 
 
-def _failing(elements: tuple[tuple[str, str], ...]) -> str:
+def failing_text(elements: tuple[tuple[str, str], ...]) -> str:
     return ", ".join(f"{e} {s}" for e, s in elements) or "—"
 
 
@@ -63,7 +63,7 @@ def render_text(report: SituationReport, colour: bool = False) -> str:
             more = f"; … {len(c.victims) - 3:,} more" if len(c.victims) > 3 else ""
             out.append(f"    victims: {shown}{more}")
         for file, elements in c.failing[:MAX_LISTED]:
-            out.append(f"    not made out in {visible(file)}: {_failing(elements)}")
+            out.append(f"    not made out in {visible(file)}: {failing_text(elements)}")
         if len(c.failing) > MAX_LISTED:
             out.append(f"    … and {len(c.failing) - MAX_LISTED:,} more incidents not made out")
         out.append("")
@@ -89,14 +89,14 @@ def render_markdown(report: SituationReport) -> str:
         out.append(
             f"| {_md(c.accused_name)} | {c.article} | {_md(c.mode)} | "
             f"{len(c.made_out_in)} of {len(c.incidents)} | {c.acts_made_out} of {c.acts_total} | "
-            f"{c.persons:,} | {_dates(c)} |"
+            f"{c.persons:,} | {dates_text(c)} |"
         )
     for c in report.charges:
         if not c.failing:
             continue
         out += ["", f"## {_md(c.accused_name)} — {c.article}, {_md(c.mode)}: where it fails", ""]
         for file, elements in c.failing[:MAX_LISTED]:
-            out.append(f"- `{visible(file)}`: {_md(_failing(elements))}")
+            out.append(f"- `{visible(file)}`: {_md(failing_text(elements))}")
         if len(c.failing) > MAX_LISTED:
             out.append(f"- … and {len(c.failing) - MAX_LISTED:,} more incidents")
     return "\n".join(out) + "\n"
@@ -117,9 +117,9 @@ def render_html(report: SituationReport) -> str:
         report=report,
         symbol=SYMBOL,
         result_text=RESULT_TEXT,
-        dates=_dates,
+        dates=dates_text,
         headline=_headline,
-        failing=_failing,
+        failing=failing_text,
     )
 
 

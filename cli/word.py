@@ -60,21 +60,11 @@ def _ids(ids: Iterable[str]) -> str:
 
 def render_docx(report: Report) -> bytes:
     """The memo as the bytes of a .docx file."""
-    import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-    from docx.shared import Mm, Pt, RGBColor
+    from docx.shared import RGBColor
 
-    doc = docx.Document()
+    doc = new_document()
     section = doc.sections[0]
-    section.left_margin = section.right_margin = Mm(20)
-    section.top_margin = section.bottom_margin = Mm(18)
-    doc.styles["Normal"].font.size = Pt(10)
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    footer.add_run("page ")
-    _field(footer, "PAGE")
-    footer.add_run(" of ")
-    _field(footer, "NUMPAGES")
 
     banner = confidential_banner(report)
     if banner:
@@ -87,7 +77,7 @@ def render_docx(report: Report) -> bytes:
         run.bold = True
         run.font.color.rgb = RGBColor(0x8A, 0x1C, 0x1C)
     doc.add_heading(_t(f"Element analysis: {report.case}"), 0)
-    _table(doc, None, [[_t(label), _t(value)] for label, value in header_rows(report)])
+    add_table(doc, None, [[_t(label), _t(value)] for label, value in header_rows(report)])
     made = sum(c.made_out for c in report.charges)
     total = len(report.charges)
     doc.add_paragraph().add_run(
@@ -98,7 +88,7 @@ def render_docx(report: Report) -> bytes:
     if report.excluded:
         doc.add_paragraph(f"Evaluated as if these did not exist: {_ids(report.excluded)}.")
     doc.add_heading("Charges", 1)
-    _table(
+    add_table(
         doc,
         ["#", "Accused", "Crime", "Mode of liability", "Elements", "Result"],
         [
@@ -121,6 +111,30 @@ def render_docx(report: Report) -> bytes:
     _options(doc, report)
     _facts(doc, report.facts)
     _appendix(doc, report)
+    return document_bytes(doc)
+
+
+def new_document() -> Document:
+    """An empty memo: A4-friendly margins, 10 pt text, "page N of M" in the footer."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm, Pt
+
+    doc = docx.Document()
+    section = doc.sections[0]
+    section.left_margin = section.right_margin = Mm(20)
+    section.top_margin = section.bottom_margin = Mm(18)
+    doc.styles["Normal"].font.size = Pt(10)
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    footer.add_run("page ")
+    _field(footer, "PAGE")
+    footer.add_run(" of ")
+    _field(footer, "NUMPAGES")
+    return doc
+
+
+def document_bytes(doc: Document) -> bytes:
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
@@ -147,7 +161,7 @@ def _field(paragraph: Paragraph, code: str) -> None:
     paragraph.add_run()._r.append(char("end"))
 
 
-def _table(doc: Document, head: Sequence[str] | None, rows: Sequence[Sequence[str]]) -> None:
+def add_table(doc: Document, head: Sequence[str] | None, rows: Sequence[Sequence[str]]) -> None:
     if not rows:
         return
     width = len(head) if head else len(rows[0])
@@ -208,7 +222,7 @@ def _charge(
             f"made out by {_ids(made)}" if made else "none makes it out"
         )
         acts_line += f"; shown: {_t(charge.act)}"
-    _table(
+    add_table(
         doc,
         None,
         [
@@ -231,7 +245,7 @@ def _charge(
                 _t(f"{act.act}: {RESULT_TEXT[act.result]} (jurisdiction {act.jurisdiction})"),
                 style="List Bullet",
             )
-    _table(
+    add_table(
         doc,
         ["Element", "Status", "Facts", "Evidence"],
         [
@@ -293,7 +307,7 @@ def _options(doc: Document, report: Report) -> None:
     if not report.options:
         return
     doc.add_heading("Readings of unsettled law", 1)
-    _table(
+    add_table(
         doc,
         ["Option", "Reading applied", "Default", "Why it is unsettled"],
         [
@@ -312,7 +326,7 @@ def _facts(doc: Document, facts: Sequence[FactFinding]) -> None:
     if not facts:
         return
     doc.add_heading("Facts, weighed at this standard", 1)
-    _table(
+    add_table(
         doc,
         ["Fact", "Type", "Asserts", "Status", "Evidence", "Contradicted by", "Reason"],
         [

@@ -62,6 +62,43 @@ def test_a_situation_folder_is_checked_and_aggregated(situation: Path, tmp_path:
     assert "made out in 3 of 4 incidents" in text.stdout
 
 
+def test_a_situation_as_a_sheet_and_a_memo(situation: Path, tmp_path: Path) -> None:
+    """Every format: a row per incident x charge in CSV and XLSX (the same rows), and a Word
+    memo with the summary; a workbook or a memo needs a file to go to."""
+    import csv
+    import io
+
+    openpyxl = pytest.importorskip("openpyxl")
+    docx = pytest.importorskip("docx")
+    cache = tmp_path / "cache"
+    sheet = run("check", str(situation), "--format", "csv", "--jobs", "1", cache=cache)
+    assert sheet.returncode == 0, sheet.stderr
+    rows = list(csv.reader(io.StringIO(sheet.stdout)))
+    assert rows[0][:3] == ["incident", "case", "standard"]
+    charges = json.loads(run("check", str(situation), "--format", "json", cache=cache).stdout)
+    per_incident = [(i["file"], c) for i in charges["incidents"] for c in i["charges"]]
+    assert len(rows) - 1 == len(per_incident) == 4 * 12  # 4 incidents x the context's 12
+    by_key = {(r[0], r[3], r[5], r[7]): r for r in rows[1:]}
+    for file, c in per_incident:
+        row = by_key[(file, c["accused"], c["article"], c["mode"])]
+        assert row[8] == c["result"] and int(row[9]) == len(c["acts_made_out"])
+        failing = ", ".join(f"{e['id']} {e['status']}" for e in c["failing"])
+        assert row[15] == ("" if c["made_out"] else failing)
+    undated = [r for r in rows[1:] if r[0] == "incident-4.yaml"]  # broken_every=4
+    assert undated and all(r[8] != "made_out" and r[15] for r in undated)
+    for fmt in ("xlsx", "docx"):
+        refused = run("check", str(situation), "--format", fmt, cache=cache)
+        assert refused.returncode == 2 and "give it a file with -o" in refused.stderr
+    book = tmp_path / "situation.xlsx"
+    assert run("check", str(situation), "-o", str(book), cache=cache).returncode == 0
+    cells = list(openpyxl.load_workbook(book).active.iter_rows(values_only=True))
+    assert [[("" if v is None else str(v)) for v in r] for r in cells] == rows
+    memo = tmp_path / "situation.docx"
+    assert run("check", str(situation), "-o", str(memo), cache=cache).returncode == 0
+    text = "\n".join(p.text for p in docx.Document(str(memo)).paragraphs)
+    assert "4 incidents" in text and "charges made out in at least one incident" in text
+
+
 def test_an_invalid_incident_fails_the_situation_with_its_location(
     situation: Path, tmp_path: Path
 ) -> None:
