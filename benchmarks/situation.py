@@ -46,6 +46,13 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _dump(data: dict[str, Any]) -> str:
+    """YAML as `yaml.safe_dump` writes it, with libyaml's emitter where there is one (the same
+    text, several times faster: 10,000 incident files are written in minutes, not an hour)."""
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True)
+
+
 def make_situation(
     folder: Path,
     incidents: int,
@@ -66,9 +73,7 @@ def make_situation(
     context["case"] = "Removals of children from occupied Kherson region (synthetic situation)"
     context["facts"] = [f for f in data["facts"] if f["id"] not in PER_INCIDENT]
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "context.yaml").write_text(
-        yaml.safe_dump(context, sort_keys=False, allow_unicode=True), encoding="utf-8"
-    )
+    (folder / "context.yaml").write_text(_dump(context), encoding="utf-8")
     width = len(str(incidents))
     for n in range(1, incidents + 1):
         town = TOWNS[n % len(TOWNS)]
@@ -95,9 +100,7 @@ def make_situation(
         if as_json_every and n % as_json_every == 0:
             (folder / f"{name}.json").write_text(json.dumps(incident, indent=1), encoding="utf-8")
         else:
-            (folder / f"{name}.yaml").write_text(
-                yaml.safe_dump(incident, sort_keys=False, allow_unicode=True), encoding="utf-8"
-            )
+            (folder / f"{name}.yaml").write_text(_dump(incident), encoding="utf-8")
     return folder
 
 
