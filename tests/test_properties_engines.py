@@ -250,15 +250,16 @@ def test_engines_agree_on_the_library_s_negations(worker: Worker) -> None:
         for p in r.patterns
         if p.negated
     }
-    # a new shape needs a test here. `mental_state` and `agreement` are restrictions of a fact
-    # bound earlier (`X(...) as m and not X(id == m.id, attr != v)`: a state of mind names no
-    # other act, a plan is not dated after the act), run on both engines by the library tests
-    # of elements/tests/links.yaml (tests/test_libtest.py); `security_situation` and `consent`
-    # come from the status rules (reference §9.3).
+    # a new shape needs a test here. `mental_state`, `information` and `agreement` are
+    # restrictions of a fact bound earlier (`X(...) as m and not X(id == m.id, attr != v)`: a
+    # state of mind or information names no other act, a plan is not dated after the act), run
+    # on both engines by the library tests of elements/tests/links.yaml (tests/test_libtest.py);
+    # `security_situation` and `consent` come from the status rules (reference §9.3).
     assert negated <= {
         "armed_conflict",
         "coercion",
         "mental_state",
+        "information",
         "agreement",
         "security_situation",
         "consent",
