@@ -404,6 +404,41 @@ def test_engines_agree_on_the_status_rules_negations(worker: Worker) -> None:
     assert all(not any("T2" in ids for ids in m) for m in grounds[2:])
 
 
+@needs_rete
+def test_engines_agree_on_the_lasting_quiet_reading(worker: Worker) -> None:
+    """Under `evacuation_return = lasting_quiet` (GC IV art. 49(2); reference §9.3) a return is
+    due only once a lasting quiet of the area is recorded: `not security_situation(...,
+    hostilities == false, lasting == true, since > conduct.date)`. Hostilities that ended and a
+    quiet not shown to have lasted leave the ground standing; a lasting quiet (before or after
+    the other facts) removes it. The engines agree in both orders."""
+    charges: Charges = ((0, ACCUSED[0], "unlawful_deportation_transfer", "direct_perpetration"),)
+    options: Options = (("evacuation_return", "lasting_quiet"),)
+    base: list[Fact] = [
+        {"id": "OCC", "type": "occupation", "territory": "K", "occupier": "R",
+         "since": "2022-03-01", "until": "9999-12-31"},
+        {"id": "G", "type": "group", "description": "g", "civilian": True, "nationals_of": "U"},
+        {"id": "T2", "type": "transfer", "persons": "G", "origin": "v", "origin_territory": "K",
+         "destination": "d", "destination_territory": "K", "cross_border": False,
+         "by": ACCUSED[0], "date": "2022-06-02", "purpose": "evacuation_from_danger"},
+        {"id": "SEC", "type": "security_situation", "territory": "v", "hostilities": True,
+         "danger_to_civilians": True, "since": "2022-05-01", "until": "2022-07-01"},
+        {"id": "LULL", "type": "security_situation", "territory": "v", "hostilities": False,
+         "since": "2022-07-02", "until": "9999-12-31"},
+    ]  # fmt: skip
+    lasting: Fact = {"id": "QUIET", "type": "security_situation", "territory": "v",
+                     "hostilities": False, "lasting": True, "since": "2022-07-02",
+                     "until": "9999-12-31"}  # fmt: skip
+    found = assert_agree(
+        worker, charges, options, base, base[::-1], base + [lasting], [lasting] + base[::-1]
+    )
+    grounds = [
+        {ids for rule, ids in f if "unlawful_deportation_transfer/unlawful!unless" in rule}
+        for f in found
+    ]
+    assert all(any("T2" in ids for ids in m) for m in grounds[:2])
+    assert all(not any("T2" in ids for ids in m) for m in grounds[2:])
+
+
 # ---- 10,000 facts -------------------------------------------------------------------------
 
 BIG_CHARGES: Charges = (

@@ -36,6 +36,7 @@ fact security_situation "The security and military situation in a place over a p
   date: date? "When it was observed, if the sources give only that (a removal is not assumed to fall inside: give `since`)"
   hostilities: bool "Whether hostilities were taking place there, or were imminent"
   danger_to_civilians: bool? "Whether civilians there were in danger from the fighting"
+  lasting: bool? "For a quiet period (hostilities false): whether the evidence shows that the quiet has lasted a substantial period (an area 'quiet for months', reference §9.3), not a lull; read under the option evacuation_return = lasting_quiet, to say whether a return after an evacuation had become due"
   description: text? "What the sources say"
 }
 
