@@ -59,3 +59,12 @@ option evacuation_return "When a return is due after an evacuation (GC IV art. 4
   provenance "GC IV art. 49(2) V (shared/law/reference.md §1.1 and §9.3); the two readings are analysis, not law"
   unsettled "Reference §9.3: 'a return is due only once hostilities there have ceased: an evacuation whose area is still under fire is not unlawful for want of a return; one whose area has been quiet for months without a return is.' Between the two — an area quiet for days or weeks — the reference does not say how soon after the area is quiet the return must come, and gives no number of days. Flagged, not decided: the default follows the treaty's words ('as soon as hostilities in the area in question have ceased'); the other reading asks the evidence to show that the quiet has lasted, as in the reference's 'quiet for months'."
 }
+
+option settler_consent "Whether the persons' own genuine choice leaves no transfer under limb (a) of article 8(2)(b)(viii): the transfer, directly or indirectly, by the Occupying Power of parts of its own civilian population into the territory it occupies" {
+  choice no_transfer "A genuine choice to leave (no coercion, consent of the persons themselves) means there is no 'deportation or transfer' under either limb of 8(2)(b)(viii) (reference §9.3 [S: Karadžić TJ para. 489, via CMN])."
+  choice indirect_transfer "Under limb (a), 'directly or indirectly' reaches incentives and facilitation, not only forcible moves (reference §1.2 [M, IHL commentary]): the Occupying Power's nationals who chose to move into the territory it occupies are still transferred by it, so their consent is no defence under limb (a); it still defeats limb (b)."
+  default no_transfer
+  source "Rome Statute art. 8(2)(b)(viii); reference §9.3 (Karadžić TJ para. 489, via CMN) and §1.2 (IHL commentary on 'directly or indirectly')"
+  provenance "§9.3 S; §1.2 M; the conflict between them is analysis, not law"
+  unsettled "Reference §9.3: 'A genuine choice to leave (no coercion, consent of the persons themselves) means there is no \"deportation or transfer\" under 7(1)(d), 8(2)(a)(vii) and either limb of 8(2)(b)(viii) [S: Karadžić TJ para. 489, via CMN].' Reference §1.2: '\"Directly or indirectly\" (in limb (a)) reaches incentives and facilitation, not only forcible moves [M, IHL commentary].' A settler's move induced by incentives is the settler's own choice; read together, the two passages conflict for limb (a). Flagged, not decided: the default follows §9.3 as it states the rule."
+}

@@ -439,6 +439,38 @@ def test_engines_agree_on_the_lasting_quiet_reading(worker: Worker) -> None:
     assert all(not any("T2" in ids for ids in m) for m in grounds[2:])
 
 
+@needs_rete
+def test_engines_agree_on_the_indirect_transfer_reading(worker: Worker) -> None:
+    """Under `settler_consent = indirect_transfer` (8(2)(b)(viii) limb (a); reference §§1.2,
+    9.3) the persons' own free consent defeats the element unless they are nationals of the
+    State occupying the territory they were moved into: `group(id == conduct.persons) as g and
+    not occupation(territory == conduct.destination_territory, occupier == g.nationals_of,
+    during conduct.date)`. Without that occupation the consent defeats; with it (before or
+    after the other facts) it does not. The engines agree in both orders."""
+    charges: Charges = ((0, ACCUSED[0], "transfer_of_population", "direct_perpetration"),)
+    options: Options = (("settler_consent", "indirect_transfer"),)
+    base: list[Fact] = [
+        {"id": "OCC2", "type": "occupation", "territory": "K2", "occupier": "R",
+         "since": "2022-03-01", "until": "9999-12-31"},
+        {"id": "G", "type": "group", "description": "g", "civilian": True, "nationals_of": "R"},
+        {"id": "T", "type": "transfer", "persons": "G", "origin": "o", "origin_territory": "K2",
+         "destination": "d", "destination_territory": "K", "cross_border": False,
+         "by": ACCUSED[0], "date": "2022-06-02", "purpose": "settlement"},
+        {"id": "CP", "type": "consent", "regarding": "T", "given_by": "persons_concerned",
+         "free": True},
+    ]  # fmt: skip
+    occupied: Fact = {"id": "OCC", "type": "occupation", "territory": "K", "occupier": "R",
+                      "since": "2022-03-01", "until": "9999-12-31"}  # fmt: skip
+    found = assert_agree(
+        worker, charges, options, base, base[::-1], base + [occupied], [occupied] + base[::-1]
+    )
+    grounds = [
+        {ids for rule, ids in f if "transfer_of_population/unlawful!unless" in rule} for f in found
+    ]
+    assert all(any("CP" in ids for ids in m) for m in grounds[:2])
+    assert all(not any("CP" in ids for ids in m) for m in grounds[2:])
+
+
 # ---- 10,000 facts -------------------------------------------------------------------------
 
 BIG_CHARGES: Charges = (
