@@ -1,7 +1,8 @@
 # Unsettled law, as options. Each element that applies only under one reading says so with
 # `when option == choice`; the report names the option, the choice in force and whether it is
 # the default. Choose another reading with the CLI's option flag. Source: shared/law/reference.md
-# §§1.2, 2.7, 2.8, 2.10 and §8 item 4 ("make them configurable and flag them in the output").
+# §§1.2, 2.7, 2.8, 2.10, 9.2, 9.3 and §8 item 4 ("make them configurable and flag them in the
+# output").
 
 option superior_causation "Causation under article 28: crimes committed 'as a result of' the failure to exercise control properly" {
   choice none "No causal link between the failure to exercise control and the crimes needs to be shown."
@@ -48,4 +49,22 @@ option protected_persons "Who is a protected person under GC IV art. 4: national
   source "GC IV art. 4(1) and (2); ICTY Appeals Chamber, Prosecutor v. Tadić, IT-94-1-A, Judgment of 15 July 1999, paras 164–166"
   provenance "GC IV art. 4 V; Tadić S (shared/law/reference.md §9.2): an option, not the default"
   unsettled "The Tadić Appeals Chamber read art. 4 by its object and purpose: in modern inter-ethnic conflicts allegiance to a party, and the lack of diplomatic protection, may be more decisive than the formal bond of nationality (refugees; ethnic allegiance). The Convention's text speaks of nationality. Flagged, not decided: the default follows the text of GC IV art. 4."
+}
+
+option evacuation_return "When a return is due after an evacuation (GC IV art. 49(2)): as soon as hostilities in the area have ceased, or once the area has been quiet for a substantial period" {
+  choice hostilities_ceased "As soon as hostilities in the area in question have ceased (GC IV art. 49(2), as written): once the hostilities that justified the evacuation are recorded as ended (their `until`), or a later quiet of the place is recorded, an evacuation whose persons were not brought back (`return`) is unlawful, however recent the quiet."
+  choice lasting_quiet "Only once the area has been quiet for a substantial period (an area 'quiet for months', reference §9.3): a return is shown to be due only by a quiet of the place since the removal that the evidence shows has lasted (`lasting` on a `security_situation` with hostilities false); hostilities recorded as ended, or a quiet not shown to have lasted, leave no return yet due."
+  default hostilities_ceased
+  source "GC IV art. 49(2): evacuees \"shall be transferred back to their homes as soon as hostilities in the area in question have ceased\""
+  provenance "GC IV art. 49(2) V (shared/law/reference.md §1.1 and §9.3); the two readings are analysis, not law"
+  unsettled "Reference §9.3: 'a return is due only once hostilities there have ceased: an evacuation whose area is still under fire is not unlawful for want of a return; one whose area has been quiet for months without a return is.' Between the two — an area quiet for days or weeks — the reference does not say how soon after the area is quiet the return must come, and gives no number of days. Flagged, not decided: the default follows the treaty's words ('as soon as hostilities in the area in question have ceased'); the other reading asks the evidence to show that the quiet has lasted, as in the reference's 'quiet for months'."
+}
+
+option settler_consent "Whether the persons' own genuine choice leaves no transfer under limb (a) of article 8(2)(b)(viii): the transfer, directly or indirectly, by the Occupying Power of parts of its own civilian population into the territory it occupies" {
+  choice no_transfer "A genuine choice to leave (no coercion, consent of the persons themselves) means there is no 'deportation or transfer' under either limb of 8(2)(b)(viii) (reference §9.3 [S: Karadžić TJ para. 489, via CMN])."
+  choice indirect_transfer "Under limb (a), 'directly or indirectly' reaches incentives and facilitation, not only forcible moves (reference §1.2 [M, IHL commentary]): the Occupying Power's nationals who chose to move into the territory it occupies are still transferred by it, so their consent is no defence under limb (a); it still defeats limb (b)."
+  default no_transfer
+  source "Rome Statute art. 8(2)(b)(viii); reference §9.3 (Karadžić TJ para. 489, via CMN) and §1.2 (IHL commentary on 'directly or indirectly')"
+  provenance "§9.3 S; §1.2 M; the conflict between them is analysis, not law"
+  unsettled "Reference §9.3: 'A genuine choice to leave (no coercion, consent of the persons themselves) means there is no \"deportation or transfer\" under 7(1)(d), 8(2)(a)(vii) and either limb of 8(2)(b)(viii) [S: Karadžić TJ para. 489, via CMN].' Reference §1.2: '\"Directly or indirectly\" (in limb (a)) reaches incentives and facilitation, not only forcible moves [M, IHL commentary].' A settler's move induced by incentives is the settler's own choice; read together, the two passages conflict for limb (a). Flagged, not decided: the default follows §9.3 as it states the rule."
 }

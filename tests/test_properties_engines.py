@@ -250,15 +250,16 @@ def test_engines_agree_on_the_library_s_negations(worker: Worker) -> None:
         for p in r.patterns
         if p.negated
     }
-    # a new shape needs a test here. `mental_state` and `agreement` are restrictions of a fact
-    # bound earlier (`X(...) as m and not X(id == m.id, attr != v)`: a state of mind names no
-    # other act, a plan is not dated after the act), run on both engines by the library tests
-    # of elements/tests/links.yaml (tests/test_libtest.py); `security_situation` and `consent`
-    # come from the status rules (reference §9.3).
+    # a new shape needs a test here. `mental_state`, `information` and `agreement` are
+    # restrictions of a fact bound earlier (`X(...) as m and not X(id == m.id, attr != v)`: a
+    # state of mind or information names no other act, a plan is not dated after the act), run
+    # on both engines by the library tests of elements/tests/links.yaml (tests/test_libtest.py);
+    # `security_situation` and `consent` come from the status rules (reference §9.3).
     assert negated <= {
         "armed_conflict",
         "coercion",
         "mental_state",
+        "information",
         "agreement",
         "security_situation",
         "consent",
@@ -401,6 +402,73 @@ def test_engines_agree_on_the_status_rules_negations(worker: Worker) -> None:
     ]
     assert all(any("T2" in ids for ids in m) for m in grounds[:2])
     assert all(not any("T2" in ids for ids in m) for m in grounds[2:])
+
+
+@needs_rete
+def test_engines_agree_on_the_lasting_quiet_reading(worker: Worker) -> None:
+    """Under `evacuation_return = lasting_quiet` (GC IV art. 49(2); reference §9.3) a return is
+    due only once a lasting quiet of the area is recorded: `not security_situation(...,
+    hostilities == false, lasting == true, since > conduct.date)`. Hostilities that ended and a
+    quiet not shown to have lasted leave the ground standing; a lasting quiet (before or after
+    the other facts) removes it. The engines agree in both orders."""
+    charges: Charges = ((0, ACCUSED[0], "unlawful_deportation_transfer", "direct_perpetration"),)
+    options: Options = (("evacuation_return", "lasting_quiet"),)
+    base: list[Fact] = [
+        {"id": "OCC", "type": "occupation", "territory": "K", "occupier": "R",
+         "since": "2022-03-01", "until": "9999-12-31"},
+        {"id": "G", "type": "group", "description": "g", "civilian": True, "nationals_of": "U"},
+        {"id": "T2", "type": "transfer", "persons": "G", "origin": "v", "origin_territory": "K",
+         "destination": "d", "destination_territory": "K", "cross_border": False,
+         "by": ACCUSED[0], "date": "2022-06-02", "purpose": "evacuation_from_danger"},
+        {"id": "SEC", "type": "security_situation", "territory": "v", "hostilities": True,
+         "danger_to_civilians": True, "since": "2022-05-01", "until": "2022-07-01"},
+        {"id": "LULL", "type": "security_situation", "territory": "v", "hostilities": False,
+         "since": "2022-07-02", "until": "9999-12-31"},
+    ]  # fmt: skip
+    lasting: Fact = {"id": "QUIET", "type": "security_situation", "territory": "v",
+                     "hostilities": False, "lasting": True, "since": "2022-07-02",
+                     "until": "9999-12-31"}  # fmt: skip
+    found = assert_agree(
+        worker, charges, options, base, base[::-1], base + [lasting], [lasting] + base[::-1]
+    )
+    grounds = [
+        {ids for rule, ids in f if "unlawful_deportation_transfer/unlawful!unless" in rule}
+        for f in found
+    ]
+    assert all(any("T2" in ids for ids in m) for m in grounds[:2])
+    assert all(not any("T2" in ids for ids in m) for m in grounds[2:])
+
+
+@needs_rete
+def test_engines_agree_on_the_indirect_transfer_reading(worker: Worker) -> None:
+    """Under `settler_consent = indirect_transfer` (8(2)(b)(viii) limb (a); reference §§1.2,
+    9.3) the persons' own free consent defeats the element unless they are nationals of the
+    State occupying the territory they were moved into: `group(id == conduct.persons) as g and
+    not occupation(territory == conduct.destination_territory, occupier == g.nationals_of,
+    during conduct.date)`. Without that occupation the consent defeats; with it (before or
+    after the other facts) it does not. The engines agree in both orders."""
+    charges: Charges = ((0, ACCUSED[0], "transfer_of_population", "direct_perpetration"),)
+    options: Options = (("settler_consent", "indirect_transfer"),)
+    base: list[Fact] = [
+        {"id": "OCC2", "type": "occupation", "territory": "K2", "occupier": "R",
+         "since": "2022-03-01", "until": "9999-12-31"},
+        {"id": "G", "type": "group", "description": "g", "civilian": True, "nationals_of": "R"},
+        {"id": "T", "type": "transfer", "persons": "G", "origin": "o", "origin_territory": "K2",
+         "destination": "d", "destination_territory": "K", "cross_border": False,
+         "by": ACCUSED[0], "date": "2022-06-02", "purpose": "settlement"},
+        {"id": "CP", "type": "consent", "regarding": "T", "given_by": "persons_concerned",
+         "free": True},
+    ]  # fmt: skip
+    occupied: Fact = {"id": "OCC", "type": "occupation", "territory": "K", "occupier": "R",
+                      "since": "2022-03-01", "until": "9999-12-31"}  # fmt: skip
+    found = assert_agree(
+        worker, charges, options, base, base[::-1], base + [occupied], [occupied] + base[::-1]
+    )
+    grounds = [
+        {ids for rule, ids in f if "transfer_of_population/unlawful!unless" in rule} for f in found
+    ]
+    assert all(any("CP" in ids for ids in m) for m in grounds[:2])
+    assert all(not any("CP" in ids for ids in m) for m in grounds[2:])
 
 
 # ---- 10,000 facts -------------------------------------------------------------------------

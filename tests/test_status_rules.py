@@ -79,6 +79,41 @@ def test_an_evacuation_defeated_names_the_49_2_ground_that_decided(
     assert "CON_CHOICE" in choice and "evacuation_from_danger" not in choice, choice
 
 
+@pytest.mark.parametrize(
+    ("options", "status", "reading"),
+    [
+        ({}, "supported", "relies on option evacuation_return = hostilities_ceased (the default)"),
+        (
+            {"evacuation_return": "lasting_quiet"},
+            "missing",
+            "relies on option evacuation_return = lasting_quiet",
+        ),
+    ],
+)
+def test_when_a_return_is_due_the_report_names_the_reading_that_decided(
+    library: Library,
+    tmp_path: Path,
+    options: dict[str, str],
+    status: str,
+    reading: str,
+) -> None:
+    """GC IV art. 49(2): Vasylivka has been quiet since after the evacuation T_EV_QUIET, with
+    no return and nothing showing that the quiet has lasted. As soon as hostilities ceased (the
+    default) the evacuation is unlawful; if the quiet must be shown to have lasted, no return is
+    yet due. Either way the `unlawful` element says which reading of the option decided."""
+    case: dict[str, Any] = yaml.safe_load(TESTS.read_text(encoding="utf-8"))[0]["case"]
+    path = tmp_path / "status.yaml"
+    path.write_text(yaml.safe_dump(case, allow_unicode=True), encoding="utf-8")
+    report = api.check(
+        api.load_case(path, library), library, options=options, all_chains=True
+    ).report
+    for charge in report.charges[:2]:
+        (act,) = [a for a in charge.acts if a.act == "T_EV_QUIET"]
+        (found,) = [e for e in act.elements if e.id == "unlawful"]
+        assert found.status == status
+        assert any(o.startswith(reading) for o in found.options), found.options
+
+
 def test_an_inference_the_library_declares_is_checked_with_located_errors() -> None:
     from rome_elements.rules.check import check_library
     from rome_elements.rules.library import index

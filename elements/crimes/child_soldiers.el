@@ -40,7 +40,7 @@ crime using_conscripting_enlisting_children_iac "War crime of using, conscriptin
   element age_awareness mental
     "The perpetrator knew or should have known that such person or persons were under the age of 15 years."
     requires mental_state(person == perpetrator, state == "knew", about == "age", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id)
-          or information(recipient == perpetrator, about == "age", date <= conduct.until)
+          or information(recipient == perpetrator, about == "age", date <= conduct.until) as i and not information(id == i.id, act != conduct.id)
     note "At the time of the act and about it (reference §9.4; art. 30): a state of mind, or information, counts if shown by the act's last day and, if it names an act (`act`), only for that act; an undated one is not assumed to have come in time."
     provenance "S: CMN elements-digest 8-2-b-xxvi/5"
     note "A negligence standard, an exception to art. 30. Katanga PTC: 'should have known' means a lack of knowledge caused by a failure of due diligence [S: CMN 8-2-b-xxvi/5]. Shown here by information about the persons' age that was available to the perpetrator (documents, what could be seen)."
@@ -79,7 +79,7 @@ crime using_conscripting_enlisting_children_niac "War crime of using, conscripti
   element age_awareness mental
     "The perpetrator knew or should have known that such person or persons were under the age of 15 years."
     requires mental_state(person == perpetrator, state == "knew", about == "age", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id)
-          or information(recipient == perpetrator, about == "age", date <= conduct.until)
+          or information(recipient == perpetrator, about == "age", date <= conduct.until) as i and not information(id == i.id, act != conduct.id)
     note "At the time of the act and about it (reference §9.4; art. 30): a state of mind, or information, counts if shown by the act's last day and, if it names an act (`act`), only for that act; an undated one is not assumed to have come in time."
     provenance "S: CMN proof-digest/art-8/e/8-2-e-vii/5"
     note "A negligence standard, an exception to art. 30. Katanga PTC: 'should have known' means a lack of knowledge caused by a failure of due diligence [S: CMN]. Shown here by information about the persons' age that was available to the perpetrator."

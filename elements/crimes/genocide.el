@@ -61,7 +61,7 @@ crime genocide_transferring_children "Genocide by forcibly transferring children
   element age_awareness mental
     "The perpetrator knew, or should have known, that the person or persons were under the age of 18 years."
     requires mental_state(person == perpetrator, state == "knew", about == "age", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id)
-          or information(recipient == perpetrator, about == "age", date <= conduct.until)
+          or information(recipient == perpetrator, about == "age", date <= conduct.until) as i and not information(id == i.id, act != conduct.id)
     note "At the time of the act and about it (reference §9.4; art. 30): a state of mind, or information, counts if shown by the act's last day and, if it names an act (`act`), only for that act; an undated one is not assumed to have come in time."
     provenance "S: CMN proof-digest/art-6/6-e/8"
     note "A negligence standard, an exception to art. 30: CMN commentary calls it a deliberate departure to protect children [S]. 'Should have known' is shown here by information about the persons' age that was available to the perpetrator."

@@ -16,8 +16,9 @@
 #   `until` has not ended;
 # - a dated link (a state of mind, a contribution, information) counts if dated by the act's
 #   last day (`date <= conduct.until`); orders and solicitations only by its first day;
-# - a state of mind counts for the act it names (`act`), or for any act if it names none:
-#   `mental_state(...) as m and not mental_state(id == m.id, act != conduct.id)`;
+# - a state of mind, or information, counts for the act it names (`act`), or for any act if it
+#   names none: `mental_state(...) as m and not mental_state(id == m.id, act != conduct.id)`
+#   (`information(...) as i and not information(id == i.id, act != conduct.id)`);
 # - an undated link is never assumed to hold: the report names the date that would settle it.
 
 mode direct_perpetration "Direct perpetration (committing a crime as an individual)" {
@@ -113,13 +114,15 @@ mode indirect_co_perpetration "Indirect co-perpetration (committing a crime join
 
   element coordinated_contributions objective
     "The accused and the other co-perpetrators carried out essential contributions in a coordinated manner which resulted in the fulfilment of the material elements of the crime."
-    requires (contribution(by == accused, to == conduct.id, could_frustrate == true, date <= conduct.until)
-              or contribution(by == accused, to == common_plan.id, could_frustrate == true, date <= conduct.until))
-          or authority(superior == accused, effective == true, since <= conduct.until, until >= conduct.date) as a
-             and (contribution(by == a.over, to == conduct.id, could_frustrate == true, date <= conduct.until)
-                  or contribution(by == a.over, to == common_plan.id, could_frustrate == true, date <= conduct.until))
+    requires contribution(by == accused, to == conduct.id, could_frustrate == true, date <= conduct.until)
+          or contribution(by == accused, to == common_plan.id, could_frustrate == true, date <= conduct.until)
+          or contribution(by == automatic_compliance.id, to == conduct.id, could_frustrate == true, date <= conduct.until)
+          or contribution(by == automatic_compliance.id, to == common_plan.id, could_frustrate == true, date <= conduct.until)
+          or organisation(part_of == automatic_compliance.id) as u and contribution(by == u.id, to == conduct.id, could_frustrate == true, date <= conduct.until)
+          or organisation(part_of == automatic_compliance.id) as u and contribution(by == u.id, to == common_plan.id, could_frustrate == true, date <= conduct.until)
     provenance "M"
-    note "Shown by an essential contribution of the accused, made personally or through the organisation he or she controlled at the time of the act, to this act or to the common plan it implemented (`common_plan`). The others' contributions are attributed to the accused and are not checked here."
+    note "Shown by an essential contribution of the accused, made personally or through the organisation he or she controlled at the time of the act (or a unit of it), to this act or to the common plan it implemented (`common_plan`). The others' contributions are attributed to the accused and are not checked here."
+    note "One organisation (Katanga & Ngudjolo Confirmation Decision, ICC-01/04-01/07-717, 30 Sep 2008, paras 500–518 [S, reference §9.5]): a contribution made through an organisation counts only if it is the organisation of the vertical elements below — the one the accused controlled (`control_of_organisation`), which is a hierarchical apparatus (`hierarchical_apparatus`) whose members comply almost automatically (`automatic_compliance`, on which this element joins). A contribution through one organisation does not combine with control, hierarchy and compliance found in another. That organisation may be the one whose members carried out the act, or the accused's own organisation through which he or she contributed to the plan this act implemented: in indirect co-perpetration the contributions of one co-perpetrator through his or her organisation are attributed to the others (reference §2.5 [M])."
     note "In time (reference §9.4): made before the act or during it (by its last day, for a continuing act); an undated contribution is not assumed to have come before the act."
 
   element control_of_organisation objective
@@ -134,7 +137,7 @@ mode indirect_co_perpetration "Indirect co-perpetration (committing a crime join
               or contribution(by == a.over, to == conduct.pursuant_to, date <= conduct.until))
     provenance "M"
     note "Shown by effective authority, at the time of the act, over the organisation that carried out the conduct (or of which the unit that carried it out is a part), over the organisation (or a unit of it) in which those who carried it out held a post at the time, or over an organisation that contributed to the act or to the plan it implemented: in indirect co-perpetration each co-perpetrator may act through his or her own organisation."
-    note "One organisation (Katanga & Ngudjolo Confirmation Decision, ICC-01/04-01/07-717, 30 Sep 2008, paras 500–518 [S, reference §9.5]): the accused's control over *the* organisation whose members carried out the act. The organisation bound here (the authority's `over`) is the one the hierarchy and the automatic compliance below are about. A unit belongs to its organisation (`part_of`): conduct of the unit's members is conduct of the organisation's members."
+    note "One organisation (Katanga & Ngudjolo Confirmation Decision, ICC-01/04-01/07-717, 30 Sep 2008, paras 500–518 [S, reference §9.5]): the organisation bound here (the authority's `over`) is the one the hierarchy and the automatic compliance below are about, and the one through which a coordinated contribution made through an organisation must run (`coordinated_contributions`). A unit belongs to its organisation (`part_of`): conduct of the unit's members is conduct of the organisation's members."
     note "At the time of the act (reference §9.4 [S/M]): the authority, and the post of whoever carried out the act, must hold on the act's date, or at some time in the period of a continuing act (`until` on the act). An authority or post without `since` is not assumed to have held then: the report names the date that would settle it."
 
   element hierarchical_apparatus objective

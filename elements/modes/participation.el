@@ -12,8 +12,9 @@
 #   `until` has not ended;
 # - a dated link (a state of mind, a contribution, information) counts if dated by the act's
 #   last day (`date <= conduct.until`); orders and solicitations only by its first day;
-# - a state of mind counts for the act it names (`act`), or for any act if it names none:
-#   `mental_state(...) as m and not mental_state(id == m.id, act != conduct.id)`;
+# - a state of mind, or information, counts for the act it names (`act`), or for any act if it
+#   names none: `mental_state(...) as m and not mental_state(id == m.id, act != conduct.id)`
+#   (`information(...) as i and not information(id == i.id, act != conduct.id)`);
 # - an undated link is never assumed to hold: the report names the date that would settle it.
 
 mode co_perpetration "Co-perpetration (committing a crime jointly with another person)" {

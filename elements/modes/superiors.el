@@ -10,8 +10,9 @@
 #   `until` has not ended;
 # - a dated link (a state of mind, a contribution, information) counts if dated by the act's
 #   last day (`date <= conduct.until`); orders and solicitations only by its first day;
-# - a state of mind counts for the act it names (`act`), or for any act if it names none:
-#   `mental_state(...) as m and not mental_state(id == m.id, act != conduct.id)`;
+# - a state of mind, or information, counts for the act it names (`act`), or for any act if it
+#   names none: `mental_state(...) as m and not mental_state(id == m.id, act != conduct.id)`
+#   (`information(...) as i and not information(id == i.id, act != conduct.id)`);
 # - an undated link is never assumed to hold: the report names the date that would settle it.
 
 mode command_responsibility "Responsibility of military commanders and persons effectively acting as military commanders" {
@@ -54,10 +55,10 @@ mode command_responsibility "Responsibility of military commanders and persons e
   element knowledge subjective
     "The accused either knew or, owing to the circumstances at the time, should have known that the forces were committing or about to commit such crimes."
     requires mental_state(person == accused, state == "knew", about == "crimes_of_subordinates", date <= conduct.until) as m and not mental_state(id == m.id, act != conduct.id)
-          or information(recipient == accused, about == "crimes_of_subordinates", date <= conduct.until)
+          or information(recipient == accused, about == "crimes_of_subordinates", date <= conduct.until) as i and not information(id == i.id, act != conduct.id)
     provenance "V* (art. 28(a)(i))"
     note "'Should have known' is a form of negligence: a duty to be informed, a failure to take the measures needed to stay informed (Bemba PTC) [M]. Shown here by information about the crimes that was available to the accused."
-    note "Owing to the circumstances *at the time*: knowledge held, or information available, by the act's date (or during a continuing act); undated, it is not assumed to have come in time (reference §9.4)."
+    note "Owing to the circumstances *at the time*: knowledge held, or information available, by the act's date (or during a continuing act); undated, it is not assumed to have come in time (reference §9.4). About this act: a state of mind or information that names another act (`act`) does not count for this one; one that names no act counts for every act it precedes."
 
   element failure_to_act objective
     "The accused failed to take all necessary and reasonable measures within his or her power to prevent or repress their commission or to submit the matter to the competent authorities for investigation and prosecution."

@@ -36,6 +36,7 @@ fact security_situation "The security and military situation in a place over a p
   date: date? "When it was observed, if the sources give only that (a removal is not assumed to fall inside: give `since`)"
   hostilities: bool "Whether hostilities were taking place there, or were imminent"
   danger_to_civilians: bool? "Whether civilians there were in danger from the fighting"
+  lasting: bool? "For a quiet period (hostilities false): whether the evidence shows that the quiet has lasted a substantial period (an area 'quiet for months', reference §9.3), not a lull; read under the option evacuation_return = lasting_quiet, to say whether a return after an evacuation had become due"
   description: text? "What the sources say"
 }
 
@@ -44,7 +45,11 @@ fact information "Information reached a person or was available to them: a repor
   about: one of ("armed_conflict", "protected_status", "occupation", "conduct", "consequence", "common_plan", "essential_role", "facilitation", "crimes_of_subordinates", "age", "lawful_presence", "attack_on_civilians", "destruction_of_group", "control_over_organisation", "contribution") "What it concerned (the same subjects as `mental_state`)"
   content: text "What it said or showed"
   clear: bool? "Whether it clearly indicated the matter (not a merely general warning)"
-  date: date? "When"
+  # links in time and to one act (issue 18, reference §9.4), as for `mental_state`: information
+  # counts for an act only if it had reached the person by the act's date (or, for a continuing
+  # act, by its last day), and only for the act it names, if it names one
+  date: date? "When it reached the person, or became available to them (undated information is not assumed to have come before an act)"
+  act: ref? "The act it concerns (the id of the transfer, order or other conduct fact), if it concerns one act: it then counts for that act only"
 }
 
 # ---- Status of persons and of States (GC IV art. 4), and how the situation came before the Court

@@ -1,0 +1,99 @@
+"""A charge's acts: the accused's own acts before other accused's acts of the same result
+(`engine.forms.own_first`, issue 18). A charge that is not made out shows how the accused's own
+act fares, not another accused's act that happens to have more of the crime's elements."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rome_elements import api
+from rome_elements.engine.report import ChargeFinding
+from rome_elements.rules.library import Library
+
+# Two accused, one removal each. T1 is Beta's: for Alpha's charge every element of the crime
+# that does not read Alpha's mind is supported, and the charge's own elements (Alpha's personal
+# commission, intent and awareness) are missing — none of them names T1. T2 is Alpha's own:
+# Alpha carried it out and knew of the persons' status (a state of mind naming T2), but the
+# persons are nationals of the Occupying Power (not protected), the removal is tied to a
+# non-international conflict (no IAC context) and they chose to go (no unlawful transfer).
+# Both acts are "not made out" for Alpha; T1 has more elements supported (4 to 3) and comes
+# first in natural order, so only the own-acts-first rule (`own_first`) puts T2 first.
+CASE = """\
+case: Two officials, one removal each (test case; persons fictional)
+standard: reasonable_grounds
+accused:
+  - {id: alpha, name: Anna Alpha (fictional)}
+  - {id: beta, name: Boris Beta (fictional)}
+charges:
+  - {accused: alpha, crime: 8(2)(a)(vii)-1, mode: direct_perpetration}
+  - {accused: beta, crime: 8(2)(a)(vii)-1, mode: direct_perpetration}
+evidence:
+  - {id: E1, kind: document, source: Convoy lists, reliability: A, credibility: 2,
+     excerpt: "Both convoys left Kherson in October 2022."}
+facts:
+  - {id: AC, type: armed_conflict, parties: Russia and Ukraine, character: international,
+     since: 2022-02-24, evidence: [E1]}
+  - {id: NIAC, type: armed_conflict, parties: an armed group and Ukraine,
+     character: non-international, since: 2022-02-24, evidence: [E1]}
+  - {id: OCC, type: occupation, territory: Russian-occupied Kherson region, occupier: Russia,
+     since: 2022-03-02, until: 2022-11-11, evidence: [E1]}
+  - {id: G_UA, type: group, description: children of a Kherson boarding school,
+     nationals_of: Ukraine, civilian: true, evidence: [E1]}
+  - {id: G_RU, type: group, description: families of Russian officials, nationals_of: Russia,
+     civilian: true, evidence: [E1]}
+  - {id: T1, type: transfer, persons: G_UA, origin: Kherson,
+     origin_territory: Russian-occupied Kherson region, origin_state: Ukraine,
+     destination: Anapa, destination_state: Russia, cross_border: true, by: beta,
+     date: 2022-10-21, evidence: [E1]}
+  - {id: T2, type: transfer, persons: G_RU, origin: Kherson,
+     origin_territory: Russian-occupied Kherson region, origin_state: Ukraine,
+     destination: Anapa, destination_state: Russia, cross_border: true, by: alpha,
+     date: 2022-10-22, conflict: NIAC, evidence: [E1]}
+  - {id: CON_T2, type: consent, regarding: T2, given_by: persons_concerned, free: true,
+     evidence: [E1]}
+  - {id: MA_PROT, type: mental_state, person: alpha, state: knew, about: protected_status,
+     act: T2, date: 2022-10-01, evidence: [E1]}
+"""
+
+
+@pytest.fixture(scope="module")
+def alpha(tmp_path_factory: pytest.TempPathFactory) -> ChargeFinding:
+    library: Library = api.load_library()
+    path: Path = tmp_path_factory.mktemp("own_first") / "case.yaml"
+    path.write_text(CASE, encoding="utf-8")
+    report = api.check(api.load_case(path, library), library, all_chains=True).report
+    return report.charges[0]
+
+
+def _missing(charge: ChargeFinding, act: str) -> set[str]:
+    (found,) = [a for a in charge.acts if a.act == act]
+    return {e.id for e in found.elements if e.status != "supported"}
+
+
+def test_the_other_accused_s_act_has_more_elements_supported(alpha: ChargeFinding) -> None:
+    """The premise: without the rule, T1 would rank first (fewer elements missing, and first
+    in natural order)."""
+    assert _missing(alpha, "T1") == {
+        "personal_commission",
+        "intent",
+        "protected_awareness",
+        "iac_awareness",
+    }
+    assert _missing(alpha, "T2") == {
+        "protected",
+        "iac_context",
+        "unlawful",
+        "intent",
+        "iac_awareness",
+    }
+    assert all(not a.made_out for a in alpha.acts)
+
+
+def test_the_accused_s_own_act_comes_first_and_is_the_act_shown(alpha: ChargeFinding) -> None:
+    assert [a.act for a in alpha.acts] == ["T2", "T1"]
+    assert alpha.act == "T2"
+    assert not alpha.made_out
+    missing = {e.id for e in alpha.elements if e.status != "supported"}
+    assert missing == {"protected", "iac_context", "unlawful", "intent", "iac_awareness"}
