@@ -456,6 +456,11 @@ class SituationReport:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON report of a situation (`report_kind: situation`)."""
+        return self.head_dict() | {"incidents": [incident_dict(i) for i in self.incidents]}
+
+    def head_dict(self) -> dict[str, Any]:
+        """The JSON report without its last key, `incidents` (`to_dict`), so that a renderer
+        can write the incidents one at a time."""
         return {
             "report_version": SITUATION_REPORT_VERSION,
             "report_kind": "situation",
@@ -466,32 +471,33 @@ class SituationReport:
             "incidents_total": len(self.incidents),
             "incidents_invalid": sum(1 for i in self.incidents if i.problems),
             "charges": [c.to_dict() for c in self.charges],
-            "incidents": [
-                {
-                    "file": i.file,
-                    "case": i.title,
-                    "standard": i.standard or None,
-                    "valid": not i.problems,
-                    "charges": [
-                        {
-                            "accused": c.accused,
-                            "crime": c.crime,
-                            "article": c.article,
-                            "mode": c.mode,
-                            "result": c.result,
-                            "made_out": c.result == "made_out",
-                            "acts_made_out": list(c.acts_made_out),
-                            "acts_total": c.acts_total,
-                            "persons": c.persons,
-                            "dates": list(c.dates),
-                            "failing": [{"id": e, "status": s} for e, s in c.failing],
-                        }
-                        for c in i.charges
-                    ],
-                }
-                for i in self.incidents
-            ],
         }
+
+
+def incident_dict(i: IncidentOutcome) -> dict[str, Any]:
+    """One incident of the JSON report."""
+    return {
+        "file": i.file,
+        "case": i.title,
+        "standard": i.standard or None,
+        "valid": not i.problems,
+        "charges": [
+            {
+                "accused": c.accused,
+                "crime": c.crime,
+                "article": c.article,
+                "mode": c.mode,
+                "result": c.result,
+                "made_out": c.result == "made_out",
+                "acts_made_out": list(c.acts_made_out),
+                "acts_total": c.acts_total,
+                "persons": c.persons,
+                "dates": list(c.dates),
+                "failing": [{"id": e, "status": s} for e, s in c.failing],
+            }
+            for c in i.charges
+        ],
+    }
 
 
 def aggregate(incidents: Sequence[IncidentOutcome]) -> tuple[SituationCharge, ...]:

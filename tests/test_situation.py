@@ -196,3 +196,15 @@ def test_leaving_out_near_misses_changes_no_status(situation: Path) -> None:
     assert not needs(lean, True)
     assert needs(lean, False) == needs(full, False)
     assert statuses(lean) == statuses(full)
+
+
+def test_the_json_report_is_written_an_incident_at_a_time(report: SituationReport) -> None:
+    """The streamed JSON is the text of the whole document, for any number of incidents."""
+    import dataclasses
+
+    from rome_elements.cli.situation import render_json
+
+    for incidents in (report.incidents, report.incidents[:1], ()):
+        one = dataclasses.replace(report, incidents=incidents)
+        whole = json.dumps(one.to_dict(), indent=2, ensure_ascii=False) + "\n"
+        assert "".join(render_json(one)) == whole
