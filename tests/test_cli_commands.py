@@ -479,7 +479,7 @@ def test_diff_of_reports_whose_ids_hold_5000_digit_numbers(
 
 def test_a_situation_s_options_are_checked_once_before_its_files(tmp_path: Path) -> None:
     result = invoke("check", str(tmp_path), "--option", "superior_causaton=none")
-    assert result.exit_code == 2
+    assert result.exit_code == 2, result.stderr
     assert "unknown option `superior_causaton`" in result.stderr
     assert "did you mean `superior_causation`?" in result.stderr
     assert result.stderr.count("error:") == 1  # not once per incident, not "no incident files"
