@@ -12,10 +12,14 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from rome_elements.engine.report import PROVENANCE_TAGS, FactFinding, Report
+from rome_elements.engine.report import PROVENANCE_TAGS, EvidenceInfo, FactFinding, Report
 
 MAX_NAMED = 20
 """At most this many confidential items are named in the banner."""
+
+SAME_EXCERPT_MIN = 1_000
+"""An excerpt at least this long (characters) that is the same text as an earlier evidence
+item's is printed once: the later items refer to the first (`same_excerpts`)."""
 
 LEGEND_TITLE = "Provenance of the law text"
 LEGEND_INTRO = (
@@ -61,6 +65,31 @@ def confidential_banner(report: Report) -> str | None:
         f"confidential ({named}). Keep it within the team; "
         'run "elements check --redact" for a version to share.'
     )
+
+
+def same_excerpts(evidence: Iterable[EvidenceInfo]) -> dict[str, str]:
+    """For each evidence item whose excerpt is the same long text as an earlier item's, the id
+    of the first item with that text. One statement quoted under several items (a YAML alias,
+    a document filed twice) is then printed once: one 5 MiB excerpt aliased by 4 items made
+    every report 4 times the case file, and its memory more (issue 19)."""
+    first: dict[str, str] = {}
+    out: dict[str, str] = {}
+    for e in evidence:
+        if len(e.excerpt) >= SAME_EXCERPT_MIN:
+            owner = first.setdefault(e.excerpt, e.id)
+            if owner != e.id:
+                out[e.id] = owner
+    return out
+
+
+SAME_EXCERPT = ("the same text as the excerpt of ", ", printed there once")
+"""What a report prints instead of an excerpt already printed: before and after the id of
+the item it is printed under (`same_excerpt_note`; HTML links the id)."""
+
+
+def same_excerpt_note(owner: str) -> str:
+    """What a report prints instead of an excerpt already printed under `owner`."""
+    return SAME_EXCERPT[0] + owner + SAME_EXCERPT[1]
 
 
 def legend(report: Report) -> tuple[tuple[str, str], ...]:

@@ -30,11 +30,13 @@ from rome_elements.base.vocabulary import RESULT_TEXT, SYMBOL
 from rome_elements.cli.header import (
     LEGEND_INTRO,
     LEGEND_TITLE,
+    SAME_EXCERPT,
     assertion,
     confidential_banner,
     header_rows,
     is_digest,
     legend,
+    same_excerpts,
     tasks,
 )
 from rome_elements.engine.report import (
@@ -257,5 +259,9 @@ def render_html(report: Report) -> str:
         "anchors": anchors,
         "in_case_order": in_case_order,
         "once": _Once(),
+        "same_excerpt": {
+            eid: Markup(esc(SAME_EXCERPT[0]) + anchors.ev(owner) + esc(SAME_EXCERPT[1]))
+            for eid, owner in same_excerpts(report.evidence).items()
+        },
     }
     return _environment().get_template("report.html.j2").render(context) + "\n"

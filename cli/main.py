@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
-from rome_elements.base.diagnostics import InputError, render_all
+from rome_elements.base.diagnostics import InputError, error_count, render_all
 from rome_elements.base.errors import ElementsError
 from rome_elements.base.text import visible
 from rome_elements.cli.output import (
@@ -655,7 +655,7 @@ def lint(paths: tuple[str, ...]) -> None:
     from rome_elements.rules.load import analyse_library
 
     _, diags = analyse_library(list(paths) or None)
-    errors = sum(1 for d in diags if d.severity == "error")
+    errors = error_count(diags)
     if diags:
         click.echo(render_all(diags), err=True)
     else:

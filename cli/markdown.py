@@ -25,6 +25,8 @@ from rome_elements.cli.header import (
     header_rows,
     is_digest,
     legend,
+    same_excerpt_note,
+    same_excerpts,
 )
 from rome_elements.engine.report import (
     ChargeFinding,
@@ -341,6 +343,7 @@ def _evidence(evidence: tuple[EvidenceInfo, ...], excluded: tuple[str, ...]) -> 
     if not evidence:
         return []
     out = ["## Evidence", ""]
+    same = same_excerpts(evidence)
     for e in evidence:
         head = f"- **{md(e.id)}** ({md(e.kind)}, graded {md(e.grade)})"
         if e.id in excluded:
@@ -352,6 +355,9 @@ def _evidence(evidence: tuple[EvidenceInfo, ...], excluded: tuple[str, ...]) -> 
         out.append(f"  - Origin: {md(e.origin)}")
         if e.document:
             out.append(f"  - Document: {md(e.document)}")
-        out.append(f"  - Excerpt: “{md(e.excerpt)}”")
+        if e.id in same:
+            out.append(f"  - Excerpt: {md(same_excerpt_note(same[e.id]))}")
+        else:
+            out.append(f"  - Excerpt: “{md(e.excerpt)}”")
     out.append("")
     return out

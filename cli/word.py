@@ -26,6 +26,8 @@ from rome_elements.cli.header import (
     confidential_banner,
     header_rows,
     legend,
+    same_excerpt_note,
+    same_excerpts,
     tasks,
 )
 from rome_elements.engine.report import (
@@ -347,6 +349,7 @@ def _facts(doc: Document, facts: Sequence[FactFinding]) -> None:
 def _appendix(doc: Document, report: Report) -> None:
     if report.evidence:
         doc.add_heading("Appendix: the evidence", 1)
+    same = same_excerpts(report.evidence)
     for e in report.evidence:
         head = f"{e.id} · {e.kind} · graded {e.grade} · source: {e.source} · origin: {e.origin}"
         if e.date:
@@ -358,7 +361,10 @@ def _appendix(doc: Document, report: Report) -> None:
         if e.confidential:
             head += " · confidential"
         doc.add_paragraph().add_run(_t(head)).bold = True
-        doc.add_paragraph(_t(e.excerpt), style="Quote")
+        if e.id in same:
+            doc.add_paragraph(_t("Excerpt: " + same_excerpt_note(same[e.id])))
+        else:
+            doc.add_paragraph(_t(e.excerpt), style="Quote")
     tags = legend(report)
     if tags:
         doc.add_heading(LEGEND_TITLE, 1)

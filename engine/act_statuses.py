@@ -4,11 +4,11 @@ nothing particular to, and acts that fare alike share one tuple of statuses."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rome_elements.base.vocabulary import RANK
-from rome_elements.engine.analysis_inputs import ElementKey
+from rome_elements.engine.analysis_inputs import ElementKey, ScopedMemo
 from rome_elements.engine.defeat import Defeats, defeated
 from rome_elements.engine.grouping import Grouping, defeaters
 from rome_elements.engine.status_packing import StatusPacking
@@ -53,7 +53,7 @@ class ActStatuses:
     def __init__(self, grouping: Grouping, defeats: Defeats) -> None:
         self.grouping = grouping
         self.defeats = defeats
-        self._by_act: dict[ElementKey, tuple[str, dict[str, str]]] = {}
+        self._by_act: ScopedMemo[str, tuple[str, dict[str, str]]] = ScopedMemo()
         self._signatures: dict[tuple[tuple[ElementKey, int], ...], tuple[int, dict[str, int]]] = {}
         self._outcomes: dict[Statuses, Statuses] = {}
         self._rows: dict[tuple[tuple[tuple[str, str], ...], int], Statuses] = {}
@@ -79,6 +79,11 @@ class ActStatuses:
         own_base, own_named = self._signature(packing, own, 0, {})
         labels = tuple((part, el.id.value) for part, _, el, _ in parts)
         return Plan(packing, labels, shared, found[0] + own_base, found[1], own_named)
+
+    def forget(self, scopes: Collection[str]) -> None:
+        """Drop what is known of the elements of these scopes (a charge assessed)."""
+        self.defeats.forget(scopes)
+        self._by_act.forget(scopes)
 
     def outcome(self, plan: Plan, packed: int) -> Statuses:
         """The statuses of a packed row; alike rows share one tuple, across charges too (a
@@ -113,7 +118,7 @@ class ActStatuses:
         """The element's status for an act its rules and defeaters found nothing particular
         to, and its status for each act they name where that differs (memoised: the crime's
         elements are the same for every charge of the crime)."""
-        memo = self._by_act.get(key)
+        memo = self._by_act.get(*key)
         if memo is not None:
             return memo
         g = self.grouping.grouped(key)
@@ -129,8 +134,7 @@ class ActStatuses:
             status = self._act_status(key, act, g.best, common, common_rank, has_defeaters)
             if status != default:
                 named[act] = status
-        memo = self._by_act[key] = (default, named)
-        return memo
+        return self._by_act.put(*key, (default, named))
 
     def _act_status(
         self,

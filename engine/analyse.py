@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import operator
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from rome_elements.base.vocabulary import RANK
 from rome_elements.engine.act_statuses import ActStatuses
@@ -16,7 +16,7 @@ from rome_elements.engine.forms import Forms
 from rome_elements.engine.grouping import Grouping
 from rome_elements.engine.ids import rank_ids
 from rome_elements.engine.needs import Needs
-from rome_elements.engine.reference import Bounded, Found, summarise
+from rome_elements.engine.reference import Bounded, Deferred, Found, summarise
 from rome_elements.engine.report import (
     ChargeFinding,
     EvidenceInfo,
@@ -40,7 +40,7 @@ def build_report(
     case: Case,
     charges: Sequence[ChargeSpec],
     program: Program,
-    matches: Bounded | Mapping[str, Collection[tuple[str, ...]]],
+    matches: Bounded | Deferred | Mapping[str, Collection[tuple[str, ...]]],
     weights: Mapping[str, FactWeight],
     standard: Standard,
     options: Mapping[str, str],
@@ -56,13 +56,14 @@ def build_report(
     `evidence` and `via` always cover every chain of its status.
 
     `matches` is what `engine.reference.evaluate_bounded` found with the same weights, order
-    and `max_chains` (or every match of every rule, which is reduced the same way here);
-    `rank` is `rank_ids` of every fact and evidence id, if the caller has it already;
-    `near_misses`: False to leave the near misses out of what missing elements need."""
+    and `max_chains`, or the `Deferred` evaluation that finds it rule by rule (or every match
+    of every rule, which is reduced the same way here); `rank` is `rank_ids` of every fact
+    and evidence id, if the caller has it already; `near_misses`: False to leave the near
+    misses out of what missing elements need."""
     failures = dict(integrity or {})
     if rank is None:
         rank = rank_ids([f.id for f in case.facts] + [e.id for e in case.evidence])
-    if not isinstance(matches, Bounded):
+    if not isinstance(matches, (Bounded, Deferred)):
         matches = summarise(
             program,
             matches,
@@ -72,11 +73,7 @@ def build_report(
             frozenset(fid for fid, w in weights.items() if w.failed),
             max_chains,
         )
-    rules = {r.id: r for r in program.rules}
-    by_element: dict[ElementKey, list[dict[str | None, Found]]] = defaultdict(list)
-    for rule_id, found in matches.rules.items():
-        rule = rules[rule_id]
-        by_element[(rule.scope, rule.element)].append(found)
+    found = matches.found if isinstance(matches, Deferred) else _lookup(matches)
     rules_by_element: dict[ElementKey, list[Rule]] = defaultdict(list)
     for r in program.rules:
         rules_by_element[(r.scope, r.element)].append(r)
@@ -84,7 +81,7 @@ def build_report(
     for f in sorted(engine_facts, key=lambda f: rank[str(f["id"])]):  # near misses: in order
         facts_by_type[str(f["type"])].append(f)
     inputs = Inputs(
-        by_element,
+        found,
         rules_by_element,
         facts_by_type,
         weights,
@@ -94,11 +91,10 @@ def build_report(
         rank,
         max_chains,
         case,
-        matches.rules,
     )
     grouping = Grouping(inputs)
     defeats = Defeats(grouping)
-    findings_of = ElementFindings(defeats, Needs(inputs, near_misses))
+    findings_of = ElementFindings(defeats, Needs(grouping, near_misses))
     assess_form = Forms(ActStatuses(grouping, defeats), findings_of)
     accused = {a.id: a for a in case.accused}
     findings = []
@@ -107,15 +103,17 @@ def build_report(
         first = specs[0]
         crime = lib.crimes[first.crime]
         person = accused.get(first.accused)
-        assessed = [
-            assess_form.form(
-                spec,
-                crime,
-                lib.modes[spec.mode],
-                person.nationality if person is not None else None,
+        assessed = []
+        for spec in specs:
+            assessed.append(
+                assess_form.form(
+                    spec,
+                    crime,
+                    lib.modes[spec.mode],
+                    person.nationality if person is not None else None,
+                )
             )
-            for spec in specs
-        ]
+            assess_form.forget(spec)
         assessed.sort(key=lambda f: RESULT_RANK[f.result])  # stable: the charged order on ties
         findings.append(
             ChargeFinding(
@@ -168,6 +166,12 @@ def build_report(
         ),
         excluded=tuple(sorted(excluded)),
     )
+
+
+def _lookup(matches: Bounded) -> Callable[[Rule], Mapping[str | None, Found]]:
+    """What each rule found, from a result with every rule's."""
+    empty: dict[str | None, Found] = {}
+    return lambda rule: matches.rules.get(rule.id, empty)
 
 
 def _options(lib: Library, options: Mapping[str, str]) -> tuple[OptionInfo, ...]:

@@ -7,8 +7,9 @@ found, the facts, their weights, the standard, the options and the natural order
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from rome_elements.engine.reference import FactIndex, Found
 from rome_elements.engine.weigh import FactWeight
@@ -22,11 +23,38 @@ MAX_CHAINS = 20
 ElementKey = tuple[str, str]
 """An element of a charge as the compiled program names it: (scope, element id)."""
 
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class ScopedMemo(Generic[K, V]):
+    """A memo table whose entries each belong to a scope of the program, so that a charge's
+    own (scopes `ChargeSpec.scope` and `ChargeSpec.crime_scope`) can be forgotten once the
+    charge is assessed: N charges each with N acts would otherwise keep N x N entries."""
+
+    __slots__ = ("_by_scope",)
+
+    def __init__(self) -> None:
+        self._by_scope: dict[str, dict[K, V]] = {}
+
+    def get(self, scope: str, key: K) -> V | None:
+        table = self._by_scope.get(scope)
+        return None if table is None else table.get(key)
+
+    def put(self, scope: str, key: K, value: V) -> V:
+        self._by_scope.setdefault(scope, {})[key] = value
+        return value
+
+    def forget(self, scopes: Collection[str]) -> None:
+        for scope in scopes:
+            self._by_scope.pop(scope, None)
+
 
 @dataclass(frozen=True, eq=False)
 class Inputs:
-    by_element: Mapping[ElementKey, list[dict[str | None, Found]]]
-    """What each rule of the element found, by act (None: chains that bind no act)."""
+    found: Callable[[Rule], Mapping[str | None, Found]]
+    """What a rule found, by act (None: chains that bind no act); worked out when asked
+    (`engine.reference.Deferred`), so the caller keeps what it needs (`engine.grouping`)."""
     rules_by_element: Mapping[ElementKey, list[Rule]]
     facts_by_type: Mapping[str, list[Fact]]
     """The engine's facts by type, each list in natural order of ids (near misses)."""
@@ -38,8 +66,6 @@ class Inputs:
     """Every fact and evidence id's place in natural order (`engine.ids.rank_ids`)."""
     max_chains: int | None
     case: Case
-    found_by_rule: Mapping[str, Mapping[str | None, Found]]
-    """What each rule found, by act: which defeater decided (`Needs.defeat_needs`)."""
     facts_by_id: dict[str, Fact] = field(init=False)
     index: FactIndex = field(init=False)
 

@@ -178,32 +178,34 @@ def match(
     order: Mapping[str, int] | None = None,
     cap: int | None = MAX_CHAINS,
     grounds: Mapping[str, int] | None = None,
-) -> tuple[reference.Bounded, str]:
+) -> tuple[reference.Bounded | reference.Deferred, str]:
     """What the report needs of every rule's matches (`reference.Bounded`: per rule and act,
     counts and the first `cap` chains, by the facts' statuses in `weights` and their places
     in `order`), and the engine that found them. rete's complete matches are reduced the same
-    way and must give the same result."""
+    way and must give the same result. The reference evaluator alone gives it rule by rule,
+    as the report asks (`reference.Deferred`: a charge's results need not outlive it)."""
     weights = weights or {}
     status = {fid: RANK[w.status] for fid, w in weights.items()}
     failed = frozenset(fid for fid, w in weights.items() if w.failed)
     if order is None:
         order = rank_ids(str(f["id"]) for f in facts)
-    expected = reference.evaluate_bounded(program, facts, status, order, failed, cap, grounds)
+    deferred = reference.Deferred(program, facts, status, order, failed, cap, grounds)
     if engine == "reference":
-        return expected, "reference"
+        return deferred, "reference"
     if engine == "auto" and len(facts) > RETE_MAX_FACTS:
         notices.append(
             f"the case has {len(facts):,} facts (more than {RETE_MAX_FACTS:,}): used the "
             "reference evaluator alone; --engine rete runs durable-rules as well"
         )
-        return expected, "reference"
-    if engine == "auto" and expected.matches() > RETE_MAX_MATCHES:
+        return deferred, "reference"
+    if engine == "auto" and deferred.more_matches_than(RETE_MAX_MATCHES):
         notices.append(
-            f"the rules have {expected.matches():,} matches (more than {RETE_MAX_MATCHES:,}): "
-            "used the reference evaluator alone, which keeps only what the report needs; "
-            "--engine rete runs durable-rules as well"
+            f"the rules have more than {RETE_MAX_MATCHES:,} matches: used the reference "
+            "evaluator alone, which keeps only what the report needs; --engine rete runs "
+            "durable-rules as well"
         )
-        return expected, "reference"
+        return deferred, "reference"
+    expected = reference.bounded(deferred)
     from rome_elements.engine import rete
 
     reason = rete.available()

@@ -3,8 +3,10 @@ for an act, and what that does to the element's status."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from rome_elements.base.vocabulary import RANK
-from rome_elements.engine.analysis_inputs import ElementKey
+from rome_elements.engine.analysis_inputs import ElementKey, ScopedMemo
 from rome_elements.engine.grouping import Grouping, defeaters
 from rome_elements.engine.weigh import GROUND_ASSERTED, GROUND_ESTABLISHED
 
@@ -25,13 +27,13 @@ def defeated(status: str, defeat: str | None) -> str:
 class Defeats:
     def __init__(self, grouping: Grouping) -> None:
         self.grouping = grouping
-        self._defeats: dict[tuple[ElementKey, str | None], Defeat] = {}
+        self._defeats: ScopedMemo[tuple[str, str | None], Defeat] = ScopedMemo()
 
     def defeat(self, key: ElementKey, act: str | None) -> Defeat:
         """Whether the element's defeaters are `established` or `asserted` for the act, with
         the facts of the defeater chains that do so; (None, []) otherwise. Their chains are
         ranked by `engine.weigh.ground_ranks` (one threshold at every standard)."""
-        memo = self._defeats.get((key, act))
+        memo = self._defeats.get(key[0], (key[1], act))
         if memo is not None:
             return memo
         found: Defeat = (None, [])
@@ -43,5 +45,9 @@ class Defeats:
                 found = ("established", self.grouping.inputs.sort(facts))
             elif best == GROUND_ASSERTED:
                 found = ("asserted", self.grouping.inputs.sort(facts))
-        self._defeats[(key, act)] = found
-        return found
+        return self._defeats.put(key[0], (key[1], act), found)
+
+    def forget(self, scopes: Collection[str]) -> None:
+        """Drop what is known of the elements of these scopes (a charge assessed)."""
+        self.grouping.forget(scopes)
+        self._defeats.forget(scopes)

@@ -3,10 +3,11 @@ evidence behind them, what it needs, its notes; shared by every charge that asks
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from rome_elements.base.vocabulary import BY_RANK, RANK
-from rome_elements.engine.analysis_inputs import ElementKey
+from rome_elements.engine.analysis_inputs import ElementKey, ScopedMemo
 from rome_elements.engine.defeat import Defeats, defeated
 from rome_elements.engine.needs import NO_ACT, Needs
 from rome_elements.engine.reference import Found, merge
@@ -30,7 +31,7 @@ class ElementFindings:
         self.inputs = defeats.grouping.inputs
         self.defeats = defeats
         self.needs = needs
-        self._findings: dict[tuple[str, str, str | None], ElementFinding] = {}
+        self._findings: ScopedMemo[tuple[str, str | None], ElementFinding] = ScopedMemo()
         self._basis: dict[str, frozenset[str]] = {}
 
     def element(
@@ -46,11 +47,17 @@ class ElementFindings:
         g = self.grouping.grouped(key)
         bound = g.dependent or act in g.by_act or self.grouping.has_defeaters(key)
         memo_act = act if bound else None
-        memo = (key[0], key[1], memo_act)
-        found = self._findings.get(memo)
+        found = self._findings.get(key[0], (key[1], memo_act))
         if found is None:
-            found = self._findings[memo] = self._element(scope, el, key, part, memo_act, no_act)
+            found = self._findings.put(
+                key[0], (key[1], memo_act), self._element(scope, el, key, part, memo_act, no_act)
+            )
         return found
+
+    def forget(self, scopes: Collection[str]) -> None:
+        """Drop what is known of the elements of these scopes (a charge assessed)."""
+        self.needs.forget(scopes)
+        self._findings.forget(scopes)
 
     def _element(
         self,

@@ -108,6 +108,13 @@ class Forms:
             acts_made_out=made,
         )
 
+    def forget(self, spec: ChargeSpec) -> None:
+        """Drop what is known of the charge's own elements once it is assessed: N charges
+        with N acts each would otherwise keep N x N results, statuses and findings."""
+        scopes = (spec.scope, spec.crime_scope)
+        self.statuses.forget(scopes)
+        self.findings.forget(scopes)
+
     def _acts(self, conduct: tuple[str, str]) -> _Acts:
         """The acts of a crime: what its conduct element binds, in natural order (the same
         for every charge of the crime)."""

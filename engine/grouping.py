@@ -4,13 +4,14 @@ of each group (memoised per element: every charge of a crime shares its crime's 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from rome_elements.base.vocabulary import BY_RANK
-from rome_elements.engine.analysis_inputs import ElementKey, Inputs
+from rome_elements.engine.analysis_inputs import ElementKey, Inputs, ScopedMemo
 from rome_elements.engine.reference import Found
 from rome_elements.rules.ast import DEFEATER
+from rome_elements.rules.program import Rule
 
 
 @dataclass
@@ -21,6 +22,7 @@ class Grouped:
     by_act: dict[str | None, list[Found]]
     dependent: bool  # every rule of the element binds the act
     best: dict[str | None, str]  # the best status of each group's chains
+    tables: list[tuple[Rule, Mapping[str | None, Found]]]  # what each rule found, by act
 
 
 def defeaters(key: ElementKey) -> ElementKey:
@@ -37,21 +39,25 @@ def best_status(found: Iterable[Found]) -> str:
 class Grouping:
     def __init__(self, inputs: Inputs) -> None:
         self.inputs = inputs
-        self._grouped: dict[ElementKey, Grouped] = {}
+        self._grouped: ScopedMemo[str, Grouped] = ScopedMemo()
 
     def grouped(self, key: ElementKey) -> Grouped:
-        found = self._grouped.get(key)
+        found = self._grouped.get(*key)
         if found is not None:
             return found
+        rules = self.inputs.rules_by_element.get(key, [])
+        tables = [(r, table) for r in rules if (table := self.inputs.found(r))]
         by_act: dict[str | None, list[Found]] = defaultdict(list)
-        for table in self.inputs.by_element.get(key, ()):
+        for _, table in tables:
             for act, what in table.items():
                 by_act[act].append(what)
-        rules = self.inputs.rules_by_element.get(key, [])
         dependent = bool(rules) and all(r.act is not None for r in rules)
         best = {act: best_status(founds) for act, founds in by_act.items()}
-        found = self._grouped[key] = Grouped(dict(by_act), dependent, best)
-        return found
+        return self._grouped.put(*key, Grouped(dict(by_act), dependent, best, tables))
+
+    def forget(self, scopes: Collection[str]) -> None:
+        """Drop what the elements of these scopes found (a charge assessed)."""
+        self._grouped.forget(scopes)
 
     def chains_for(self, key: ElementKey, act: str | None) -> list[Found]:
         """What the element's rules found for the act, and for every act."""

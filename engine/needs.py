@@ -4,9 +4,11 @@ answer its defeaters."""
 
 from __future__ import annotations
 
-from rome_elements.engine.analysis_inputs import MAX_CHAINS, ElementKey, Inputs
+from collections.abc import Collection
+
+from rome_elements.engine.analysis_inputs import MAX_CHAINS, ElementKey, ScopedMemo
 from rome_elements.engine.explain import near_misses, requirement
-from rome_elements.engine.grouping import defeaters
+from rome_elements.engine.grouping import Grouping, defeaters
 from rome_elements.engine.weigh import GROUND_ASSERTED, GROUND_ESTABLISHED
 from rome_elements.rules.program import Fact, Rule
 
@@ -17,27 +19,33 @@ NO_ACT = (
 
 
 class Needs:
-    def __init__(self, inputs: Inputs, near_misses: bool = True) -> None:
-        self.inputs = inputs
+    def __init__(self, grouping: Grouping, near_misses: bool = True) -> None:
+        self.grouping = grouping
+        self.inputs = grouping.inputs
         self.near_misses = near_misses  # False: only what kind of fact each element needs
         self._need: dict[str, str] = {}
-        self._missing: dict[tuple[ElementKey, str | None], list[str]] = {}
-        self._near: dict[tuple[str, str | None], list[str]] = {}
+        self._missing: ScopedMemo[tuple[str, str | None], list[str]] = ScopedMemo()
+        self._near: ScopedMemo[tuple[str, str | None], list[str]] = ScopedMemo()
         self._requirement: dict[str, str] = {}
+
+    def forget(self, scopes: Collection[str]) -> None:
+        """Drop what is known of the elements of these scopes (a charge assessed)."""
+        self._missing.forget(scopes)
+        self._near.forget(scopes)
 
     def needs(self, key: ElementKey, status: str, facts: list[str], act: str | None) -> list[str]:
         """What the element needs at this status, given the facts of its best chains."""
         if status == "supported":
             return []
         if status == "missing":
-            found = self._missing.get((key, act))
+            found = self._missing.get(key[0], (key[1], act))
             if found is None:
                 out = []
                 fact = self.inputs.facts_by_id.get(act) if act is not None else None
                 for rule in self.inputs.rules_by_element.get(key, []):
                     out.append("needs " + self._requirement_of(rule))
                     out.extend("near miss: " + n for n in self._near_misses(rule, fact))
-                found = self._missing[(key, act)] = list(dict.fromkeys(out))
+                found = self._missing.put(key[0], (key[1], act), list(dict.fromkeys(out)))
             return found
         out = []
         memo = self._need
@@ -63,13 +71,15 @@ class Needs:
             return []
         anchor = (rule.act, act) if rule.act is not None and act else None
         memo_key = (rule.id, str(act["id"]) if anchor is not None and act else None)
-        found = self._near.get(memo_key)
+        found = self._near.get(rule.scope, memo_key)
         if found is None:
             # the index's own lists (the same facts in the same order as `facts_by_type`):
             # near misses then rank the facts through its equality indexes
             index = self.inputs.index
-            found = self._near[memo_key] = near_misses(
-                rule, index.by_type, index, anchor=anchor, distinct=True
+            found = self._near.put(
+                rule.scope,
+                memo_key,
+                near_misses(rule, index.by_type, index, anchor=anchor, distinct=True),
             )
         return found
 
@@ -82,15 +92,11 @@ class Needs:
         # name the grounds that decided (the rules whose chains reach the defeat's rank for
         # this act), not every ground the element has
         reached = GROUND_ESTABLISHED if defeat == "established" else GROUND_ASSERTED
-        found_by_rule = self.inputs.found_by_rule
+        # what each rule found for every act, and for this one (not a scan of every act)
         deciding = [
             r
-            for r in rules
-            if any(
-                f.best == reached
-                for a, f in found_by_rule.get(r.id, {}).items()
-                if a is None or a == act
-            )
+            for r, table in self.grouping.grouped(defeaters(key)).tables
+            if any(f is not None and f.best == reached for f in (table.get(None), table.get(act)))
         ]
         grounds = "; or ".join(dict.fromkeys(requirement(r) for r in deciding or rules))
         if defeat == "established":

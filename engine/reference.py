@@ -647,10 +647,12 @@ class Found:
     * `kept`: its first `cap` distinct chains by `ChainKey` (all of them when cap is None),
       each with its status rank, in no particular order (`merge` puts them in order).
 
-    Most rules find one or two chains per act, and a case may have thousands of acts, so it is
-    kept small: `facts` and `via` are the tuples of the one chain of the best status until a
-    second one comes (then sets), `failed` is () until a failed fact comes, and the order of
-    the chains (`ChainKey`) is worked out only when there are too many to keep, or to list.
+    Most rules find one or two chains per act, and a case may have thousands of acts (N
+    accused with one act each: N x N of them), so it is kept small: `facts` and `via` are the
+    tuples of the one chain of the best status until a second one comes (then sets), `failed`
+    is () until a failed fact comes, `kept` is stored (`more`) only from a second match on —
+    until then it is that one chain, (`facts`, `via`) at status `best` — and the order of the
+    chains (`ChainKey`) is worked out only when there are too many to keep, or to list.
     """
 
     matches: int = 0
@@ -659,8 +661,19 @@ class Found:
     facts: tuple[str, ...] | set[str] = ()
     via: tuple[str, ...] | set[str] = ()
     failed: tuple[str, ...] | set[str] = ()
-    kept: list[tuple[int, Chain]] = field(default_factory=list)
+    more: list[tuple[int, Chain]] | None = field(default_factory=list)  # None: the one chain
     limit: ChainKey | None = None  # chains from this key on can no longer be among the first
+
+    @property
+    def kept(self) -> list[tuple[int, Chain]]:
+        """The chains kept (with their status ranks)."""
+        if self.more is None:
+            return [(self.best, (self.facts, self.via))]  # type: ignore[list-item]
+        return self.more
+
+    @kept.setter
+    def kept(self, chains: list[tuple[int, Chain]]) -> None:
+        self.more = chains
 
     def view(self) -> tuple[object, ...]:
         """What it found, whatever the representation (for comparing two engines' results)."""
@@ -763,9 +776,16 @@ class Summary:
         ] = {}
         self._valid: dict[str, bool] = {}
 
-    def add(self, rule: Rule, batch: Iterable[tuple[str, ...]]) -> None:
-        """Count and keep the matches of `rule` in `batch` (each match once, over all batches)."""
-        table = self.out.rules.setdefault(rule.id, {})
+    def add(
+        self,
+        rule: Rule,
+        batch: Iterable[tuple[str, ...]],
+        table: dict[str | None, Found] | None = None,
+    ) -> None:
+        """Count and keep the matches of `rule` in `batch` (each match once, over all batches),
+        in `table` (by default the result's table of the rule)."""
+        if table is None:
+            table = self.out.rules.setdefault(rule.id, {})
         matches = batch if isinstance(batch, list) else list(batch)
         acts = (
             itertools.repeat(None, len(matches))
@@ -778,14 +798,22 @@ class Summary:
         status, order, failed, cap = ranks.__getitem__, self.order, self.failed, self.cap
         rank = order.__getitem__
         for m, act, chain in zip(matches, acts, chains, strict=True):
+            own, via = chain
+            first = not earlier or self._first(m, chain, act, earlier)
+            s = min(map(status, own)) if own else 0
             f = table.get(act)
+            if f is None and cap != 0:  # its one chain is (facts, via): nothing more to keep
+                table[act] = f = Found(1, int(first), s, own, via, (), None)
+                if failed and not failed.isdisjoint(own):
+                    f.failed = {x for x in own if x in failed}
+                continue
             if f is None:
                 f = table[act] = Found()
+            elif f.more is None:  # a second match: keep the first one's chain before it changes
+                f.more = [(f.best, (f.facts, f.via))]  # type: ignore[list-item]
             f.matches += 1
-            own, via = chain
-            if not earlier or self._first(m, chain, act, earlier):
+            if first:
                 f.chains += 1
-            s = min(map(status, own)) if own else 0
             if s > f.best:
                 f.best, f.facts, f.via = s, own, via
             elif s == f.best:
@@ -810,19 +838,24 @@ class Summary:
                     continue
                 if (-s, tuple(map(rank, own)), tuple(map(rank, via))) >= limit:
                     continue
-            f.kept.append((s, chain))
-            if cap is not None and len(f.kept) >= 2 * cap + 8:
+            kept = f.kept
+            kept.append((s, chain))
+            if cap is not None and len(kept) >= 2 * cap + 8:
                 _truncate(f, cap, order)
 
     def result(self) -> Bounded:
         """The result: at most `cap` chains kept per rule and act."""
-        cap = self.cap
         for acts in self.out.rules.values():
-            for f in acts.values():
-                if cap is not None and len(f.kept) > cap:
-                    _truncate(f, cap, self.order)
-                f.limit = None
+            self.finish(acts)
         return self.out
+
+    def finish(self, table: dict[str | None, Found]) -> None:
+        """A rule's table once every match is in: at most `cap` chains kept per act."""
+        cap = self.cap
+        for f in table.values():
+            if cap is not None and f.more is not None and len(f.more) > cap:
+                _truncate(f, cap, self.order)
+            f.limit = None
 
     def _first(
         self,
@@ -911,6 +944,7 @@ def _earlier_of(program: Program) -> dict[str, list[tuple[Rule, bool]]]:
                 for j in ordered[:k]
                 if shapes[j.id] == same
                 and (r.act is not None or j.act is None)
+                and _may_bind(j, r)
                 and not _exclusive(r, j)
             ]
             if not _injective(r):  # two matches of its own may give one chain
@@ -941,6 +975,37 @@ def _exclusive(one: Rule, other: Rule) -> bool:
     for the same act would have N blocked by that fact: it is no match. `Summary._first` need
     not look for such an earlier rule's match giving the same chain for the same act."""
     return _forbids(one, other) or _forbids(other, one)
+
+
+def _may_bind(other: Rule, rule: Rule) -> bool:
+    """Whether a match of `other` may bind nothing but facts that a match of `rule` binds, as
+    far as their constant equality tests tell: each positive pattern of `other` needs a
+    positive pattern of `rule` of its type whose constant equalities it does not contradict
+    (`mental_state(about == conduct)` and `mental_state(about == consequence)` bind no fact in
+    common). If not, no match of `other` gives a chain of `rule` (a chain holds every fact its
+    match bound), and `Summary._first` need not try it: the intent rules of N accused with one
+    act each would otherwise try every earlier alternative for each of the N x N matches."""
+    mine = [_equalities(rule.patterns[i]) for i in rule.positive]
+    types = [rule.patterns[i].fact_type for i in rule.positive]
+    for k in other.positive:
+        theirs = _equalities(other.patterns[k])
+        kind = other.patterns[k].fact_type
+        if not any(
+            t == kind and all(len(v | theirs.get(a, v)) == 1 for a, v in eqs.items())
+            for t, eqs in zip(types, mine, strict=True)
+        ):
+            return False
+    return True
+
+
+def _equalities(pattern: Pattern) -> dict[str, set[tuple[type, Scalar]]]:
+    """A pattern's constant equality tests: the values each attribute must equal. (The type
+    keeps `eq True` and `eq 1` apart: no value passes both.)"""
+    out: dict[str, set[tuple[type, Scalar]]] = {}
+    for t in pattern.tests:
+        if t.op == "eq" and isinstance(t.operand, Const):
+            out.setdefault(t.attr, set()).add((type(t.operand.value), t.operand.value))
+    return out
 
 
 def _forbids(negating: Rule, requiring: Rule) -> bool:
@@ -1004,6 +1069,46 @@ def _truncate(f: Found, cap: int | None, order: Mapping[str, int]) -> None:
         f.limit = keyed[-1][0]  # a key equal to it is the cap-th chain itself: already kept
 
 
+class Deferred:
+    """`evaluate_bounded`, one rule at a time when asked (`found`), nothing kept: the report
+    asks for a charge's rules while it assesses the charge and lets their results go after,
+    so that N charges, each with a rule matching every one of N acts, do not hold N x N
+    results at once (issue 19: N accused with one act each). Fact ids must be unique."""
+
+    def __init__(
+        self,
+        program: Program,
+        facts: Iterable[Fact],
+        status: Mapping[str, int],
+        order: Mapping[str, int],
+        failed: Collection[str] = frozenset(),
+        cap: int | None = 20,
+        grounds: Mapping[str, int] | None = None,
+    ) -> None:
+        self.program = program
+        self.index = FactIndex(facts, unique=True)
+        self.cap = cap
+        self._summary = Summary(program, self.index, status, order, failed, cap, grounds)
+
+    def found(self, rule: Rule) -> dict[str | None, Found]:
+        """What `evaluate_bounded` finds for `rule` (its `Bounded.rules` entry; {}: nothing)."""
+        table: dict[str | None, Found] = {}
+        for batch in stream(rule, self.index):
+            self._summary.add(rule, batch, table)
+        self._summary.finish(table)
+        return table
+
+    def more_matches_than(self, limit: int) -> bool:
+        """Whether the rules have more than `limit` matches (counted, not kept, up to there)."""
+        count = 0
+        for rule in self.program.rules:
+            for batch in stream(rule, self.index):
+                count += len(batch)
+                if count > limit:
+                    return True
+        return False
+
+
 def evaluate_bounded(
     program: Program,
     facts: Iterable[Fact],
@@ -1016,12 +1121,17 @@ def evaluate_bounded(
     """What the report needs of every rule's matches, streamed: per rule and act, the number
     of matches and of distinct chains, and the first `cap` chains (see `Found`). Memory is
     O(facts + rules x acts x cap), not O(matches). Fact ids must be unique."""
-    index = FactIndex(facts, unique=True)
-    summary = Summary(program, index, status, order, failed, cap, grounds)
-    for rule in program.rules:
-        for batch in stream(rule, index):
-            summary.add(rule, batch)
-    return summary.result()
+    return bounded(Deferred(program, facts, status, order, failed, cap, grounds))
+
+
+def bounded(deferred: Deferred) -> Bounded:
+    """Every rule's result at once (`evaluate_bounded`)."""
+    out = Bounded(deferred.cap, {})
+    for rule in deferred.program.rules:
+        found = deferred.found(rule)
+        if found:
+            out.rules[rule.id] = found
+    return out
 
 
 def summarise(

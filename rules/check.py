@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rome_elements.base.diagnostics import Diagnostic, Span, nearest
+from rome_elements.base.diagnostics import Diagnostic, Problems, Span, nearest
 from rome_elements.base.vocabulary import GRADES
 from rome_elements.rules import ast
 from rome_elements.rules.dnf import MAX_ALTERNATIVES, Alternative, alternatives
@@ -41,7 +41,7 @@ before the Court) is read by the jurisdiction layer (`engine.jurisdiction`)."""
 
 
 def check_library(lib: Library) -> list[Diagnostic]:
-    diags: list[Diagnostic] = []
+    diags = Problems()
     diags += _check_groups_acyclic(lib)
     diags += _check_standards(lib)
     diags += _check_options(lib)
@@ -53,12 +53,10 @@ def check_library(lib: Library) -> list[Diagnostic]:
     diags += _check_inferences(lib, required)
     for name, decl in lib.facts.items():
         if name not in required and name not in READ_BY_ENGINE:
-            diags.append(
-                _warn(f"fact type `{name}` is never required by any element", decl.id.span)
-            )
+            diags.add(_warn(f"fact type `{name}` is never required by any element", decl.id.span))
     for name, group in lib.groups.items():
         if name not in used_groups:
-            diags.append(_warn(f"group `{name}` is never used", group.id.span))
+            diags.add(_warn(f"group `{name}` is never used", group.id.span))
     diags += _check_todos(lib)
     return diags
 
@@ -75,13 +73,13 @@ def _context(scope: ast.Scope, element: ast.Element | None = None) -> str:
 def _check_scope(
     lib: Library, scope: ast.Scope, required: set[str], used_groups: set[str]
 ) -> list[Diagnostic]:
-    diags: list[Diagnostic] = []
+    diags = Problems()
     kinds = CRIME_KINDS if scope.kind == "crime" else MODE_KINDS
     if scope.kind == "group":
         kinds = CRIME_KINDS | MODE_KINDS
     for m in scope.meta:
         if m.key == "mind" and (scope.kind != "mode" or m.value not in MINDS):
-            diags.append(
+            diags.add(
                 _err(
                     "`mind` is declared by modes of liability only"
                     if scope.kind != "mode"
@@ -98,15 +96,13 @@ def _check_scope(
             )
     if scope.kind in ("crime", "mode"):
         if not scope.meta_value("article"):
-            diags.append(_err(f"{scope.kind} `{scope.id}` has no `article`", scope.id.span))
+            diags.add(_err(f"{scope.kind} `{scope.id}` has no `article`", scope.id.span))
         if not scope.meta_value("source"):
-            diags.append(
-                _err(f"{scope.kind} `{scope.id}` has no `source` (citation)", scope.id.span)
-            )
+            diags.add(_err(f"{scope.kind} `{scope.id}` has no `source` (citation)", scope.id.span))
     for member in scope.members:
         if isinstance(member, ast.Use):
             if member.group.value not in lib.groups:
-                diags.append(
+                diags.add(
                     _err(
                         f"unknown group `{member.group}`",
                         member.group.span,
@@ -121,7 +117,7 @@ def _check_scope(
     seen: dict[str, ast.Element] = {}
     for el in elements:
         if el.id.value in seen and not (el.when or seen[el.id.value].when):
-            diags.append(
+            diags.add(
                 _err(
                     f"element `{el.id}` is declared twice in {scope.kind} `{scope.id}`",
                     el.id.span,
@@ -130,7 +126,7 @@ def _check_scope(
             )
         seen.setdefault(el.id.value, el)
         if el.kind.value not in kinds:
-            diags.append(
+            diags.add(
                 _err(
                     f"unknown element kind `{el.kind}`",
                     el.kind.span,
@@ -143,7 +139,7 @@ def _check_scope(
             el.subkind is None or el.subkind.value not in MATERIAL_SUBKINDS
         ):
             span = el.subkind.span if el.subkind else el.kind.span
-            diags.append(
+            diags.add(
                 _err(
                     "a material element says whether it is conduct, consequence or circumstance",
                     span,
@@ -154,11 +150,11 @@ def _check_scope(
                 )
             )
         if not el.text.strip():
-            diags.append(
+            diags.add(
                 _err(f"element `{el.id}` has no text", el.text_span, context=_context(scope, el))
             )
         if el.requires is None:
-            diags.append(
+            diags.add(
                 _err(
                     f"element `{el.id}` has no `requires` clause: nothing could ever satisfy it",
                     el.id.span,
@@ -170,7 +166,7 @@ def _check_scope(
     derived = [m for m in members if isinstance(m, ast.Derived)]
     for d in derived:
         if d.for_element.value not in seen:
-            diags.append(
+            diags.add(
                 _err(
                     f"derived mental element `{d.id}` is for unknown element `{d.for_element}`",
                     d.for_element.span,
@@ -185,7 +181,7 @@ def _check_scope(
             if e.kind.value == "material" and e.subkind and e.subkind.value == "conduct"
         ]
         if not conducts:
-            diags.append(
+            diags.add(
                 _err(
                     f"crime `{scope.id}` has no `material conduct` element",
                     scope.id.span,
@@ -229,14 +225,14 @@ def _check_when(
 def _check_requirements(
     lib: Library, scope: ast.Scope, elements: list[ast.Element], required: set[str]
 ) -> list[Diagnostic]:
-    diags: list[Diagnostic] = []
+    diags = Problems()
     alts: dict[str, list[Alternative]] = {}
     for el in elements:
         if el.requires is None:
             continue
         found = alternatives(el.requires)
         if len(found) > MAX_ALTERNATIVES:
-            diags.append(
+            diags.add(
                 _err(
                     f"the requirement has more than {MAX_ALTERNATIVES} alternatives once expanded",
                     el.requires.span,
@@ -252,7 +248,7 @@ def _check_requirements(
         for refs in refs_per_alt:
             for target in refs:
                 if _reaches(graph, target, eid):
-                    diags.append(
+                    diags.add(
                         _err(
                             f"elements `{eid}` and `{target}` join on each other (a cycle)",
                             by_id[eid].id.span,
@@ -264,7 +260,7 @@ def _check_requirements(
             diags += _check_alternative(lib, scope, el, alt, alts, required)
         for defeater in el.unless:
             if el.requires is None:
-                diags.append(
+                diags.add(
                     _err(
                         "`unless` needs a `requires` clause: a defeater defeats what it requires",
                         defeater.span,
@@ -322,10 +318,10 @@ def _check_alternative(
     alts: dict[str, list[Alternative]],
     required: set[str],
 ) -> list[Diagnostic]:
-    diags: list[Diagnostic] = []
+    diags = Problems()
     ctx = _context(scope, el)
     if not alt.positive:
-        diags.append(
+        diags.add(
             _err(
                 "a requirement needs at least one fact that must exist; `not` alone can never "
                 "be supported by evidence",
@@ -341,7 +337,7 @@ def _check_alternative(
         ftype = pattern.fact_type.value
         decl = lib.facts.get(ftype)
         if decl is None:
-            diags.append(
+            diags.add(
                 _err(
                     f"unknown fact type `{ftype}`",
                     pattern.fact_type.span,
@@ -514,14 +510,14 @@ def _check_ref(
                 context=ctx,
             )
         ]
-    diags: list[Diagnostic] = []
+    diags = Problems()
     for ftype in dict.fromkeys(types):
         if ftype not in lib.facts:
             continue
         other = _attr_type(lib, ftype, ref.attr.value)
         if other is None:
             names = [a.name.value for a in lib.facts[ftype].attrs] + ["id"]
-            diags.append(
+            diags.add(
                 _err(
                     f"`{target}` binds a `{ftype}` fact, which has no attribute `{ref.attr}`",
                     ref.attr.span,
@@ -530,7 +526,7 @@ def _check_ref(
                 )
             )
         elif _kind(other) != _kind(attr) or other.is_list:
-            diags.append(
+            diags.add(
                 _err(
                     f"`{attr.name}` is {attr.type} but `{target}.{ref.attr}` is "
                     f"{other.type}{'[]' if other.is_list else ''}: they can never be equal",
@@ -560,7 +556,7 @@ def _conduct_types(lib: Library) -> set[str]:
 
 
 def _check_groups_acyclic(lib: Library) -> list[Diagnostic]:
-    diags: list[Diagnostic] = []
+    diags = Problems()
     for name, group in lib.groups.items():
         stack: list[tuple[str, tuple[str, ...]]] = [(name, (name,))]
         while stack:
@@ -572,9 +568,7 @@ def _check_groups_acyclic(lib: Library) -> list[Diagnostic]:
                 if isinstance(m, ast.Use):
                     if m.group.value == name:
                         cycle = " → ".join(path + (name,))
-                        diags.append(
-                            _err(f"groups use each other in a cycle: {cycle}", group.id.span)
-                        )
+                        diags.add(_err(f"groups use each other in a cycle: {cycle}", group.id.span))
                         stack = []
                         break
                     if m.group.value not in path:
@@ -583,7 +577,7 @@ def _check_groups_acyclic(lib: Library) -> list[Diagnostic]:
 
 
 def _check_standards(lib: Library) -> list[Diagnostic]:
-    diags: list[Diagnostic] = []
+    diags = Problems()
     for name, decl in lib.standard_decls.items():
         problems: list[Diagnostic] = []
 
@@ -649,7 +643,7 @@ def _check_standards(lib: Library) -> list[Diagnostic]:
     for lower, higher in zip(ranked, ranked[1:], strict=False):
         span = lib.standard_decls[higher.id].id.span
         if lower.rank == higher.rank:
-            diags.append(_err(f"standards `{lower.id}` and `{higher.id}` have the same rank", span))
+            diags.add(_err(f"standards `{lower.id}` and `{higher.id}` have the same rank", span))
         laxer = (
             higher.origins < lower.origins
             or GRADES.index(higher.reliability) > GRADES.index(lower.reliability)
@@ -659,7 +653,7 @@ def _check_standards(lib: Library) -> list[Diagnostic]:
             or INFERENCE_RULES.index(higher.inference) < INFERENCE_RULES.index(lower.inference)
         )
         if laxer:
-            diags.append(
+            diags.add(
                 _err(
                     f"standard `{higher.id}` ranks above `{lower.id}` "
                     "but one of its thresholds is laxer",
@@ -671,15 +665,15 @@ def _check_standards(lib: Library) -> list[Diagnostic]:
 
 
 def _check_options(lib: Library) -> list[Diagnostic]:
-    diags: list[Diagnostic] = []
+    diags = Problems()
     for option in lib.options.values():
         choices = [c.id.value for c in option.choices]
         if not choices:
-            diags.append(_err(f"option `{option.id}` has no choices", option.id.span))
+            diags.add(_err(f"option `{option.id}` has no choices", option.id.span))
         if option.default is None:
-            diags.append(_err(f"option `{option.id}` has no `default`", option.id.span))
+            diags.add(_err(f"option `{option.id}` has no `default`", option.id.span))
         elif option.default.value not in choices:
-            diags.append(
+            diags.add(
                 _err(
                     f"the default `{option.default}` is not a choice of option `{option.id}`",
                     option.default.span,
@@ -696,28 +690,28 @@ EXCLUSION_SCOPES = ("nationals", "territory")
 def _check_states(lib: Library) -> list[Diagnostic]:
     """Jurisdiction records: periods that run forwards, one withdrawal after party status, and
     art. 124 exclusions of war crimes by nationals and/or on territory."""
-    diags: list[Diagnostic] = []
+    diags = Problems()
     for name, st in lib.states.items():
         for acc in st.acceptances:
             if acc.end is not None and acc.end < acc.start:
-                diags.append(
+                diags.add(
                     _err(f"state {name}: the period ends ({acc.end}) before it starts", acc.span)
                 )
         parties = [a for a in st.acceptances if a.basis == "party"]
         if len(parties) > 1:
-            diags.append(_err(f"state {name}: more than one `party from` date", parties[1].span))
+            diags.add(_err(f"state {name}: more than one `party from` date", parties[1].span))
         if len(st.withdrawals) > 1:
-            diags.append(_err(f"state {name}: more than one withdrawal", st.withdrawals[1].span))
+            diags.add(_err(f"state {name}: more than one withdrawal", st.withdrawals[1].span))
         for w in st.withdrawals:
             if not parties:
-                diags.append(
+                diags.add(
                     _err(
                         f"state {name}: a withdrawal (art. 127) needs a `party from` date",
                         w.span,
                     )
                 )
             elif w.effective <= parties[0].start:
-                diags.append(
+                diags.add(
                     _err(
                         f"state {name}: the withdrawal takes effect ({w.effective}) before the "
                         f"State became a party ({parties[0].start})",
@@ -725,10 +719,10 @@ def _check_states(lib: Library) -> list[Diagnostic]:
                     )
                 )
         if len(st.checked) > 1:
-            diags.append(_err(f"state {name}: more than one `checked` date", st.checked[1].span))
+            diags.add(_err(f"state {name}: more than one `checked` date", st.checked[1].span))
         for x in st.exclusions:
             if x.category.value not in EXCLUSION_CATEGORIES:
-                diags.append(
+                diags.add(
                     _err(
                         f"state {name}: art. 124 allows excluding only war crimes, "
                         f"not `{x.category.value}`",
@@ -738,7 +732,7 @@ def _check_states(lib: Library) -> list[Diagnostic]:
                 )
             for n in x.scope:
                 if n.value not in EXCLUSION_SCOPES:
-                    diags.append(
+                    diags.add(
                         _err(
                             f"state {name}: unknown exclusion scope `{n.value}` "
                             "(nationals, territory)",
@@ -747,11 +741,11 @@ def _check_states(lib: Library) -> list[Diagnostic]:
                         )
                     )
             if x.end < x.start:
-                diags.append(
+                diags.add(
                     _err(f"state {name}: the exclusion ends ({x.end}) before it starts", x.span)
                 )
         if st.unverified and st.acceptances:
-            diags.append(
+            diags.add(
                 _warn(
                     f"state {name} is marked unverified: its acceptances are reported but "
                     "jurisdiction through it stays undetermined",
@@ -777,18 +771,16 @@ def _check_inferences(lib: Library, required: set[str]) -> list[Diagnostic]:
     """An inference names its source, concludes a declared fact type with `==` tests on its
     attributes (every required attribute given: a literal, or an attribute of a premise bound
     `as` a name), and its premises are fact patterns of declared types with known attributes."""
-    diags: list[Diagnostic] = []
+    diags = Problems()
     for inf in lib.inferences.values():
         ctx = f"inference `{inf.id}`"
         if not inf.meta_value("source"):
-            diags.append(_err(f"inference `{inf.id}` has no `source` (citation)", inf.id.span))
+            diags.add(_err(f"inference `{inf.id}` has no `source` (citation)", inf.id.span))
         alts = alternatives(inf.premises)
         bound: set[str] = set()
         for alt in alts:
             if not alt.positive:
-                diags.append(
-                    _err("an inference needs a fact that must exist", inf.span, context=ctx)
-                )
+                diags.add(_err("an inference needs a fact that must exist", inf.span, context=ctx))
             names = {p.alias.value for p in alt.positive if p.alias}
             bound = names if not bound else bound & names
             for pattern in alt.patterns:
@@ -801,7 +793,7 @@ def _check_inferences(lib: Library, required: set[str]) -> list[Diagnostic]:
         given = set()
         for c in concl.conditions:
             if c.op != "eq" or not isinstance(c.operand, (ast.Lit, ast.RefOperand)):
-                diags.append(
+                diags.add(
                     _err(
                         "a conclusion gives each attribute a value: `attribute == value`",
                         c.span,
@@ -812,7 +804,7 @@ def _check_inferences(lib: Library, required: set[str]) -> list[Diagnostic]:
         diags += _check_infer_pattern(lib, concl, bound, ctx, set())
         missing = [a.name.value for a in decl.attrs if not a.optional and a.name.value not in given]
         if missing:
-            diags.append(
+            diags.add(
                 _err(
                     f"the conclusion gives no value to the required attribute"
                     f"{'s' if len(missing) > 1 else ''} "
@@ -841,11 +833,11 @@ def _check_infer_pattern(
             )
         ]
     required.add(ftype)
-    diags: list[Diagnostic] = []
+    diags = Problems()
     attrs = [a.name.value for a in decl.attrs] + ["id"]
     for c in pattern.conditions:
         if c.op != "during" and c.attr.value not in attrs:
-            diags.append(
+            diags.add(
                 _err(
                     f"fact type `{ftype}` has no attribute `{c.attr}`",
                     c.attr.span,
@@ -856,7 +848,7 @@ def _check_infer_pattern(
             )
         operand = c.operand
         if isinstance(operand, ast.RefOperand) and operand.target.value not in names:
-            diags.append(
+            diags.add(
                 _err(
                     f"`{operand.target}` names no fact of the premises (bind one with `as`)",
                     operand.target.span,
@@ -865,7 +857,7 @@ def _check_infer_pattern(
                 )
             )
         elif isinstance(operand, (ast.AccusedOperand, ast.PerpetratorOperand)):
-            diags.append(
+            diags.add(
                 _err(
                     "an inference holds whoever the accused: it cannot name `accused` or "
                     "`perpetrator`",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from rome_elements.base.diagnostics import Diagnostic
+from rome_elements.base.diagnostics import Diagnostic, Problems
 from rome_elements.base.vocabulary import grade_at_least
 from rome_elements.rules import ast
 
@@ -100,14 +100,14 @@ def index(modules: Iterable[ast.Module]) -> tuple[Library, list[Diagnostic]]:
     """Index declarations by id; duplicates are reported, the first declaration wins."""
     mods = list(modules)
     lib = Library(mods)
-    diags: list[Diagnostic] = []
+    diags = Problems()
     seen: dict[str, ast.Name] = {}
     for module in mods:
         for item in module.items:
             name = item.id
             if name.value in seen:
                 first = seen[name.value]
-                diags.append(
+                diags.add(
                     Diagnostic(
                         "error",
                         f"`{name.value}` is declared twice",
@@ -132,7 +132,7 @@ def index(modules: Iterable[ast.Module]) -> tuple[Library, list[Diagnostic]]:
                 article = item.meta_value("article")
                 if article:
                     if article in lib.articles:
-                        diags.append(
+                        diags.add(
                             Diagnostic(
                                 "error",
                                 f"article {article} is already encoded by crime "

@@ -15,7 +15,7 @@ from pathlib import Path
 import rome_elements
 from rome_elements import base
 from rome_elements.base.cache import digest_files, memoised
-from rome_elements.base.diagnostics import Diagnostic, InputError
+from rome_elements.base.diagnostics import Diagnostic, InputError, Problems, error_count
 from rome_elements.rules import ast
 from rome_elements.rules.check import check_library
 from rome_elements.rules.library import Library, index
@@ -78,7 +78,7 @@ def library_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[Diagnos
     a device, a folder, a dangling or looping symbolic link — is refused without being opened
     (a FIFO would wait for a writer forever)."""
     out: list[Path] = []
-    problems: list[Diagnostic] = []
+    problems = Problems()
     for p in map(Path, paths):
         if not p.is_dir():
             out.append(p)
@@ -92,7 +92,7 @@ def library_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[Diagnos
                 with os.scandir(folder) as entries:
                     children = list(entries)
             except OSError as err:
-                problems.append(_refused(folder, f"cannot be read: {err.strerror}"))
+                problems.add(_refused(folder, f"cannot be read: {err.strerror}"))
                 continue
             for child in children:
                 if child.is_dir(follow_symlinks=False):
@@ -106,14 +106,14 @@ def library_files(paths: Sequence[str | Path]) -> tuple[list[Path], list[Diagnos
                 try:
                     mode = child.stat().st_mode  # follows a symbolic link to a file
                 except OSError as err:
-                    problems.append(_refused(child.path, f"cannot be read: {err.strerror}"))
+                    problems.add(_refused(child.path, f"cannot be read: {err.strerror}"))
                     continue
                 if stat.S_ISREG(mode):
                     found.append(Path(child.path))
                 else:
-                    problems.append(_refused(child.path, f"is {_kind(mode)}, not a file"))
+                    problems.add(_refused(child.path, f"is {_kind(mode)}, not a file"))
         if too_deep is not None:
-            problems.append(
+            problems.add(
                 Diagnostic(
                     "error",
                     f"the library folder {p} has folders nested more than {MAX_FOLDER_DEPTH} "
@@ -142,7 +142,8 @@ def _kind(mode: int) -> str:
 
 
 def load_library(paths: Sequence[str | Path] | None = None) -> Library:
-    """Parse and check the library. Raises `InputError` with every problem found.
+    """Parse and check the library. Raises `InputError` with the problems found (at most
+    `MAX_KEPT` of them kept per pass, the others counted: `base.diagnostics.Problems`).
 
     The checked library is cached (see `base.cache`) under a hash of its source files, the
     grammar and the code version, so that repeated runs skip parsing."""
@@ -152,7 +153,7 @@ def load_library(paths: Sequence[str | Path] | None = None) -> Library:
         return f"library-{digest_files(_code(), files, MAX_DSL_BYTES)}.pickle"
 
     lib, diags = memoised(name, lambda: analyse_library(paths))
-    if any(d.severity == "error" for d in diags):
+    if error_count(diags):
         raise InputError(diags)
     return lib
 
@@ -165,7 +166,7 @@ def analyse_library(paths: Sequence[str | Path] | None = None) -> tuple[Library,
             Diagnostic("error", "no .el files found in " + ", ".join(map(str, paths)))
         ]
     modules: list[ast.Module] = []
-    diags: list[Diagnostic] = list(refused)
+    diags = Problems(refused)
     for path in files:
         try:
             modules.append(parse_file(path))

@@ -506,3 +506,33 @@ def test_aliases_repeating_more_text_than_the_bound_are_refused_where_they_cross
     four = "".join(items.splitlines(keepends=True)[:4])
     path.write_text(text.replace(items, four), encoding="utf-8")
     assert check_cli(path).exit_code in (0, 1)
+
+
+def test_one_long_excerpt_under_several_items_is_printed_once(tmp_path: Path) -> None:
+    """An excerpt aliased by several evidence items (issue 19: 5 MiB under 4 items made every
+    report 4 times the case file) is printed once; the other items refer to the first."""
+    big = "the statement " * 200  # 2,800 characters: above SAME_EXCERPT_MIN
+    items = "".join(
+        f"  - {{id: A{i}, kind: press, source: S{i}, reliability: C, credibility: 2, "
+        "excerpt: *big}\n"
+        for i in range(3)
+    )
+    case = tmp_path / "aliased.yaml"
+    case.write_text(
+        f"case: Aliased excerpt\nnotes: &big {big}\nstandard: reasonable_grounds\n"
+        "accused:\n  - {id: a1, name: Accused One}\n"
+        "charges:\n  - {accused: a1, crime: 8(2)(a)(vii)-1, mode: aiding_abetting}\n"
+        f"evidence:\n{items}"
+        "facts:\n  - {id: G1, type: group, description: children, nationals_of: Ukraine, "
+        "civilian: true, evidence: [A0, A1, A2]}\n",
+        encoding="utf-8",
+    )
+    for fmt in ("html", "markdown"):
+        out = tmp_path / f"report.{fmt}"
+        done = run("check", str(case), "--format", fmt, "-o", str(out))
+        assert done.returncode in (0, 1), done.stderr
+        text = out.read_text(encoding="utf-8")
+        assert text.count(big.strip()) == 1, fmt
+        assert text.count("the same text as the excerpt of") == 2, fmt
+    data = json.loads(run("check", str(case), "--format", "json").stdout)
+    assert [e["excerpt"] for e in data["evidence"]] == [big.strip()] * 3  # JSON: the data

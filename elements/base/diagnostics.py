@@ -64,10 +64,17 @@ class Problems(list[Diagnostic]):
     `Problems` keeps the first `MAX_KEPT`). Printed: the first `MAX_SHOWN`, then the count of
     the rest."""
 
+    omitted: int
+    omitted_warnings: int  # of the omitted, how many are warnings (the others are errors)
+
     def __init__(self, diagnostics: Iterable[Diagnostic] = (), omitted: int = 0) -> None:
         items = diagnostics if isinstance(diagnostics, list) else list(diagnostics)
         super().__init__(items[:MAX_KEPT])
-        self.omitted = omitted + getattr(diagnostics, "omitted", 0) + max(0, len(items) - MAX_KEPT)
+        rest = items[MAX_KEPT:]
+        self.omitted = omitted + getattr(diagnostics, "omitted", 0) + len(rest)
+        self.omitted_warnings = getattr(diagnostics, "omitted_warnings", 0) + sum(
+            1 for d in rest if d.severity != "error"
+        )
 
     def full(self) -> bool:
         """Whether the next problem is only counted (then the caller need not word it)."""
@@ -78,6 +85,28 @@ class Problems(list[Diagnostic]):
             self.append(diagnostic)
         else:
             self.omitted += 1
+            if diagnostic.severity != "error":
+                self.omitted_warnings += 1
+
+    def extend(self, diagnostics: Iterable[Diagnostic]) -> None:
+        """Add each (kept up to `MAX_KEPT`, then counted), and count what another pass's
+        `Problems` only counted: `+=` of a pass's problems keeps the bound."""
+        for d in diagnostics:
+            self.add(d)
+        counted = getattr(diagnostics, "omitted", 0)
+        if counted:  # (unpickling extends before the counts are set: it passes a plain list)
+            self.omitted += counted
+            self.omitted_warnings += getattr(diagnostics, "omitted_warnings", 0)
+
+    def __iadd__(self, diagnostics: Iterable[Diagnostic]) -> Problems:  # type: ignore[override,misc]
+        self.extend(diagnostics)
+        return self
+
+
+def error_count(diags: Sequence[Diagnostic]) -> int:
+    """The errors among `diags`, those a `Problems` only counted included."""
+    kept = sum(1 for d in diags if d.severity == "error")
+    return kept + getattr(diags, "omitted", 0) - getattr(diags, "omitted_warnings", 0)
 
 
 class InputError(ElementsError):
@@ -216,9 +245,9 @@ def _piece(ch: str) -> tuple[str, int]:
 
 def render_all(diags: Sequence[Diagnostic], sources: dict[str, str] | None = None) -> str:
     """Every diagnostic up to `MAX_SHOWN`, then how many more there are (those only counted,
-    `Problems.omitted`, as errors), then the totals."""
+    `Problems.omitted`), then the totals."""
     omitted = getattr(diags, "omitted", 0)
-    errors = sum(1 for d in diags if d.severity == "error") + omitted
+    errors = error_count(diags)
     warnings = len(diags) + omitted - errors
     shown = [render(d, sources) for d in diags[:MAX_SHOWN]]
     hidden = len(diags) + omitted - len(shown)
