@@ -244,7 +244,7 @@ def fact_uses(lib: Library, fact_type: str) -> list[str]:
         found: dict[str, tuple[list[str], set[str]]] = {}  # element id → how, attributes
         for el in lib.elements(scope):
             exprs = [(False, el.requires)] if el.requires is not None else []
-            exprs += [(True, e) for e in el.unless]
+            exprs += [(True, d.expr) for d in el.unless]
             for defeats, expr in exprs:
                 for alt in alternatives(expr):
                     named = [(False, p) for p in alt.positive] + [(True, p) for p in alt.negative]
@@ -327,15 +327,26 @@ def _explain_option(lib: Library, option: ast.OptionDecl) -> str:
         for el in scope.members:
             if not isinstance(el, ast.Element):
                 continue
-            for w in el.when:
-                if w.option.value == option.id.value:
-                    where = f"{scope.kind} `{scope.id.value}`, element {el.id.value}"
-                    reading = w.choice.value if w.op == "eq" else f"not {w.choice.value}"
-                    gated.setdefault(where, []).append(reading)
+            where = f"{scope.kind} `{scope.id.value}`, element {el.id.value}"
+            parts = [(where, el.when)] + [
+                (f"{where} (a {'defeater' if isinstance(c, ast.Defeater) else c.key})", c.when)
+                for c in el.clauses()
+            ]
+            for place, when in parts:
+                for w in when:
+                    if w.option.value == option.id.value:
+                        reading = w.choice.value if w.op == "eq" else f"not {w.choice.value}"
+                        if reading not in gated.setdefault(place, []):
+                            gated[place].append(reading)
     lines = [f"{where}: {', '.join(choices)}" for where, choices in gated.items()]
     if lines:
         out.append("")
-        out.append("  Elements that apply only under some choices (a reading per choice listed):")
+        out += _wrap(
+            "Elements, or parts of them, that apply only under some choices (a reading per "
+            "choice listed):",
+            "  ",
+            "  ",
+        )
         for line in lines:
             out += _wrap(line, "        ", "    ")
     return "\n".join(out) + "\n"
@@ -358,11 +369,10 @@ def _explain_scope(lib: Library, scope: ast.Scope) -> str:
         out.append(f"  {n}. {el.id.value} ({kind})")
         out += _wrap(el.text, "     ")
         if el.when:
-            conds = ", ".join(
-                f"{w.option.value} {'=' if w.op == 'eq' else '≠'} {w.choice.value}" for w in el.when
-            )
             out += _wrap(
-                f"applies only when {conds} (unsettled law: see the option)", "       ", "     ⚑ "
+                f"applies only when {_conditions(el.when)} (unsettled law: see the option)",
+                "       ",
+                "     ⚑ ",
             )
         if el.requires is not None:
             alts = plain_requirement(el.requires)
@@ -376,17 +386,26 @@ def _explain_scope(lib: Library, scope: ast.Scope) -> str:
                 if t in lib.facts:
                     out += _wrap(f"`{t}`: {lib.facts[t].description}", "         ", "       ")
         for defeater in el.unless:
-            for text in plain_requirement(defeater):
+            only = f", only when {_conditions(defeater.when)}" if defeater.when else ""
+            for text in plain_requirement(defeater.expr):
                 out += _wrap(
-                    "unless (defeated if credibly shown, contested if credibly "
-                    f"contradicted): {text}",
+                    f"unless (defeated if credibly shown, contested if credibly "
+                    f"contradicted{only}): {text}",
                     " " * 19,
                     "     ",
                 )
         for m in el.meta:
             if m.key in ("note", "footnote", "unsettled", "mental", "provenance", "source"):
-                out += _wrap(f"{m.key}: {m.value}", "       ", "     · ")
+                only = f" (only when {_conditions(m.when)})" if m.when else ""
+                out += _wrap(f"{m.key}{only}: {m.value}", "       ", "     · ")
         for d in derived:
             if d.for_element.value == el.id.value:
                 out += _wrap(f"derived mental element (art. 30): {d.text}", "       ", "     · ")
     return "\n".join(out) + "\n"
+
+
+def _conditions(when: tuple[ast.When, ...]) -> str:
+    """`option = choice, ...` (≠ for `!=`)."""
+    return ", ".join(
+        f"{w.option.value} {'=' if w.op == 'eq' else '≠'} {w.choice.value}" for w in when
+    )

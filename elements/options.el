@@ -1,6 +1,7 @@
 # Unsettled law, as options. Each element that applies only under one reading says so with
-# `when option == choice`; the report names the option, the choice in force and whether it is
-# the default. Choose another reading with the CLI's option flag. Source: shared/law/reference.md
+# `when option == choice`, and defeaters and notes that apply only under one reading sit in a
+# block `when option == choice { ... }`; the report names the option, the choice in force and
+# whether it is the default. Choose another reading with the CLI's option flag. Source: shared/law/reference.md
 # §§1.2, 2.7, 2.8, 2.10, 9.2, 9.3 and §8 item 4 ("make them configurable and flag them in the
 # output").
 

@@ -21,6 +21,7 @@ from rome_elements.rules.compile import (
     mental_scope,
     perpetrator_elements,
 )
+from rome_elements.rules.links import accused_links
 
 MAX_ACTS = 20
 """Acts listed in full (every element's finding) per charge; the others with their statuses."""
@@ -33,6 +34,7 @@ class Forms:
         self.statuses = statuses
         self.findings = findings
         self._perpetrator: dict[str, frozenset[str]] = {}
+        self._links: dict[str, frozenset[str]] = {}
         self._jurisdiction: dict[tuple[str | None, bool], dict[str | None, Jurisdiction]] = {}
         self._acts_of: dict[tuple[str, str], _Acts] = {}
         self._rankings: dict[tuple[object, ...], _Ranking] = {}
@@ -74,12 +76,14 @@ class Forms:
         acts = self._acts(conduct_key) if conduct_key is not None else _NO_ACTS
         plan = self.statuses.plan(parts)
         ranking = self._ranking(plan, conduct_key, acts, nationality, war_crime)
-        # the acts the charge's own elements name fare otherwise: out of the shared ranking,
-        # and back in at their own place
+        # the acts the charge's own elements name fare otherwise, and the accused's own acts
+        # (those the mode ties to the accused) come first among those of their result: out of
+        # the shared ranking, and back in at their own place
+        linked = self._linked(spec.scope, mode)
         moved = [
-            self._assess(plan, act, acts, nationality, war_crime)
-            for act in plan.own
-            if act in acts.place
+            self._assess(plan, act, acts, nationality, war_crime, act in linked)
+            for act in acts.ids
+            if act in plan.own or act in linked
         ]
         if moved:
             ranked = _moved(ranking, moved)
@@ -125,6 +129,18 @@ class Forms:
             found = self._acts_of[conduct] = _Acts(ids, {a: n for n, a in enumerate(ids)})
         return found
 
+    def _linked(self, scope: str, mode: ast.Scope) -> frozenset[str]:
+        """The accused's own acts: those a link of the mode (`rules.links.accused_links`: an
+        objective element that ties the accused to the act) has a chain for, whatever its
+        status. Never a mental element's: a state of mind that names no act reaches them all."""
+        links = self._links.get(mode.id.value)
+        if links is None:
+            links = self._links[mode.id.value] = accused_links(
+                self.inputs.lib, mode, self.inputs.options
+            )
+        grouped = self.grouping.grouped
+        return frozenset(a for el in links for a in grouped((scope, el)).by_act if a is not None)
+
     def _ranking(
         self,
         plan: Plan,
@@ -156,11 +172,18 @@ class Forms:
         return found
 
     def _assess(
-        self, plan: Plan, act: str, acts: _Acts, nationality: str | None, war_crime: bool
+        self,
+        plan: Plan,
+        act: str,
+        acts: _Acts,
+        nationality: str | None,
+        war_crime: bool,
+        own: bool,
     ) -> tuple[tuple[tuple[int, ...], int], ActFinding]:
-        """An act the charge's own elements name: its sort key and its finding."""
+        """An act the charge's own elements name, or one of the accused's own acts (`own`): its
+        sort key and its finding."""
         order, finding = self._finding(plan, act, plan.packed(act), nationality, war_crime)
-        return (own_first(order, True), acts.place[act]), finding
+        return (own_first(order, own), acts.place[act]), finding
 
     def _finding(
         self,
@@ -193,10 +216,10 @@ class Forms:
 
 
 def own_first(order: tuple[int, ...], own: bool) -> tuple[int, ...]:
-    """An act's sort key with the accused's own acts (those the charge's own elements name:
-    the mode's links to the accused) before the others of the same result: a charge that is
-    not made out shows how the accused's own act fares, not another accused's act that
-    happens to have more of the crime's elements (issue 18)."""
+    """An act's sort key with the accused's own acts (those the mode's objective links tie to
+    the accused: `Forms._linked`) before the others of the same result: a charge that is not
+    made out shows how the accused's own act fares, not another accused's act that happens to
+    have more of the crime's elements (issue 18)."""
     return (order[0], 0 if own else 1, *order[1:])
 
 

@@ -133,21 +133,34 @@ Expr = PatternExpr | NotExpr | AndExpr | OrExpr
 
 
 @dataclass(frozen=True, slots=True)
+class When:
+    """`when option == choice`: the element applies only under that reading of unsettled law
+    (or, in a block `when option == choice { ... }`, the defeaters and notes in it)."""
+
+    option: Name
+    op: Literal["eq", "ne"]
+    choice: Name
+    span: Span = _span()
+
+
+@dataclass(frozen=True, slots=True)
 class Meta:
     """`key "value"`: a piece of metadata (article, note, source, ...)."""
 
     key: str
     value: str
     span: Span = _span()
+    when: tuple[When, ...] = ()
+    """An element's note inside `when option == choice { ... }`: shown only under that reading."""
 
 
 @dataclass(frozen=True, slots=True)
-class When:
-    """`when option == choice`: the element applies only under that reading of unsettled law."""
+class Defeater:
+    """`unless expr`: a ground the law permits, which defeats the element (see `Element`);
+    inside `when option == choice { ... }` only under that reading of unsettled law."""
 
-    option: Name
-    op: Literal["eq", "ne"]
-    choice: Name
+    expr: Expr
+    when: tuple[When, ...] = ()
     span: Span = _span()
 
 
@@ -164,12 +177,16 @@ class Element:
     when: tuple[When, ...] = ()
     span: Span = _span()
     text_span: Span = _span()
-    unless: tuple[Expr, ...] = ()
+    unless: tuple[Defeater, ...] = ()
     """Defeaters: if facts establish one, the element is not met; if credible evidence
     asserts one without establishing it, the element is at best contested."""
 
     def meta_values(self, key: str) -> list[str]:
         return [m.value for m in self.meta if m.key == key]
+
+    def clauses(self) -> tuple[Defeater | Meta, ...]:
+        """Its defeaters and notes: the clauses a `when` block can hold."""
+        return (*self.unless, *self.meta)
 
 
 DEFEATER = "!unless"

@@ -161,7 +161,7 @@ def _check_scope(
                     context=_context(scope, el),
                 )
             )
-        for when in el.when:
+        for when in dict.fromkeys((*el.when, *(w for c in el.clauses() for w in c.when))):
             diags += _check_when(lib, when, scope, el)
     derived = [m for m in members if isinstance(m, ast.Derived)]
     for d in derived:
@@ -267,7 +267,7 @@ def _check_requirements(
                         context=_context(scope, el),
                     )
                 )
-            for alt in alternatives(defeater)[:MAX_ALTERNATIVES]:
+            for alt in alternatives(defeater.expr)[:MAX_ALTERNATIVES]:
                 diags += _check_alternative(lib, scope, el, alt, alts, required)
     return diags
 

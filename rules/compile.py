@@ -60,7 +60,8 @@ def mental_scope(charge: ChargeSpec, mode: ast.Scope) -> str:
 def defeaters(el: ast.Element) -> ast.Element:
     """The element's `unless` clauses as one pseudo-element (`ID!unless`), compiled and
     matched like any element; the report weighs its matches against the element's own."""
-    expr: ast.Expr = el.unless[0] if len(el.unless) == 1 else ast.OrExpr(el.unless, el.span)
+    exprs = tuple(d.expr for d in el.unless)
+    expr: ast.Expr = exprs[0] if len(exprs) == 1 else ast.OrExpr(exprs, el.span)
     return replace(
         el, id=ast.Name(el.id.value + ast.DEFEATER, el.id.span), requires=expr, unless=()
     )
@@ -119,17 +120,48 @@ class _Node:
 
 def active(element: ast.Element, options: Mapping[str, str]) -> bool:
     """Whether the element applies under the chosen readings of unsettled law."""
-    for w in element.when:
+    return holds(element.when, options)
+
+
+def holds(when: tuple[ast.When, ...], options: Mapping[str, str]) -> bool:
+    """Whether every condition holds under the chosen readings of unsettled law."""
+    for w in when:
         chosen = options.get(w.option.value)
         if (chosen == w.choice.value) != (w.op == "eq"):
             return False
     return True
 
 
+def applied(element: ast.Element, options: Mapping[str, str]) -> ast.Element:
+    """The element under the chosen readings: only the defeaters and notes that apply
+    (`when option == choice { ... }`), and a `when` for each option they rely on, as chosen
+    (in order of first mention), so that the report says the element relies on it."""
+    clauses = element.clauses()
+    if not any(c.when for c in clauses):
+        return element
+    own = {w.option.value for w in element.when}
+    relied: dict[str, ast.Name] = {}
+    for c in clauses:
+        for w in c.when:
+            if w.option.value not in own:
+                relied.setdefault(w.option.value, w.option)
+    return replace(
+        element,
+        unless=tuple(d for d in element.unless if holds(d.when, options)),
+        meta=tuple(m for m in element.meta if holds(m.when, options)),
+        when=element.when
+        + tuple(
+            ast.When(option, "eq", ast.Name(options.get(name, ""), option.span))
+            for name, option in relied.items()
+        ),
+    )
+
+
 def active_elements(
     lib: Library, scope: ast.Scope, options: Mapping[str, str]
 ) -> list[ast.Element]:
-    return [e for e in lib.elements(scope) if active(e, options)]
+    """The scope's elements that apply under the chosen readings, as they apply (`applied`)."""
+    return [applied(e, options) for e in lib.elements(scope) if active(e, options)]
 
 
 def _nodes(

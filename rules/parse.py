@@ -17,6 +17,7 @@ import functools
 import hashlib
 import io
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -279,6 +280,11 @@ def _check_date(tok: Token, span: Span) -> None:
         raise _LiteralError(Diagnostic("error", f"{tok} is not a valid date", span)) from None
 
 
+def _flat(clauses: tuple[Any, ...]) -> list[Any]:
+    """An element's clauses with each `when` block's own in its place (a block is a list)."""
+    return [c for clause in clauses for c in (clause if isinstance(clause, list) else [clause])]
+
+
 def _unquote(token: Token) -> str:
     raw = str(token)
     body = raw[3:-3] if raw.startswith('"""') else raw[1:-1]
@@ -390,9 +396,10 @@ class _ToAst(Transformer[Token, Any]):
                     expected="one `requires` per element; combine them with `and` / `or`",
                 )
             )
-        metas = tuple(c for c in clauses if isinstance(c, ast.Meta))
-        whens = tuple(c for c in clauses if isinstance(c, ast.When))
-        unless = tuple(c[1] for c in clauses if isinstance(c, tuple) and c[0] == "unless")
+        flat = _flat(clauses)
+        metas = tuple(c for c in flat if isinstance(c, ast.Meta))
+        whens = tuple(c for c in flat if isinstance(c, ast.When))
+        unless = tuple(c for c in flat if isinstance(c, ast.Defeater))
         return ast.Element(
             self._name(name),
             self._name(kind),
@@ -410,7 +417,16 @@ class _ToAst(Transformer[Token, Any]):
         return ("requires", expr, self._span(meta))
 
     def unless_clause(self, meta: LarkMeta, expr: Any) -> Any:
-        return ("unless", expr, self._span(meta))
+        return ast.Defeater(expr, (), self._span(meta))
+
+    def when_block(
+        self, meta: LarkMeta, option: Token, op: Token, choice: Token, *clauses: Any
+    ) -> Any:
+        """The block's defeaters and notes, each with the block's condition (a list: the
+        element's clauses, in order)."""
+        when = self.when_clause(meta, option, op, choice)
+        flat = _flat(clauses)
+        return [replace(c, when=(when, *c.when)) for c in flat]
 
     def when_clause(self, meta: LarkMeta, option: Token, op: Token, choice: Token) -> Any:
         if str(op) not in ("==", "!="):

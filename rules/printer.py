@@ -74,14 +74,28 @@ def element(el: ast.Element, indent: str = "  ") -> list[str]:
     if el.requires is not None:
         lines.append(f"{indent}  requires {requirement(el.requires)}")
     for u in el.unless:
-        lines.append(f"{indent}  unless {requirement(u)}")
+        lines += _under(u.when, f"unless {requirement(u.expr)}", indent + "  ")
     for w in el.when:
-        lines.append(
-            f"{indent}  when {w.option.value} {'==' if w.op == 'eq' else '!='} {w.choice.value}"
-        )
+        lines.append(f"{indent}  {when_text(w)}")
     for m in el.meta:
-        lines.append(f"{indent}  {m.key} {quote(m.value)}")
+        lines += _under(m.when, f"{m.key} {quote(m.value)}", indent + "  ")
     return lines
+
+
+def when_text(w: ast.When) -> str:
+    """`when option == choice`."""
+    return f"when {w.option.value} {'==' if w.op == 'eq' else '!='} {w.choice.value}"
+
+
+def _under(when: tuple[ast.When, ...], clause: str, indent: str) -> list[str]:
+    """A clause of an element, inside a `when` block for each condition it has."""
+    if not when:
+        return [f"{indent}{clause}"]
+    return [
+        f"{indent}{when_text(when[0])} {{",
+        *_under(when[1:], clause, indent + "  "),
+        f"{indent}}}",
+    ]
 
 
 def item(it: ast.Item) -> str:

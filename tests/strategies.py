@@ -788,6 +788,11 @@ def dsl_items() -> st.SearchStrategy[Any]:
     whens = st.lists(
         st.builds(ast.When, dsl_names(), st.sampled_from(("eq", "ne")), dsl_names()), max_size=2
     ).map(tuple)
+    # an element's notes and defeaters may sit in `when` blocks (nested: several conditions)
+    block_metas = st.lists(
+        st.builds(ast.Meta, st.sampled_from(ELEMENT_META_KEYS), texts, when=whens), max_size=2
+    ).map(tuple)
+    defeaters = st.lists(st.builds(ast.Defeater, dsl_exprs(), whens), max_size=2).map(tuple)
     elements = st.builds(
         ast.Element,
         dsl_names(),
@@ -795,8 +800,9 @@ def dsl_items() -> st.SearchStrategy[Any]:
         st.none() | dsl_names(),
         texts,
         st.none() | dsl_exprs(),
-        element_metas,
+        block_metas,
         whens,
+        unless=defeaters,
     )
     members = st.one_of(
         elements,

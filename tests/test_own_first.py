@@ -11,6 +11,7 @@ import pytest
 from rome_elements import api
 from rome_elements.engine.report import ChargeFinding
 from rome_elements.rules.library import Library
+from rome_elements.rules.links import accused_links
 
 # Two accused, one removal each. T1 is Beta's: for Alpha's charge every element of the crime
 # that does not read Alpha's mind is supported, and the charge's own elements (Alpha's personal
@@ -58,13 +59,34 @@ facts:
 """
 
 
-@pytest.fixture(scope="module")
-def alpha(tmp_path_factory: pytest.TempPathFactory) -> ChargeFinding:
+# Alpha's general state of mind: meant to engage in the conduct, naming no act. It reaches every
+# act (a state of mind that names no act counts for each act it precedes), Beta's T1 too: Alpha's
+# intent is supported for both, and T1 now lacks one element fewer (3 to T2's 4). Still T2 is
+# Alpha's own act — Alpha carried it out (`personal_commission`, the mode's objective link to
+# the act) — and T1 is not: a state of mind is no link of the accused to an act (issue 18).
+GENERAL = """\
+  - {id: MA_GEN, type: mental_state, person: alpha, state: meant, about: conduct,
+     date: 2022-10-01, evidence: [E1]}
+"""
+
+
+def _alpha(tmp_path_factory: pytest.TempPathFactory, text: str) -> ChargeFinding:
     library: Library = api.load_library()
     path: Path = tmp_path_factory.mktemp("own_first") / "case.yaml"
-    path.write_text(CASE, encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     report = api.check(api.load_case(path, library), library, all_chains=True).report
     return report.charges[0]
+
+
+@pytest.fixture(scope="module")
+def alpha(tmp_path_factory: pytest.TempPathFactory) -> ChargeFinding:
+    return _alpha(tmp_path_factory, CASE)
+
+
+@pytest.fixture(scope="module")
+def alpha_general(tmp_path_factory: pytest.TempPathFactory) -> ChargeFinding:
+    """The same case, with Alpha's general state of mind (`GENERAL`)."""
+    return _alpha(tmp_path_factory, CASE + GENERAL)
 
 
 def _missing(charge: ChargeFinding, act: str) -> set[str]:
@@ -97,3 +119,67 @@ def test_the_accused_s_own_act_comes_first_and_is_the_act_shown(alpha: ChargeFin
     assert not alpha.made_out
     missing = {e.id for e in alpha.elements if e.status != "supported"}
     assert missing == {"protected", "iac_context", "unlawful", "intent", "iac_awareness"}
+
+
+def test_a_general_state_of_mind_reaches_the_other_accused_s_act(
+    alpha_general: ChargeFinding,
+) -> None:
+    """The premise: Alpha's act-less intent counts for T1 as for T2, and T1 has fewer elements
+    missing."""
+    assert _missing(alpha_general, "T1") == {
+        "personal_commission",
+        "protected_awareness",
+        "iac_awareness",
+    }
+    assert _missing(alpha_general, "T2") == {
+        "protected",
+        "iac_context",
+        "unlawful",
+        "iac_awareness",
+    }
+    assert all(not a.made_out for a in alpha_general.acts)
+
+
+def test_a_state_of_mind_makes_no_act_the_accused_s_own(alpha_general: ChargeFinding) -> None:
+    """Own acts are those the mode's objective links tie to the accused (here: Alpha carried
+    out T2), not those a state of mind of the accused reaches."""
+    assert [a.act for a in alpha_general.acts] == ["T2", "T1"]
+    assert alpha_general.act == "T2"
+
+
+# What ties the accused to an act, mode by mode (reference §2): the objective elements that
+# name the accused and the act in facts that name one another. Not the mental elements; not
+# `crime_committed`, `group_common_purpose` (25(3)(d)) or `forces_committed` (28(a)), true of
+# anyone's act; not `military_commander`, a command held at the time of every act.
+LINKS = {
+    "direct_perpetration": {"personal_commission"},
+    "co_perpetration": {"common_plan", "essential_contribution"},
+    "indirect_perpetration": {
+        "control_of_organisation",
+        "hierarchical_apparatus",
+        "automatic_compliance",
+    },
+    "indirect_co_perpetration": {
+        "common_plan",
+        "coordinated_contributions",
+        "control_of_organisation",
+        "hierarchical_apparatus",
+        "automatic_compliance",
+    },
+    "ordering": {"instruction", "position_of_authority", "direct_effect"},
+    "soliciting_inducing": {"influence", "direct_effect"},
+    "aiding_abetting": {"assistance"},
+    "common_purpose": {"group_contribution"},
+    "superior_responsibility": {"subordinates", "activities", "failure", "causation"},
+    "command_responsibility": {"effective_control", "failure_to_act", "causation"},
+}
+
+
+@pytest.mark.parametrize("option", ["default", "other"])
+def test_the_links_of_each_mode(option: str) -> None:
+    library = api.load_library()
+    options = library.default_options()
+    if option == "other":  # every option's last choice: each mode's other version
+        options = {o.id.value: o.choices[-1].id.value for o in library.options.values()}
+    found = {m: set(accused_links(library, mode, options)) for m, mode in library.modes.items()}
+    assert found == LINKS

@@ -1,0 +1,133 @@
+"""Defeaters and notes under one reading of unsettled law: `when option == choice { ... }`
+inside an element, so that an element whose readings differ only in some defeaters and notes
+is written once (8(2)(b)(viii)'s `unlawful`: two options, four readings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rome_elements import api
+from rome_elements.rules import ast
+from rome_elements.rules.compile import active_elements, applied, holds
+from rome_elements.rules.library import Library
+from rome_elements.rules.parse import parse_text
+from rome_elements.rules.printer import module
+
+ROOT = Path(__file__).resolve().parent.parent
+
+NESTED = """\
+crime c "t" {
+  element e material
+    "t"
+    requires a
+    unless b
+    when o == x {
+      unless c
+      note "under x"
+      when p != y {
+        unless d
+        note "under x, not y"
+      }
+    }
+    note "always"
+}
+"""
+
+
+def test_a_block_gives_its_clauses_its_condition_nested_blocks_all_of_theirs() -> None:
+    (scope,) = parse_text(NESTED, "t.el").items
+    assert isinstance(scope, ast.Scope)
+    (el,) = scope.members
+    assert isinstance(el, ast.Element)
+    assert el.when == ()
+    conditions = [[(w.option.value, w.op, w.choice.value) for w in c.when] for c in el.clauses()]
+    assert conditions == [
+        [],  # unless b
+        [("o", "eq", "x")],  # unless c
+        [("o", "eq", "x"), ("p", "ne", "y")],  # unless d
+        [("o", "eq", "x")],  # note "under x"
+        [("o", "eq", "x"), ("p", "ne", "y")],  # note "under x, not y"
+        [],  # note "always"
+    ]
+
+
+def test_blocks_print_and_parse_back() -> None:
+    parsed = parse_text(NESTED, "t.el")
+    again = parse_text(module(parsed), "t.el")
+    assert again == parsed
+    assert module(again) == module(parsed)
+
+
+@pytest.fixture(scope="module")
+def library() -> Library:
+    return api.load_library()
+
+
+def _unlawful(library: Library, options: dict[str, str]) -> ast.Element:
+    crime = library.crimes["transfer_of_population"]
+    (el,) = [e for e in active_elements(library, crime, options) if e.id.value == "unlawful"]
+    return el
+
+
+READINGS = [
+    (evacuation, settler)
+    for evacuation in ("hostilities_ceased", "lasting_quiet")
+    for settler in ("no_transfer", "indirect_transfer")
+]
+
+
+def test_8_2_b_viii_unlawful_is_written_once(library: Library) -> None:
+    crime = library.crimes["transfer_of_population"]
+    assert [e.id.value for e in library.elements(crime)].count("unlawful") == 1
+
+
+@pytest.mark.parametrize(("evacuation", "settler"), READINGS)
+def test_under_each_reading_its_own_defeaters_and_notes(
+    library: Library, evacuation: str, settler: str
+) -> None:
+    options = library.default_options() | {
+        "evacuation_return": evacuation,
+        "settler_consent": settler,
+    }
+    el = _unlawful(library, options)
+    # the evacuation, the military operations, the medical evacuation, the consent
+    assert len(el.unless) == 4
+    assert all(holds(c.when, options) for c in el.clauses())  # only those that apply
+    notes = " ".join(el.meta_values("note"))
+    assert f"option evacuation_return = {evacuation}" in notes
+    assert f"option settler_consent = {settler}" in notes
+    other = "lasting_quiet" if evacuation == "hostilities_ceased" else "hostilities_ceased"
+    assert f"option evacuation_return = {other}" not in notes
+    # the element relies on both options, as chosen, in the order of their first clause
+    assert [(w.option.value, w.op, w.choice.value) for w in el.when] == [
+        ("evacuation_return", "eq", evacuation),
+        ("settler_consent", "eq", settler),
+    ]
+
+
+def test_an_element_without_blocks_is_itself(library: Library) -> None:
+    mode = library.modes["co_perpetration"]
+    options = library.default_options()
+    for el in library.elements(mode):
+        assert applied(el, options) is el
+
+
+def test_the_report_says_the_element_relies_on_both_options(library: Library) -> None:
+    case = api.load_case(ROOT / "examples" / "belarus_children.yaml", library)
+    options = {"evacuation_return": "lasting_quiet", "settler_consent": "indirect_transfer"}
+    report = api.check(case, library, options=options, engine="reference").report
+    found = [
+        e.options
+        for charge in report.charges
+        if charge.crime == "transfer_of_population"
+        for e in charge.elements
+        if e.id == "unlawful"
+    ]
+    assert found
+    for relied in found:
+        assert [o.split(":")[0] for o in relied] == [
+            "relies on option evacuation_return = lasting_quiet",
+            "relies on option settler_consent = indirect_transfer",
+        ]
