@@ -61,9 +61,19 @@ def _parse_json(text: str, file: str) -> tuple[Document, list[Diagnostic]]:
     if not text.strip():
         raise InputError([Diagnostic("error", "the case file is empty", doc.span_at(0))])
     duplicates: list[str] = []
+    exponents: list[str] = []  # numbers with an exponent and no point (1e5): YAML 1.1's text
+
+    def _float(number: str) -> float:
+        if "." not in number:
+            exponents.append(number)
+        return float(number)
+
     try:
         data = json.loads(
-            text, object_pairs_hook=lambda pairs: _pairs(pairs, duplicates), parse_int=_int
+            text,
+            object_pairs_hook=lambda pairs: _pairs(pairs, duplicates),
+            parse_int=_int,
+            parse_float=_float,
         )
     except json.JSONDecodeError as exc:
         message = next((m for start, m in _MESSAGES if exc.msg.startswith(start)), None)
@@ -116,7 +126,38 @@ def _parse_json(text: str, file: str) -> tuple[Document, list[Diagnostic]]:
         data = json.loads(text, object_pairs_hook=lambda pairs: _pairs(pairs, []), parse_int=_int)
         return Document(file, text, data), problems
     assert located.positions is not None
-    return Document(file, text, located.data, located.data, located.positions), problems
+    result = located.data
+    if exponents:  # numbers to JSON, text to the YAML reader: JSON's reading, in place
+        numbers = json.loads(text, object_pairs_hook=_first_key, parse_int=_int)
+        if isinstance(numbers, float) and isinstance(result, str):
+            result = numbers  # the whole document is one such number
+        _json_numbers(result, numbers)
+    return Document(file, text, result, result, located.positions), problems
+
+
+def _first_key(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    return _pairs(pairs, [])
+
+
+def _json_numbers(located: Any, data: Any) -> None:
+    """Put into `located` (the YAML reader's data) the numbers `data` (json.loads' data of the
+    same text) has where `located` has their text: ``1e5`` and ``0E0`` are numbers in JSON,
+    text in YAML 1.1. Same shapes, walked without recursion."""
+    stack = [(located, data)]
+    while stack:
+        here, there = stack.pop()
+        if isinstance(here, dict) and isinstance(there, dict):
+            items = [(k, there[k]) for k in here if k in there]
+        elif isinstance(here, list) and isinstance(there, list) and len(here) == len(there):
+            items = list(enumerate(there))
+        else:
+            continue
+        for key, value in items:
+            mine = here[key]
+            if isinstance(value, float) and isinstance(mine, str):
+                here[key] = value
+            elif isinstance(value, dict | list):
+                stack.append((mine, value))
 
 
 def parse_json_fast(text: str) -> Any:
