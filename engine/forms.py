@@ -41,6 +41,9 @@ class Forms:
         # one verdict per distinct (statuses, jurisdiction): most acts fare alike, and alike
         # statuses are one tuple (`ActStatuses.outcome`), so its identity stands for it
         self._verdicts: dict[tuple[int, str], tuple[str, tuple[int, ...]]] = {}
+        # one finding per act and distinct (statuses, jurisdiction), shared by the charges
+        # whose act fares alike: N charges list N acts each (issue 19), N x N of them
+        self._findings: dict[tuple[str | None, int, int], ActFinding] = {}
 
     def form(
         self,
@@ -212,7 +215,11 @@ class Forms:
         if found is None:
             found = self._verdicts[(id(each), juris.status)] = verdict(each, juris.status)
         result, order = found
-        return order, ActFinding(act, result, each, juris.status, juris.reasons)
+        finding = self._findings.get((act, id(each), id(juris)))
+        if finding is None:
+            finding = ActFinding(act, result, each, juris.status, juris.reasons)
+            self._findings[(act, id(each), id(juris))] = finding
+        return order, finding
 
 
 def own_first(order: tuple[int, ...], own: bool) -> tuple[int, ...]:
