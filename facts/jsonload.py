@@ -73,6 +73,7 @@ def _parse_json(text: str, file: str) -> tuple[Document, list[Diagnostic]]:
             text,
             object_pairs_hook=lambda pairs: _pairs(pairs, duplicates),
             parse_int=_int,
+            parse_constant=str,
             parse_float=_float,
         )
     except json.JSONDecodeError as exc:
@@ -123,12 +124,17 @@ def _parse_json(text: str, file: str) -> tuple[Document, list[Diagnostic]]:
             Diagnostic("error", f"the key `{key}` appears twice in the same object in {file}")
             for key in duplicates
         ]
-        data = json.loads(text, object_pairs_hook=lambda pairs: _pairs(pairs, []), parse_int=_int)
+        data = json.loads(
+            text,
+            object_pairs_hook=lambda pairs: _pairs(pairs, []),
+            parse_int=_int,
+            parse_constant=str,
+        )
         return Document(file, text, data), problems
     assert located.positions is not None
     result = located.data
     if exponents:  # numbers to JSON, text to the YAML reader: JSON's reading, in place
-        numbers = json.loads(text, object_pairs_hook=_first_key, parse_int=_int)
+        numbers = json.loads(text, object_pairs_hook=_first_key, parse_int=_int, parse_constant=str)
         if isinstance(numbers, float) and isinstance(result, str):
             result = numbers  # the whole document is one such number
         _json_numbers(result, numbers)
@@ -166,7 +172,7 @@ def parse_json_fast(text: str) -> Any:
     if not text or text.isspace():
         raise NeedsLocation
     try:
-        data = json.loads(text, object_pairs_hook=_unique, parse_int=_int)
+        data = json.loads(text, object_pairs_hook=_unique, parse_int=_int, parse_constant=str)
     except (RecursionError, ValueError):
         raise NeedsLocation from None
     if _lone_surrogate(text) is not None or _too_deep(data):

@@ -477,7 +477,9 @@ def test_json_keys_are_read_alike(keys: list[tuple[str, int]]) -> None:
     assert_json_passes_agree(text)
 
 
-@pytest.mark.parametrize("text", ["0E0", '{"a": [1e5, -2E-3, "1e5"], "b": {"c": 0e0}}'])
+@pytest.mark.parametrize(
+    "text", ["0E0", "NaN", "-Infinity", '{"a": [1e5, -2E-3, "1e5"], "b": {"c": 0e0}}']
+)
 def test_json_numbers_with_an_exponent_and_no_point_are_numbers(text: str) -> None:
     """JSON reads 1e5 as a number, YAML 1.1 (whose reader locates a JSON file) as text: the
     located pass keeps JSON's reading (hypothesis found `0E0`)."""
