@@ -12,10 +12,19 @@ of facts) on random programs.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import operator
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import (
+    Callable,
+    Collection,
+    Hashable,
+    Iterable,
+    Iterator,
+    Mapping,
+    Sequence,
+)
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -36,6 +45,9 @@ from rome_elements.rules.program import (
 T = TypeVar("T")
 
 _KINDS: dict[type, str] = {bool: "bool", int: "int", str: "str"}
+_SAMPLES: dict[str, Scalar] = {"bool": True, "int": 0, "str": ""}
+_SAMPLE = 512
+"""How many facts `FactIndex.average_hits` looks at, at most."""
 
 
 def same_kind(a: object, b: object) -> bool:
@@ -107,6 +119,15 @@ class FactIndex:
             raise ValueError("fact ids are not unique")
         self._eq: dict[tuple[str, str], dict[tuple[str, Scalar], list[Fact]]] = {}
         self._places: dict[str, dict[str, int]] = {}
+        self._misfits: dict[tuple[str, str, str], list[Fact]] = {}
+        self._unique: dict[str, bool] = {}
+        self._average: dict[tuple[str, str, str, str, bool], float] = {}
+        # the bindings of rules' first joins, shared by the rules that start the same way
+        self.prefixes: dict[Hashable, list[tuple[Fact, ...]]] = {}
+        self.too_many: set[Hashable] = set()
+        self.kept = 0
+        self._ordered: dict[tuple[int, str], dict[str, tuple[list[Scalar], list[Fact]]]] = {}
+        self._passing: dict[tuple[str, tuple[tuple[str, str, str, Scalar], ...]], list[Fact]] = {}
 
     def places(self, fact_type: str) -> dict[str, int]:
         """Each fact of `fact_type`'s place in `by_type[fact_type]`, by id (the first place of
@@ -134,6 +155,96 @@ class FactIndex:
                 if v is not None and not isinstance(v, list):
                     table[(_kind(v), v)].append(fact)
         return table
+
+    def ids_unique(self, fact_type: str) -> bool:
+        """Whether every fact of `fact_type` has an id of its own: a string no other fact of the
+        type has."""
+        found = self._unique.get(fact_type)
+        if found is None:
+            facts = self.by_type.get(fact_type, ())
+            ids = {fact.get("id") for fact in facts}
+            found = self._unique[fact_type] = len(ids) == len(facts) and all(
+                isinstance(i, str) for i in ids
+            )
+        return found
+
+    def passing(self, fact_type: str, tests: Sequence[tuple[str, str, Scalar]]) -> list[Fact]:
+        """The facts of `fact_type` that pass every test (attribute, operator, constant) of
+        `tests`, in `by_type` order: narrowed by the most selective equality test, then
+        filtered, once per type and tests."""
+        key = (fact_type, tuple((a, op, _kind(v), v) for a, op, v in tests))
+        found = self._passing.get(key)
+        if found is None:
+            found = self.by_type.get(fact_type, [])
+            for a, op, v in tests:
+                if op == "eq" and not isinstance(v, list):
+                    hits = self.eq(fact_type, a, v)
+                    if len(hits) < len(found):
+                        found = hits
+            if tests:
+                found = [f for f in found if all(compare(f.get(a), op, v) for a, op, v in tests)]
+            self._passing[key] = found
+        return found
+
+    def ordered(self, facts: list[Fact], attr: str) -> dict[str, tuple[list[Scalar], list[Fact]]]:
+        """`facts` (a list this index returned, so it lives as long as the index) whose `attr`
+        is a bool, an int or a string, by kind, in the order of that value (equal values in
+        `facts`' order): the values, and the facts. Once per list and attribute."""
+        key = (id(facts), attr)
+        found = self._ordered.get(key)
+        if found is None:
+            by_kind: dict[str, list[tuple[Scalar, int]]] = defaultdict(list)
+            for n, fact in enumerate(facts):
+                v = fact.get(attr)
+                kind = _KINDS.get(v.__class__)
+                if kind is not None:
+                    by_kind[kind].append((v, n))  # type: ignore[arg-type]
+            found = {}
+            for kind, pairs in by_kind.items():
+                pairs.sort()
+                found[kind] = ([v for v, _ in pairs], [facts[n] for _, n in pairs])
+            self._ordered[key] = found
+        return found
+
+    def average_hits(self, first: str, a: str, second: str, b: str, loose: bool) -> float:
+        """How many facts of type `second` a fact of type `first` finds, on average, by its
+        attribute `a` in the equality index of `second`'s attribute `b` (`table`); `loose`:
+        also the `misfits` of that value's kind, and every fact when the value is absent or
+        a list (a guard's candidates, `_Guard`). An estimate for `_plan`: over at most
+        `_SAMPLE` facts of `first`, evenly spread."""
+        key = (first, a, second, b, loose)
+        found = self._average.get(key)
+        if found is None:
+            facts = self.by_type.get(first, [])
+            facts = facts[:: max(1, len(facts) // _SAMPLE)]
+            table = self.table(second, b)
+            everything = len(self.by_type.get(second, ()))
+            misfits = {k: len(self.misfits(second, b, k)) for k in _SAMPLES} if loose else {}
+            total = 0
+            for fact in facts:
+                v: Any = fact.get(a)
+                kind = _KINDS.get(v.__class__)
+                if kind is None:
+                    total += everything if loose else 0
+                    continue
+                total += len(table.get((kind, v), ())) + misfits.get(kind, 0)
+            found = self._average[key] = total / max(1, len(facts))
+        return found
+
+    def misfits(self, fact_type: str, attr: str, kind: str) -> list[Fact]:
+        """The facts of `fact_type` whose `attr` no value of `kind` (bool, int or str) can be
+        compared with (`compare` is false whatever the operator): absent, a list, another
+        kind."""
+        key = (fact_type, attr, kind)
+        found = self._misfits.get(key)
+        if found is None:
+            sample = _SAMPLES[kind]
+            found = self._misfits[key] = [
+                fact
+                for fact in self.by_type.get(fact_type, ())
+                if (v := fact.get(attr)) is None or isinstance(v, list) or not same_kind(v, sample)
+            ]
+        return found
 
     def candidates(self, pattern: Pattern, bound: Sequence[Fact | None]) -> list[Fact]:
         """A superset of the facts that pass `pattern`: narrowed by its most selective
@@ -178,16 +289,49 @@ class _Step:
 
 
 @dataclass(frozen=True, slots=True)
+class _Guard:
+    """A negated pattern that only looks at a bound fact itself: `not T(id == k.id, a != j.b)`
+    with `k` a positive pattern of type T (the law's "a state of mind that names another act
+    does not count for this one"). Fact k is one of the facts it ranges over, so it blocks
+    every binding where k's `a` and j's `b` are comparable and differ: of the candidates for
+    one of the two patterns, given the other, only those whose attribute equals the other's,
+    or cannot be compared with it (absent, a list, another kind), can survive. `_Join` keeps
+    only those (`_Join.loose`), and `_steps` joins j right after k (or k after j). When k is
+    the only fact of its type with its id, that is all the negated pattern does, and it is not
+    checked again (`_compile`); otherwise it is, as every negated pattern is."""
+
+    negated: int
+    k: int
+    a: str
+    j: int
+    b: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Link:
+    """An equality test between two positive patterns: attribute `a` of pattern `p` equals
+    attribute `b` of pattern `q` (whichever of the two has the test)."""
+
+    p: int
+    a: str
+    q: int
+    b: str
+
+
+@dataclass(frozen=True, slots=True)
 class _Shape:
     """What `_steps` needs of a rule, whatever the facts: its tests as checks, its negated
-    patterns, the constant equality tests of each positive pattern, and the patterns each one
-    is linked to by an equality test between two patterns."""
+    patterns, the constant tests of each positive pattern, the patterns each one
+    is linked to by an equality test between two patterns, and the guards (`_Guard`) that
+    link two patterns the same way."""
 
     checks: tuple[_Check, ...]
     negated: tuple[int, ...]
     positive: tuple[int, ...]
-    constant_eq: dict[int, tuple[Test, ...]]
+    constant: Mapping[int, tuple[tuple[str, str, Any], ...]]
     links: dict[int, frozenset[int]]
+    guards: tuple[_Guard, ...]
+    pairs: tuple[_Link, ...]
 
 
 K = TypeVar("K")
@@ -238,8 +382,12 @@ def _shape_of(rule: Rule) -> _Shape | None:
                 return None  # the operand is never bound when the test is made: always false
             checks.append(_Check(i, t, j))
     positive = tuple(i for i in range(n) if not rule.patterns[i].negated)
-    constant_eq = {
-        i: tuple(c.test for c in checks if c.owner == i and c.ref is None and c.test.op == "eq")
+    constant = {
+        i: tuple(
+            (c.test.attr, c.test.op, c.test.operand.value)  # type: ignore[union-attr]
+            for c in checks
+            if c.owner == i and c.ref is None
+        )
         for i in positive
     }
     links: dict[int, set[int]] = {i: set() for i in positive}
@@ -247,47 +395,156 @@ def _shape_of(rule: Rule) -> _Shape | None:
         if c.test.op == "eq" and c.ref is not None:
             links[c.owner].add(c.ref)
             links[c.ref].add(c.owner)
+    guards = tuple(g for i in negated if (g := _guard(rule, i)) is not None)
+    for g in guards:
+        links[g.k].add(g.j)
+        links[g.j].add(g.k)
+    pairs = tuple(
+        _Link(c.owner, c.test.attr, c.ref, c.test.operand.attr)  # type: ignore[union-attr]
+        for c in checks
+        if c.test.op == "eq" and c.ref is not None
+    )
     return _Shape(
         tuple(checks),
         tuple(negated),
         positive,
-        constant_eq,
+        constant,
         {i: frozenset(js) for i, js in links.items()},
+        guards,
+        pairs,
     )
 
 
+def _guard(rule: Rule, i: int) -> _Guard | None:
+    """Negated pattern `i` as a `_Guard`, if it is one."""
+    pattern = rule.patterns[i]
+    if len(pattern.tests) != 2:
+        return None
+    n = len(rule.patterns)
+    refs = []
+    for t in pattern.tests:
+        if not isinstance(t.operand, Ref):
+            return None
+        j = t.operand.pattern if t.operand.pattern >= 0 else n + t.operand.pattern
+        if not 0 <= j < i or rule.patterns[j].negated:
+            return None
+        refs.append((t, j))
+    for (same, k), (other, j) in (refs, refs[::-1]):
+        if (
+            same.attr == "id"
+            and same.op == "eq"
+            and same.operand.attr == "id"  # type: ignore[union-attr]
+            and rule.patterns[k].fact_type == pattern.fact_type
+            and other.op == "ne"
+            and j != k
+        ):
+            return _Guard(i, k, other.attr, j, other.operand.attr)  # type: ignore[union-attr]
+    return None
+
+
 def _sizes(rule: Rule, shape: _Shape, index: FactIndex) -> tuple[int, ...]:
-    """How many candidates each positive pattern has, by its most selective constant
-    equality test (or its fact type), in `shape.positive`'s order."""
-    out = []
-    for i in shape.positive:
-        fact_type = rule.patterns[i].fact_type
-        out.append(
-            min(
-                (len(index.eq(fact_type, t.attr, t.operand.value)) for t in shape.constant_eq[i]),  # type: ignore[union-attr]
-                default=len(index.by_type.get(fact_type, ())),
-            )
-        )
-    return tuple(out)
+    """How many candidates each positive pattern has: the facts of its type that pass its
+    constant tests (`FactIndex.passing`), in `shape.positive`'s order."""
+    return tuple(
+        len(index.passing(rule.patterns[i].fact_type, shape.constant[i])) for i in shape.positive
+    )
 
 
-def _steps(shape: _Shape, sizes: tuple[int, ...]) -> list[_Step]:
+def _fanouts(
+    rule: Rule, shape: _Shape, sizes: tuple[int, ...], index: FactIndex
+) -> dict[tuple[int, int], tuple[float, float]]:
+    """For each two patterns linked by an equality test or a guard (`_Link`, `_Guard`): how
+    many facts of the second one's type a binding of the first one looks at, on average, in
+    the index of the link (`FactIndex.average_hits`, over the facts of the first one's type),
+    and how many of them pass the second one's constant tests (that many times the share of its
+    type they keep, `_sizes`). The fewest, when two patterns are linked more than once."""
+    size = dict(zip(shape.positive, sizes, strict=True))
+    kind = {i: rule.patterns[i].fact_type for i in shape.positive}
+
+    def kept(i: int) -> float:
+        return size[i] / max(1, len(index.by_type.get(kind[i], ())))
+
+    out: dict[tuple[int, int], tuple[float, float]] = {}
+
+    def add(first: int, second: int, hits: float) -> None:
+        estimate = (hits, hits * kept(second))
+        out[first, second] = min(out.get((first, second), estimate), estimate)
+
+    for link in shape.pairs:
+        add(link.q, link.p, index.average_hits(kind[link.q], link.b, kind[link.p], link.a, False))
+        add(link.p, link.q, index.average_hits(kind[link.p], link.a, kind[link.q], link.b, False))
+    for g in shape.guards:
+        add(g.k, g.j, index.average_hits(kind[g.k], g.a, kind[g.j], g.b, True))
+        add(g.j, g.k, index.average_hits(kind[g.j], g.b, kind[g.k], g.a, True))
+    return out
+
+
+_CALL = 4.0
+"""What a `_Join` call costs beyond the candidates it looks at, in candidates (measured on the
+generator's 100,000-fact case: about as much as four candidates filtered)."""
+
+
+def _plan(
+    shape: _Shape,
+    sizes: tuple[int, ...],
+    fanouts: Mapping[tuple[int, int], tuple[float, float]],
+) -> tuple[int, ...]:
     """The order in which to bind the positive patterns, given each one's number of
-    candidates (`_sizes`); the negated patterns are checked afterwards.
+    candidates (`_sizes`) and, for linked patterns, the facts of one looked at and kept per
+    binding of the other (`_fanouts`).
 
     The meaning does not depend on the order: a pattern's test may refer only to an earlier
     positive pattern (any other reference is absent, so the test is false), and a binding is
-    kept only if every test holds. The order only makes it cheaper: start with the pattern
-    that has the fewest candidates, then always join a pattern linked by an equality test to
-    one already bound, the one with the fewest candidates first."""
+    kept only if every test holds. The order only makes it cheaper. A step costs, per binding
+    so far, one call and the candidates it looks at (the fewest of its constant candidates
+    and of what its links to bound patterns look at), and leaves as many bindings as it keeps.
+    From each pattern in turn, join next a pattern linked to one already bound (by an equality
+    test or a guard), the one that leaves the fewest bindings; of these orders, take the
+    cheapest. An equal cost goes to the order that starts with fewer candidates, then to the
+    earlier pattern."""
     size = dict(zip(shape.positive, sizes, strict=True))
-    remaining = set(shape.positive)
+    best: tuple[float, int, int, tuple[int, ...]] | None = None
+    for start in shape.positive:
+        order = [start]
+        bound = {start}
+        card = float(size[start])
+        cost = card
+        while len(order) < len(size):
+            remaining = [i for i in shape.positive if i not in bound]
+            pool = [i for i in remaining if not shape.links[i].isdisjoint(bound)] or remaining
+            costs = {i: _step_cost(i, bound, card, size, fanouts) for i in pool}
+            q = min(pool, key=lambda i: (costs[i], size[i], i))
+            card, spent = costs[q]
+            cost += spent
+            order.append(q)
+            bound.add(q)
+        candidate = (cost, size[start], start, tuple(order))
+        if best is None or candidate < best:
+            best = candidate
+    return () if best is None else best[3]
+
+
+def _step_cost(
+    i: int,
+    bound: Collection[int],
+    card: float,
+    size: Mapping[int, int],
+    fanouts: Mapping[tuple[int, int], tuple[float, float]],
+) -> tuple[float, float]:
+    """Joining pattern `i` to `card` bindings of the patterns `bound` (see `_plan`): the
+    bindings it leaves, and what it costs."""
+    linked = [f for b in bound if (f := fanouts.get((b, i))) is not None]
+    looked = min([size[i], *(f[0] for f in linked)])
+    left = min([size[i], *(f[1] for f in linked)])
+    return card * left, card * (_CALL + looked)
+
+
+def _steps(shape: _Shape, order: Sequence[int]) -> list[_Step]:
+    """The steps of binding the positive patterns in `order` (`_plan`): each with the tests
+    that become decidable once its pattern is bound."""
     bound: set[int] = set()
     steps: list[_Step] = []
-    while remaining:
-        pool = [i for i in remaining if not shape.links[i].isdisjoint(bound)] or list(remaining)
-        q = min(pool, key=lambda i: (size[i], i))
-        remaining.discard(q)
+    for q in order:
         bound.add(q)
         now = tuple(
             c
@@ -332,39 +589,66 @@ def _probe(attr: str, op: str, at: int | None, other: Any, mirrored: bool) -> _P
     return _Probe(attr, op, at, other, mirrored, fast)
 
 
+_RANGE_FROM = 32
+"""From how many candidates an order test bisects them rather than filters them (`_Join`)."""
+
+
 class _Join:
     """The facts of one pattern that pass its tests, given a binding of the patterns before it
     (a tuple of facts, by position; see `_compile`).
 
     Every test reads one attribute of the candidate and a value fixed by the binding (a
     constant or a bound fact's attribute), so that value is read once per binding, not once
-    per candidate. The candidates are narrowed by the most selective equality test (the
-    constant ones looked up once, in `start`); the other tests filter them in turn. When both
+    per candidate. The candidates are the facts that pass the constant tests (`start`, found
+    once: `FactIndex.passing`), or, when it has fewer, the facts an equality test with a bound
+    fact finds in its index; the other tests filter them in turn. When both
     values of a test have the same exact type (bool, int or str), `compare` is the operator
     itself, done inline (`_Probe.fast`); any other pair goes to `compare`."""
 
-    __slots__ = ("start", "start_probe", "lookups", "probes")
+    __slots__ = ("start", "lookups", "ranges", "loose", "probes", "bound_probes", "_misfits")
 
-    def __init__(self, fact_type: str, probes: Sequence[_Probe], index: FactIndex) -> None:
-        self.start: list[Fact] = index.by_type.get(fact_type, [])
-        self.start_probe: _Probe | None = None
-        lookups = []
-        for p in probes:
-            if p.op != "eq":
-                continue
-            if p.at is None:
-                found = index.eq(fact_type, p.attr, p.other)
-                if self.start_probe is None or len(found) < len(self.start):
-                    self.start, self.start_probe = found, p
-            else:
-                lookups.append((p, index.table(fact_type, p.attr)))
+    def __init__(
+        self,
+        fact_type: str,
+        probes: Sequence[_Probe],
+        index: FactIndex,
+        loose: Sequence[_Probe] = (),
+    ) -> None:
+        self.start: list[Fact] = index.passing(
+            fact_type, [(p.attr, p.op, p.other) for p in probes if p.at is None]
+        )
         self.lookups: tuple[tuple[_Probe, dict[tuple[str, Scalar], list[Fact]]], ...] = tuple(
-            lookups
+            (p, index.table(fact_type, p.attr)) for p in probes if p.op == "eq" and p.at is not None
         )
         self.probes = tuple(probes)
+        self.bound_probes = tuple(p for p in probes if p.at is not None)  # `start` passes the rest
+        # an order test with a bound fact, on many candidates: `start` in the order of the
+        # attribute, by kind (`FactIndex.ordered`), to take the passing ones by bisection
+        self.ranges: tuple[tuple[_Probe, str, dict[str, tuple[list[Scalar], list[Fact]]]], ...]
+        self.ranges = (
+            tuple(
+                (p, _MIRRORED[p.op] if p.mirrored else p.op, index.ordered(self.start, p.attr))
+                for p in self.bound_probes
+                if p.op in ("lt", "le", "gt", "ge")
+            )
+            if len(self.start) >= _RANGE_FROM
+            else ()
+        )
+        # a guard's probe (`_Guard`): the candidates equal to the bound value, and those that
+        # cannot be compared with a value of its kind (`FactIndex.misfits`, by kind)
+        self.loose: tuple[tuple[_Probe, dict[tuple[str, Scalar], list[Fact]]], ...] = tuple(
+            (p, index.table(fact_type, p.attr)) for p in loose
+        )
+        self._misfits: dict[str, list[Fact]] = {}
+        if loose:
+            for kind in _SAMPLES:
+                for p in loose:
+                    self._misfits[p.attr + "\0" + kind] = index.misfits(fact_type, p.attr, kind)
 
     def __call__(self, bound: tuple[Fact, ...]) -> list[Fact]:
-        found, used = self.start, self.start_probe
+        v: Any
+        found: list[Fact] = self.start
+        used: _Probe | None = None
         for p, table in self.lookups:
             v = bound[p.at].get(p.other)  # type: ignore[index]
             if v is None or isinstance(v, list):
@@ -372,7 +656,39 @@ class _Join:
             hits = table.get((_KINDS.get(v.__class__) or _kind(v), v), [])
             if len(hits) < len(found):
                 found, used = hits, p
-        for p in self.probes:
+        narrowed = found is self.start  # the candidates pass the constant tests
+        if narrowed and self.ranges:
+            for p, op, ordered in self.ranges:
+                v = bound[p.at].get(p.other)  # type: ignore[index]
+                kind = _KINDS.get(v.__class__)
+                if kind is None:
+                    if v is None or isinstance(v, list):
+                        return []  # `compare` with an absent value or a list is false
+                    continue
+                keys, facts = ordered.get(kind, ((), []))
+                if op == "lt":
+                    hit = facts[: bisect.bisect_left(keys, v)]
+                elif op == "le":
+                    hit = facts[: bisect.bisect_right(keys, v)]
+                elif op == "gt":
+                    hit = facts[bisect.bisect_right(keys, v) :]
+                else:
+                    hit = facts[bisect.bisect_left(keys, v) :]
+                if len(hit) < len(found):
+                    found, used = hit, p
+        for p, table in self.loose:
+            v = bound[p.at].get(p.other)  # type: ignore[index]
+            kind = _KINDS.get(v.__class__)
+            if kind is None:
+                continue  # absent, a list, or not a loader's value: no candidate is excluded
+            hits = table.get((kind, v), [])
+            misfits = self._misfits[p.attr + "\0" + kind]
+            if len(hits) + len(misfits) < len(found):
+                found, used, narrowed = (hits + misfits if misfits else hits), None, False
+            else:
+                attr = p.attr
+                found = [f for f in found if not compare(f.get(attr), "ne", v)]
+        for p in self.bound_probes if narrowed else self.probes:
             if not found:
                 return found
             if p is used:
@@ -381,13 +697,13 @@ class _Join:
             if v is None:
                 return []  # `compare` with an absent value is false
             attr, op = p.attr, p.op
-            kind = v.__class__
+            cls = v.__class__
             fast = p.fast
-            if fast is not None and kind in _KINDS:
+            if fast is not None and cls in _KINDS:
                 kept = []  # a loop, not a comprehension: most lists have one or two facts
                 for f in found:
                     x = f.get(attr)
-                    if x.__class__ is kind:
+                    if x.__class__ is cls:
                         if fast(x, v):
                             kept.append(f)
                     elif compare(v, op, x) if p.mirrored else compare(x, op, v):
@@ -404,20 +720,25 @@ class _Join:
 class _Compiled:
     """A rule as `_bindings` evaluates it: bindings are tuples of facts in the order `_steps`
     binds the positive patterns (each join appends one), `at[i]` the position of positive
-    pattern i's fact; `blocks`: the negated patterns that may block a binding."""
+    pattern i's fact; `blocks[d]`: the negated patterns checked on the bindings of the first
+    d joins; `keys[d]`: what those bindings depend on (the first d joins and blocks, as
+    values), the same for every rule that starts the same way (`_prefix`)."""
 
     joins: tuple[_Join, ...]
-    blocks: tuple[_Join, ...]
+    blocks: tuple[tuple[_Join, ...], ...]
     at: dict[int, int]
+    keys: tuple[Hashable, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class _Recipe:
-    """A rule's joins and blocks before they meet the facts: each one's fact type and probes,
-    in `_steps`'s order; `at` as in `_Compiled`."""
+    """A rule's joins and blocks before they meet the facts: each join's fact type, probes and
+    guard probes (`_Guard`), in `_steps`'s order; each block's fact type and probes, by the
+    number of joins after which it can be checked (all the patterns it refers to bound:
+    the sooner a binding is dropped, the fewer are extended); `at` as in `_Compiled`."""
 
-    joins: tuple[tuple[str, tuple[_Probe, ...]], ...]
-    blocks: tuple[tuple[str, tuple[_Probe, ...]], ...]
+    joins: tuple[tuple[str, tuple[_Probe, ...], tuple[_Probe, ...]], ...]
+    blocks: tuple[tuple[tuple[int, str, tuple[_Probe, ...]], ...], ...]
     at: dict[int, int]
 
 
@@ -426,27 +747,59 @@ _RECIPES_PER_RULE = 64
 
 
 def _compile(rule: Rule, index: FactIndex) -> _Compiled | None:
-    """`rule` as joins in `_steps`'s order; None when it can never match. The order, and so the
-    recipe, depends on the facts only through each pattern's number of candidates: it is
-    worked out once per rule and numbers (a situation's incidents mostly share them)."""
+    """`rule` as joins in `_plan`'s order; None when it can never match. The recipe depends on
+    the facts only through the order: it is worked out once per rule and order (a situation's
+    incidents mostly share them)."""
     shape = _rule_shape(rule)
     if shape is None:
         return None
     sizes = _sizes(rule, shape, index)
+    order = _plan(shape, sizes, _fanouts(rule, shape, sizes, index))
     recipes: dict[tuple[int, ...], _Recipe] = _by_identity(_RECIPES, rule, lambda _: {})
-    recipe = recipes.get(sizes)
+    recipe = recipes.get(order)
     if recipe is None:
         if len(recipes) >= _RECIPES_PER_RULE:
             recipes.clear()
-        recipe = recipes[sizes] = _recipe(rule, _steps(shape, sizes), shape.negated)
+        recipe = recipes[order] = _recipe(rule, _steps(shape, order), shape)
+    guarded = {g.negated for g in shape.guards}
+    blocks = [
+        [
+            (fact_type, probes)
+            for i, fact_type, probes in at_depth
+            if not (i in guarded and index.ids_unique(fact_type))
+        ]
+        for at_depth in recipe.blocks
+    ]
+    keys: list[Hashable] = [()]
+    for (fact_type, probes, loose), at_depth in zip(recipe.joins, blocks, strict=False):
+        keys.append(
+            (
+                keys[-1],
+                tuple((t, _probes_key(b)) for t, b in at_depth),
+                (fact_type, _probes_key(probes), _probes_key(loose)),
+            )
+        )
     return _Compiled(
-        tuple(_Join(fact_type, probes, index) for fact_type, probes in recipe.joins),
-        tuple(_Join(fact_type, probes, index) for fact_type, probes in recipe.blocks),
+        tuple(_Join(fact_type, probes, index, loose) for fact_type, probes, loose in recipe.joins),
+        tuple(
+            tuple(_Join(fact_type, probes, index) for fact_type, probes in at_depth)
+            for at_depth in blocks
+        ),
         recipe.at,
+        tuple(keys),
     )
 
 
-def _recipe(rule: Rule, steps: Sequence[_Step], negated: Sequence[int]) -> _Recipe:
+def _probes_key(probes: Sequence[_Probe]) -> Hashable:
+    """`probes` as a value: equal only for probes that test the same (a constant's kind too:
+    `eq true` is not `eq 1`)."""
+    return tuple(
+        (p.attr, p.op, p.at, p.mirrored, _kind(p.other) if p.at is None else "", p.other)
+        for p in probes
+    )
+
+
+def _recipe(rule: Rule, steps: Sequence[_Step], shape: _Shape) -> _Recipe:
     """The probes of each step, and of each negated pattern that may block a binding. A
     negated pattern with a test on a pattern it does not see (a later or negated one: absent,
     so the test is false) can never block, and is left out."""
@@ -462,12 +815,19 @@ def _recipe(rule: Rule, steps: Sequence[_Step], negated: Sequence[int]) -> _Reci
                 probes.append(_probe(t.attr, t.op, at[c.ref], t.operand.attr, False))  # type: ignore[index]
             else:  # the candidate's attribute is the operand of a bound fact's test
                 probes.append(_probe(t.operand.attr, t.op, at[c.owner], t.attr, True))
-        joins.append((rule.patterns[step.pattern].fact_type, tuple(probes)))
-    blocks = []
+        loose = []
+        for g in shape.guards:  # the other pattern of the guard bound before this one
+            if step.pattern == g.j and at[g.k] < at[g.j]:
+                loose.append(_probe(g.b, "eq", at[g.k], g.a, False))
+            elif step.pattern == g.k and at[g.j] < at[g.k]:
+                loose.append(_probe(g.a, "eq", at[g.j], g.b, False))
+        joins.append((rule.patterns[step.pattern].fact_type, tuple(probes), tuple(loose)))
+    blocks: list[list[tuple[int, str, tuple[_Probe, ...]]]] = [[] for _ in range(len(steps) + 1)]
     n = len(rule.patterns)
-    for i in negated:
+    for i in shape.negated:
         pattern = rule.patterns[i]
         probes = []
+        depth = 0
         for t in pattern.tests:
             if isinstance(t.operand, Const):
                 probes.append(_probe(t.attr, t.op, None, t.operand.value, False))
@@ -476,9 +836,10 @@ def _recipe(rule: Rule, steps: Sequence[_Step], negated: Sequence[int]) -> _Reci
             if not 0 <= j < i or rule.patterns[j].negated:
                 break
             probes.append(_probe(t.attr, t.op, at[j], t.operand.attr, False))
+            depth = max(depth, at[j] + 1)
         else:
-            blocks.append((pattern.fact_type, tuple(probes)))
-    return _Recipe(tuple(joins), tuple(blocks), at)
+            blocks[depth].append((i, pattern.fact_type, tuple(probes)))
+    return _Recipe(tuple(joins), tuple(tuple(b) for b in blocks), at)
 
 
 CHUNK = 4096
@@ -486,28 +847,74 @@ CHUNK = 4096
 speed, small enough that no step holds more than this many (bindings stream; see `stream`)."""
 
 
-def _bindings(rule: _Compiled) -> Iterator[list[tuple[Fact, ...]]]:
+def _bindings(rule: _Compiled, index: FactIndex) -> Iterator[list[tuple[Fact, ...]]]:
     """Every binding of the compiled rule, in batches. A batch of at most `CHUNK` partial
     bindings is extended by one pattern; whenever the extension reaches `CHUNK`, it is carried
     on to the next pattern before the rest is extended, so the memory held is O(patterns x
-    CHUNK) however many bindings there are. Negated patterns are checked last."""
+    CHUNK) however many bindings there are. Each negated pattern is checked as soon as the
+    patterns it refers to are bound.
+
+    A rule of three patterns or more starts from the bindings of all its joins but the last,
+    shared with the rules that start the same way (`_prefix`): one accused's states of mind
+    joined on the acts of a crime differ from another's only by the last pattern."""
+    n = len(rule.joins)
+    if n >= 3:
+        shared = _prefix(rule, index, n - 1)
+        if shared is not None:
+            return _extend(rule.joins, rule.blocks, n - 1, shared)
     return _extend(rule.joins, rule.blocks, 0, [()])
+
+
+_PREFIX_MAX = 200_000
+"""The most bindings a shared prefix may have (`_prefix`); a larger one is not kept."""
+_PREFIX_BUDGET = 400_000
+"""The most bindings the shared prefixes of one evaluation keep in all (about 80 bytes each)."""
+
+
+def _prefix(rule: _Compiled, index: FactIndex, depth: int) -> list[tuple[Fact, ...]] | None:
+    """The bindings of the first `depth` joins of `rule` (before its blocks at `depth`),
+    remembered in `index` by `rule.keys[depth]` for the next rule that starts the same way;
+    None when there are more than `_PREFIX_MAX` of them."""
+    key = rule.keys[depth]
+    shared = index.prefixes.get(key)
+    if shared is not None or key in index.too_many:
+        return shared
+    partial: list[tuple[Fact, ...]] | None = [()] if depth == 1 else _prefix(rule, index, depth - 1)
+    if partial is None:
+        return None
+    for block in rule.blocks[depth - 1]:
+        partial = [bound for bound in partial if not block(bound)]
+    join = rule.joins[depth - 1]
+    out: list[tuple[Fact, ...]] = []
+    for bound in partial:
+        found = join(bound)
+        if found:
+            for fact in found:
+                out.append((*bound, fact))
+            if len(out) > _PREFIX_MAX:
+                index.too_many.add(key)
+                return None
+    if depth > 1 and index.kept + len(out) <= _PREFIX_BUDGET:
+        index.prefixes[key] = out
+        index.kept += len(out)
+    return out
 
 
 def _extend(
     joins: Sequence[_Join],
-    blocks: Sequence[_Join],
+    blocks: Sequence[Sequence[_Join]],
     depth: int,
     partial: list[tuple[Fact, ...]],
 ) -> Iterator[list[tuple[Fact, ...]]]:
     """`_bindings` from pattern `depth` on. (A function of its own, not a closure: a
     recursive closure is a reference cycle, which would keep each rule's compiled joins in
     memory while `elements` runs without the cyclic collector.)"""
+    for block in blocks[depth]:
+        partial = [bound for bound in partial if not block(bound)]
+    if not partial:
+        return
     if depth == len(joins):
-        for block in blocks:
-            partial = [bound for bound in partial if not block(bound)]
-        if partial:
-            yield partial
+        yield partial
         return
     join = joins[depth]
     extended: list[tuple[Fact, ...]] = []
@@ -531,7 +938,7 @@ def stream(rule: Rule, index: FactIndex) -> Iterator[list[tuple[str, ...]]]:
         return
     columns = [operator.itemgetter(compiled.at[i]) for i in rule.positive]
     get_id = operator.itemgetter("id")
-    for batch in _bindings(compiled):
+    for batch in _bindings(compiled, index):
         if not columns:  # no positive pattern: one empty match (zip() would give none)
             yield [()] * len(batch)
             continue
