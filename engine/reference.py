@@ -125,6 +125,7 @@ class FactIndex:
         # the bindings of rules' first joins, shared by the rules that start the same way
         self.prefixes: dict[Hashable, list[tuple[Fact, ...]]] = {}
         self.too_many: set[Hashable] = set()
+        self.seen: set[int] = set()
         self.kept = 0
         self._ordered: dict[tuple[int, str], dict[str, tuple[list[Scalar], list[Fact]]]] = {}
         self._passing: dict[tuple[str, tuple[tuple[str, str, str, Scalar], ...]], list[Fact]] = {}
@@ -332,6 +333,18 @@ class _Shape:
     links: dict[int, frozenset[int]]
     guards: tuple[_Guard, ...]
     pairs: tuple[_Link, ...]
+    structure: int  # what `_plan` reads of it, whatever the constants, as a number (`_structure`)
+
+
+def _structure(key: Hashable) -> int:
+    """A number for `key`, the same for equal keys while they are remembered, and never the
+    number of another key."""
+    found = _STRUCTURES.get(key)
+    if found is None:
+        if len(_STRUCTURES) >= _IDENTITY_KEEP:
+            _STRUCTURES.clear()
+        found = _STRUCTURES[key] = next(_NUMBERS)
+    return found
 
 
 K = TypeVar("K")
@@ -404,14 +417,16 @@ def _shape_of(rule: Rule) -> _Shape | None:
         for c in checks
         if c.test.op == "eq" and c.ref is not None
     )
+    frozen = {i: frozenset(js) for i, js in links.items()}
     return _Shape(
         tuple(checks),
         tuple(negated),
         positive,
         constant,
-        {i: frozenset(js) for i, js in links.items()},
+        frozen,
         guards,
         pairs,
+        _structure((positive, tuple(sorted(frozen.items())), guards, pairs)),
     )
 
 
@@ -605,7 +620,16 @@ class _Join:
     values of a test have the same exact type (bool, int or str), `compare` is the operator
     itself, done inline (`_Probe.fast`); any other pair goes to `compare`."""
 
-    __slots__ = ("start", "lookups", "ranges", "loose", "probes", "bound_probes", "_misfits")
+    __slots__ = (
+        "start",
+        "lookups",
+        "ranges",
+        "loose",
+        "probes",
+        "bound_probes",
+        "_misfits",
+        "_split",
+    )
 
     def __init__(
         self,
@@ -640,10 +664,26 @@ class _Join:
             (p, index.table(fact_type, p.attr)) for p in loose
         )
         self._misfits: dict[str, list[Fact]] = {}
+        self._split: dict[str, tuple[list[Fact], dict[Scalar, list[Fact]]]] = {}
         if loose:
             for kind in _SAMPLES:
                 for p in loose:
                     self._misfits[p.attr + "\0" + kind] = index.misfits(fact_type, p.attr, kind)
+
+    def _split_start(self, attr: str, kind: str) -> tuple[list[Fact], dict[Scalar, list[Fact]]]:
+        """`start` split for a guard's probe on `attr` with a value of `kind`: the facts
+        whose `attr` cannot be compared with it (`FactIndex.misfits`), and the others by
+        their value."""
+        sample = _SAMPLES[kind]
+        misfits: list[Fact] = []
+        fits: dict[Scalar, list[Fact]] = defaultdict(list)
+        for f in self.start:
+            x = f.get(attr)
+            if x is None or isinstance(x, list) or not same_kind(x, sample):
+                misfits.append(f)
+            else:
+                fits[x].append(f)
+        return misfits, dict(fits)
 
     def __call__(self, bound: tuple[Fact, ...]) -> list[Fact]:
         v: Any
@@ -685,6 +725,13 @@ class _Join:
             misfits = self._misfits[p.attr + "\0" + kind]
             if len(hits) + len(misfits) < len(found):
                 found, used, narrowed = (hits + misfits if misfits else hits), None, False
+            elif found is self.start:  # its misfits, and those equal to v, from a split
+                split = self._split.get(p.attr + "\0" + kind)
+                if split is None:
+                    split = self._split[p.attr + "\0" + kind] = self._split_start(p.attr, kind)
+                if split[1]:  # else all of them are misfits: every one is kept
+                    same = split[1].get(v)
+                    found = split[0] + same if same else split[0]
             else:
                 attr = p.attr
                 found = [f for f in found if not compare(f.get(attr), "ne", v)]
@@ -743,6 +790,11 @@ class _Recipe:
 
 
 _RECIPES: dict[int, tuple[Any, Any]] = {}
+_PLANS: dict[Hashable, tuple[int, ...]] = {}
+_STRUCTURES: dict[Hashable, int] = {}
+_NUMBERS = itertools.count()
+"""`_plan`'s orders by what they depend on: rules that differ only by their constants (one
+accused's charge and another's) and have the same numbers share one."""
 _RECIPES_PER_RULE = 64
 
 
@@ -754,7 +806,13 @@ def _compile(rule: Rule, index: FactIndex) -> _Compiled | None:
     if shape is None:
         return None
     sizes = _sizes(rule, shape, index)
-    order = _plan(shape, sizes, _fanouts(rule, shape, sizes, index))
+    fanouts = _fanouts(rule, shape, sizes, index)
+    planned = (shape.structure, sizes, tuple(sorted(fanouts.items())))
+    order = _PLANS.get(planned)
+    if order is None:
+        if len(_PLANS) >= _IDENTITY_KEEP:
+            _PLANS.clear()
+        order = _PLANS[planned] = _plan(shape, sizes, fanouts)
     recipes: dict[tuple[int, ...], _Recipe] = _by_identity(_RECIPES, rule, lambda _: {})
     recipe = recipes.get(order)
     if recipe is None:
@@ -771,7 +829,9 @@ def _compile(rule: Rule, index: FactIndex) -> _Compiled | None:
         for at_depth in recipe.blocks
     ]
     keys: list[Hashable] = [()]
-    for (fact_type, probes, loose), at_depth in zip(recipe.joins, blocks, strict=False):
+    for (fact_type, probes, loose), at_depth in zip(
+        recipe.joins if len(recipe.joins) >= 3 else (), blocks, strict=False
+    ):
         keys.append(
             (
                 keys[-1],
@@ -854,14 +914,19 @@ def _bindings(rule: _Compiled, index: FactIndex) -> Iterator[list[tuple[Fact, ..
     CHUNK) however many bindings there are. Each negated pattern is checked as soon as the
     patterns it refers to are bound.
 
-    A rule of three patterns or more starts from the bindings of all its joins but the last,
-    shared with the rules that start the same way (`_prefix`): one accused's states of mind
-    joined on the acts of a crime differ from another's only by the last pattern."""
+    A rule of three patterns or more whose joins but the last are those of an earlier rule
+    starts from their bindings, kept for the rules that start the same way (`_prefix`): one
+    accused's state of mind joined on the acts of a crime differs from another's only by the
+    last pattern. (The first rule to start a way does not keep them: most ways are one rule's.)"""
     n = len(rule.joins)
     if n >= 3:
-        shared = _prefix(rule, index, n - 1)
-        if shared is not None:
-            return _extend(rule.joins, rule.blocks, n - 1, shared)
+        seen = hash(rule.keys[n - 1])  # (another key of the same hash: only a prefix kept)
+        if seen in index.seen:
+            shared = _prefix(rule, index, n - 1)
+            if shared is not None:
+                return _extend(rule.joins, rule.blocks, n - 1, shared)
+        else:
+            index.seen.add(seen)
     return _extend(rule.joins, rule.blocks, 0, [()])
 
 
