@@ -28,6 +28,7 @@ from collections.abc import (
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from rome_elements.base.identity import by_identity
 from rome_elements.rules.ast import DEFEATER
 from rome_elements.rules.program import (
     Const,
@@ -352,19 +353,8 @@ V = TypeVar("V")
 
 
 def _by_identity(cache: dict[int, tuple[Any, Any]], key: K, make: Callable[[K], V]) -> V:
-    """`make(key)`, remembered for this very object (not an equal one: `eq true` and `eq 1`
-    are equal in Python, not as tests). The cache holds the object, so its id is not reused
-    while it is there; it is emptied when full. The compiler returns the same program for
-    the same library, charges and options (`rules.compile.compile_case`), so a situation's
-    incidents share these results."""
-    hit = cache.get(id(key))
-    if hit is not None and hit[0] is key:
-        return hit[1]  # type: ignore[no-any-return]
-    value = make(key)
-    if len(cache) >= _IDENTITY_KEEP:
-        cache.clear()
-    cache[id(key)] = (key, value)
-    return value
+    """`base.identity.by_identity`, keeping `_IDENTITY_KEEP` objects."""
+    return by_identity(cache, key, make, _IDENTITY_KEEP)
 
 
 _IDENTITY_KEEP = 1 << 14

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from rome_elements.base.cache import cache_dir, gc_paused, prune, read, write
+from rome_elements.base.identity import by_identity
 from rome_elements.engine.rete_compile import compile_program
 from rome_elements.engine.rete_encoding import (
     ANCHOR,
@@ -130,14 +131,7 @@ def _compiled(program: Program) -> _Compiled | None:
     # Keyed by content, not by `Program` equality, which holds between Const(1) and Const(True);
     # the digest is remembered for the program object (the compiler returns the same object
     # for the same library, charges and options: a situation's incidents share it)
-    known = _keys.get(id(program))
-    if known is not None and known[0] is program:
-        key = known[1]
-    else:
-        key = _program_key(program)
-        if len(_keys) >= _CACHE_SIZE:
-            _keys.clear()
-        _keys[id(program)] = (program, key)
+    key = by_identity(_keys, program, _program_key, _CACHE_SIZE)
     if key is None:
         return None
     found = _cache.get(key)
