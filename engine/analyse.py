@@ -16,7 +16,7 @@ from rome_elements.engine.forms import Forms
 from rome_elements.engine.grouping import Grouping
 from rome_elements.engine.ids import rank_ids
 from rome_elements.engine.needs import Needs
-from rome_elements.engine.reference import Bounded, Deferred, Found, summarise
+from rome_elements.engine.reference import Bounded, Deferred, Found, Weighing, summarise
 from rome_elements.engine.report import (
     ChargeFinding,
     EvidenceInfo,
@@ -64,15 +64,13 @@ def build_report(
     if rank is None:
         rank = rank_ids([f.id for f in case.facts] + [e.id for e in case.evidence])
     if not isinstance(matches, (Bounded, Deferred)):
-        matches = summarise(
-            program,
-            matches,
-            engine_facts,
+        weighing = Weighing(
             {fid: RANK[w.status] for fid, w in weights.items()},
             rank,
             frozenset(fid for fid, w in weights.items() if w.failed),
             max_chains,
         )
+        matches = summarise(program, matches, engine_facts, weighing)
     found = matches.found if isinstance(matches, Deferred) else _lookup(matches)
     rules_by_element: dict[ElementKey, list[Rule]] = defaultdict(list)
     for r in program.rules:

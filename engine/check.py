@@ -189,7 +189,8 @@ def match(
     failed = frozenset(fid for fid, w in weights.items() if w.failed)
     if order is None:
         order = rank_ids(str(f["id"]) for f in facts)
-    deferred = reference.Deferred(program, facts, status, order, failed, cap, grounds)
+    weighing = reference.Weighing(status, order, failed, cap, grounds)
+    deferred = reference.Deferred(program, facts, weighing)
     if engine == "reference":
         return deferred, "reference"
     if engine == "auto" and len(facts) > RETE_MAX_FACTS:
@@ -238,7 +239,7 @@ def match(
     unknown = sorted(set(by_rule) - {r.id for r in program.rules})
     if unknown:
         raise EngineDisagreement(f"the rete engine fired rules that do not exist: {unknown[:5]}")
-    got = reference.summarise(program, by_rule, facts, status, order, failed, cap, grounds)
+    got = reference.summarise(program, by_rule, facts, weighing)
     if got != expected:
         raise EngineDisagreement(
             "the rete engine and the reference evaluator disagree: " + _difference(expected, got)

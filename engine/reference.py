@@ -1208,21 +1208,27 @@ def merge(found: Sequence[Found], cap: int | None, order: Mapping[str, int]) -> 
     )
 
 
-class Summary:
-    """Streams matches into a `Bounded` result. The weighing is known before matching: each
-    fact's status rank (`status`, absent: missing), its place in natural order (`order`, every
-    fact id), and the facts whose evidence failed its integrity check (`failed`)."""
+@dataclass(frozen=True)
+class Weighing:
+    """What a bounded result is ranked by, known before matching: each fact's status rank
+    (`status`, absent: missing), its place in natural order (`order`, every fact id), the
+    facts whose evidence failed its integrity check (`failed`), how many chains to keep per
+    rule and act (`cap`, None: all), and how far each fact shows a lawful ground (`grounds`,
+    `engine.weigh.ground_ranks`: a defeater's chains are ranked by it)."""
 
-    def __init__(
-        self,
-        program: Program,
-        index: FactIndex,
-        status: Mapping[str, int],
-        order: Mapping[str, int],
-        failed: Collection[str] = frozenset(),
-        cap: int | None = 20,
-        grounds: Mapping[str, int] | None = None,
-    ) -> None:
+    status: Mapping[str, int]
+    order: Mapping[str, int]
+    failed: Collection[str] = frozenset()
+    cap: int | None = 20
+    grounds: Mapping[str, int] | None = None
+
+
+class Summary:
+    """Streams matches into a `Bounded` result, ranked by a `Weighing`."""
+
+    def __init__(self, program: Program, index: FactIndex, weighing: Weighing) -> None:
+        status, order, failed = weighing.status, weighing.order, weighing.failed
+        cap, grounds = weighing.cap, weighing.grounds
         self.index = index
         self.status = {fid: status.get(fid, 0) for fid in index.by_id}
         # a defeater's chains are ranked by how far each fact shows a lawful ground
@@ -1537,20 +1543,11 @@ class Deferred:
     so that N charges, each with a rule matching every one of N acts, do not hold N x N
     results at once (issue 19: N accused with one act each). Fact ids must be unique."""
 
-    def __init__(
-        self,
-        program: Program,
-        facts: Iterable[Fact],
-        status: Mapping[str, int],
-        order: Mapping[str, int],
-        failed: Collection[str] = frozenset(),
-        cap: int | None = 20,
-        grounds: Mapping[str, int] | None = None,
-    ) -> None:
+    def __init__(self, program: Program, facts: Iterable[Fact], weighing: Weighing) -> None:
         self.program = program
         self.index = FactIndex(facts, unique=True)
-        self.cap = cap
-        self._summary = Summary(program, self.index, status, order, failed, cap, grounds)
+        self.cap = weighing.cap
+        self._summary = Summary(program, self.index, weighing)
 
     def found(self, rule: Rule) -> dict[str | None, Found]:
         """What `evaluate_bounded` finds for `rule` (its `Bounded.rules` entry; {}: nothing)."""
@@ -1571,19 +1568,11 @@ class Deferred:
         return False
 
 
-def evaluate_bounded(
-    program: Program,
-    facts: Iterable[Fact],
-    status: Mapping[str, int],
-    order: Mapping[str, int],
-    failed: Collection[str] = frozenset(),
-    cap: int | None = 20,
-    grounds: Mapping[str, int] | None = None,
-) -> Bounded:
+def evaluate_bounded(program: Program, facts: Iterable[Fact], weighing: Weighing) -> Bounded:
     """What the report needs of every rule's matches, streamed: per rule and act, the number
     of matches and of distinct chains, and the first `cap` chains (see `Found`). Memory is
     O(facts + rules x acts x cap), not O(matches). Fact ids must be unique."""
-    return bounded(Deferred(program, facts, status, order, failed, cap, grounds))
+    return bounded(Deferred(program, facts, weighing))
 
 
 def bounded(deferred: Deferred) -> Bounded:
@@ -1600,15 +1589,11 @@ def summarise(
     program: Program,
     matches: Mapping[str, Collection[tuple[str, ...]]],
     facts: Iterable[Fact],
-    status: Mapping[str, int],
-    order: Mapping[str, int],
-    failed: Collection[str] = frozenset(),
-    cap: int | None = 20,
-    grounds: Mapping[str, int] | None = None,
+    weighing: Weighing,
 ) -> Bounded:
     """The same result from a complete set of matches (another engine's, or brute force)."""
     index = FactIndex(facts, unique=True)
-    summary = Summary(program, index, status, order, failed, cap, grounds)
+    summary = Summary(program, index, weighing)
     for rule in program.rules:
         found = matches.get(rule.id)
         if found:

@@ -21,6 +21,7 @@ from rome_elements.engine.reference import (
     Bounded,
     Chain,
     ChainKey,
+    Weighing,
     evaluate_bounded,
     evaluate_by_rule,
     merge,
@@ -220,14 +221,14 @@ def check_bounded(program: Program, facts: list[Fact], data: st.DataObject) -> N
     for m in brute_force(program, facts):
         full[m.rule].add(m.facts)
     want = expected(program, full, status, order, failed, cap)
-    bounded = evaluate_bounded(program, facts, status, order, failed, cap)
+    bounded = evaluate_bounded(program, facts, Weighing(status, order, failed, cap))
     assert merged(program, bounded, order) == want
     assert bounded.matches() == sum(map(len, full.values()))
     for rid, acts in bounded.rules.items():
         for f in acts.values():
             assert cap is None or len(f.kept) <= cap, rid
     # another engine's complete matches, summarised, give the same result
-    assert summarise(program, full, facts, status, order, failed, cap) == bounded
+    assert summarise(program, full, facts, Weighing(status, order, failed, cap)) == bounded
 
 
 def test_the_full_enumeration_still_matches_brute_force_on_shared_elements() -> None:
@@ -242,7 +243,7 @@ def test_the_full_enumeration_still_matches_brute_force_on_shared_elements() -> 
     facts += [{"id": f"O{k}", "type": "o", "x": 1} for k in range(5)]
     program = Program((r,))
     order = {str(f["id"]): k for k, f in enumerate(facts)}
-    bounded = evaluate_bounded(program, facts, {}, order, cap=2)
+    bounded = evaluate_bounded(program, facts, Weighing({}, order, cap=2))
     assert sum(map(len, evaluate_by_rule(program, facts).values())) == 3 * 4 * 5
     assert {a: (f.matches, f.chains, len(f.kept)) for a, f in bounded.rules["r"].items()} == {
         f"T{k}": (20, 20, 2) for k in range(3)
@@ -256,7 +257,7 @@ def check_against_every_match(program: Program, facts: list[Fact], cap: int | No
     full: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for m in brute_force(program, facts):
         full[m.rule].add(m.facts)
-    bounded = evaluate_bounded(program, facts, status, order, set(ids[:1]), cap)
+    bounded = evaluate_bounded(program, facts, Weighing(status, order, set(ids[:1]), cap))
     want = expected(program, full, status, order, set(ids[:1]), cap)
     assert merged(program, bounded, order) == want
     return bounded

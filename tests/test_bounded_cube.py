@@ -51,7 +51,9 @@ def test_the_cube_is_counted_in_full_and_kept_bounded(tmp_path: Path) -> None:
     facts = engine_facts(case, lib)
     weights = {w: RANK["supported"] for w in (str(f["id"]) for f in facts)}
     order = rank_ids(str(f["id"]) for f in facts)
-    bounded = reference.evaluate_bounded(program, facts, weights, order, cap=MAX_CHAINS)
+    bounded = reference.evaluate_bounded(
+        program, facts, reference.Weighing(weights, order, cap=MAX_CHAINS)
+    )
     iac = [r for r in program.rules if r.element == "iac_awareness"]
     assert iac, "the crime has an iac_awareness element"
     counted = 0
