@@ -44,7 +44,8 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 LIBRARY = REPO / "elements"
-GENERATOR_VERSION = 2  # 2: the actors named in facts are declared (refs must resolve)
+GENERATOR_VERSION = 3  # 2: the actors named in facts are declared (refs must resolve)
+# 3: an accused's states of mind are dated (a state counts for the acts after it, issue 18)
 
 GRADES = "ABCDEF"
 # Contradicting evidence is weighed when it is at least this credible (the library's rule for
@@ -1109,7 +1110,15 @@ class Generator:
             mid = self._fact(
                 "M",
                 "mental_state",
-                {"person": a, "state": state, "about": about, "basis": "public statements"},
+                # dated before every act: a state of mind counts for an act only if it was
+                # held by the act's date; an undated one is not assumed to have been (§9.4)
+                {
+                    "person": a,
+                    "state": state,
+                    "about": about,
+                    "basis": "public statements",
+                    "date": LINKS_FROM,
+                },
                 cited,
             )
             # the crimes' awareness of the armed conflict is the accused's own under 25(3)(a)
@@ -1270,12 +1279,15 @@ class Generator:
                 "unlawful": best((t,) for t, _ in occupied_pairs(self.transfers)),
             },
         }
+        # an occupation is itself the international armed conflict (GC IV art. 2(2), issue
+        # 18): knowing of the occupation of the act's territory is knowing of the conflict
+        iac_known = (("knew", "armed_conflict"), ("knew", "occupation"))
         mental_elements = {
             DEPORTATION: {
-                "protected_awareness": ("knew", "protected_status"),
-                "iac_awareness": ("knew", "armed_conflict"),
+                "protected_awareness": (("knew", "protected_status"),),
+                "iac_awareness": iac_known,
             },
-            POPULATION: {"iac_awareness": ("knew", "armed_conflict")},
+            POPULATION: {"iac_awareness": iac_known},
         }
 
         def crime_mental(a: str, crime: str, mode: str) -> dict[str, str]:
@@ -1289,8 +1301,8 @@ class Generator:
             else:
                 minds = perps[crime]
             return {
-                e: best(c for p in minds for c in ms(p, pair))
-                for e, pair in mental_elements[crime].items()
+                e: best(c for p in minds for c in ms(p, *pairs))
+                for e, pairs in mental_elements[crime].items()
             }
 
         def mode_elements(a: str, crime: str, mode: str) -> dict[str, str]:
