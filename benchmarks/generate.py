@@ -45,7 +45,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 LIBRARY = REPO / "elements"
 GENERATOR_VERSION = 3  # 2: the actors named in facts are declared (refs must resolve)
-# 3: an accused's states of mind are dated (a state counts for the acts after it, issue 18)
+# 3: an accused's undated states of mind count for no element (issue 18: held by the act's
+#    date); knowing of the occupation of the act's territory is knowing of the conflict
 
 GRADES = "ABCDEF"
 # Contradicting evidence is weighed when it is at least this credible (the library's rule for
@@ -1107,22 +1108,15 @@ class Generator:
                     ("disregarded", "conduct"),
                 )
             )
-            mid = self._fact(
+            self._fact(
                 "M",
                 "mental_state",
-                # dated before every act: a state of mind counts for an act only if it was
-                # held by the act's date; an undated one is not assumed to have been (§9.4)
-                {
-                    "person": a,
-                    "state": state,
-                    "about": about,
-                    "basis": "public statements",
-                    "date": LINKS_FROM,
-                },
+                {"person": a, "state": state, "about": about, "basis": "public statements"},
                 cited,
             )
-            # the crimes' awareness of the armed conflict is the accused's own under 25(3)(a)
-            self.mental[(a, state, about)].append(mid)
+            # undated: a state of mind counts for an act only if it was held by the act's
+            # date, and an undated one is not assumed to have been (reference §9.4), so no
+            # element counts it (`self.mental` holds the states that count)
         elif kind == 5:  # a perpetrator's state of mind that no element asks about
             state, about = rng.choice(
                 (
