@@ -51,6 +51,12 @@ _SAMPLE = 512
 """How many facts `FactIndex.average_hits` looks at, at most."""
 
 
+def _misfit(value: object, sample: Scalar) -> bool:
+    """Whether `value` cannot be compared with a value of `sample`'s kind (`compare` is false
+    whatever the operator): absent, a list, another kind."""
+    return value is None or isinstance(value, list) or not same_kind(value, sample)
+
+
 def same_kind(a: object, b: object) -> bool:
     """Values compare only within one kind: bool, int (not bool) or str."""
     if isinstance(a, bool) or isinstance(b, bool):
@@ -242,9 +248,7 @@ class FactIndex:
         if found is None:
             sample = _SAMPLES[kind]
             found = self._misfits[key] = [
-                fact
-                for fact in self.by_type.get(fact_type, ())
-                if (v := fact.get(attr)) is None or isinstance(v, list) or not same_kind(v, sample)
+                fact for fact in self.by_type.get(fact_type, ()) if _misfit(fact.get(attr), sample)
             ]
         return found
 
@@ -298,7 +302,7 @@ class _Guard:
     every binding where k's `a` and j's `b` are comparable and differ: of the candidates for
     one of the two patterns, given the other, only those whose attribute equals the other's,
     or cannot be compared with it (absent, a list, another kind), can survive. `_Join` keeps
-    only those (`_Join.loose`), and `_steps` joins j right after k (or k after j). When k is
+    only those (`_Join.loose`), and `_plan` counts it as a link between k and j. When k is
     the only fact of its type with its id, that is all the negated pattern does, and it is not
     checked again (`_compile`); otherwise it is, as every negated pattern is."""
 
@@ -610,16 +614,7 @@ class _Join:
     values of a test have the same exact type (bool, int or str), `compare` is the operator
     itself, done inline (`_Probe.fast`); any other pair goes to `compare`."""
 
-    __slots__ = (
-        "start",
-        "lookups",
-        "ranges",
-        "loose",
-        "probes",
-        "bound_probes",
-        "_misfits",
-        "_split",
-    )
+    __slots__ = ("start", "lookups", "ranges", "loose", "probes", "bound_probes")
 
     def __init__(
         self,
@@ -648,31 +643,39 @@ class _Join:
             if len(self.start) >= _RANGE_FROM
             else ()
         )
-        # a guard's probe (`_Guard`): the candidates equal to the bound value, and those that
-        # cannot be compared with a value of its kind (`FactIndex.misfits`, by kind)
-        self.loose: tuple[tuple[_Probe, dict[tuple[str, Scalar], list[Fact]]], ...] = tuple(
-            (p, index.table(fact_type, p.attr)) for p in loose
+        # a guard's probe (`_Guard`): the candidates equal to the bound value (its index),
+        # those that cannot be compared with a value of its kind (`FactIndex.misfits`, by
+        # kind), and `start` split the same way (`_split`, by kind, when first needed)
+        self.loose: tuple[
+            tuple[
+                _Probe,
+                dict[tuple[str, Scalar], list[Fact]],
+                dict[str, list[Fact]],
+                dict[str, tuple[list[Fact], dict[Scalar, list[Fact]]]],
+            ],
+            ...,
+        ] = tuple(
+            (
+                p,
+                index.table(fact_type, p.attr),
+                {kind: index.misfits(fact_type, p.attr, kind) for kind in _SAMPLES},
+                {},
+            )
+            for p in loose
         )
-        self._misfits: dict[str, list[Fact]] = {}
-        self._split: dict[str, tuple[list[Fact], dict[Scalar, list[Fact]]]] = {}
-        if loose:
-            for kind in _SAMPLES:
-                for p in loose:
-                    self._misfits[p.attr + "\0" + kind] = index.misfits(fact_type, p.attr, kind)
 
-    def _split_start(self, attr: str, kind: str) -> tuple[list[Fact], dict[Scalar, list[Fact]]]:
+    def _split(self, attr: str, kind: str) -> tuple[list[Fact], dict[Scalar, list[Fact]]]:
         """`start` split for a guard's probe on `attr` with a value of `kind`: the facts
-        whose `attr` cannot be compared with it (`FactIndex.misfits`), and the others by
-        their value."""
+        whose `attr` cannot be compared with it (`_misfit`), and the others by their value."""
         sample = _SAMPLES[kind]
         misfits: list[Fact] = []
         fits: dict[Scalar, list[Fact]] = defaultdict(list)
         for f in self.start:
             x = f.get(attr)
-            if x is None or isinstance(x, list) or not same_kind(x, sample):
+            if _misfit(x, sample):
                 misfits.append(f)
             else:
-                fits[x].append(f)
+                fits[x].append(f)  # type: ignore[index]
         return misfits, dict(fits)
 
     def __call__(self, bound: tuple[Fact, ...]) -> list[Fact]:
@@ -706,19 +709,19 @@ class _Join:
                     hit = facts[bisect.bisect_left(keys, v) :]
                 if len(hit) < len(found):
                     found, used = hit, p
-        for p, table in self.loose:
+        for p, table, misfits_of, splits in self.loose:
             v = bound[p.at].get(p.other)  # type: ignore[index]
             kind = _KINDS.get(v.__class__)
             if kind is None:
                 continue  # absent, a list, or not a loader's value: no candidate is excluded
             hits = table.get((kind, v), [])
-            misfits = self._misfits[p.attr + "\0" + kind]
+            misfits = misfits_of[kind]
             if len(hits) + len(misfits) < len(found):
                 found, used, narrowed = (hits + misfits if misfits else hits), None, False
             elif found is self.start:  # its misfits, and those equal to v, from a split
-                split = self._split.get(p.attr + "\0" + kind)
+                split = splits.get(kind)
                 if split is None:
-                    split = self._split[p.attr + "\0" + kind] = self._split_start(p.attr, kind)
+                    split = splits[kind] = self._split(p.attr, kind)
                 if split[1]:  # else all of them are misfits: every one is kept
                     same = split[1].get(v)
                     found = split[0] + same if same else split[0]

@@ -266,6 +266,25 @@ def test_order_tests_by_bisection_find_what_brute_force_finds(
         reference._RANGE_FROM = saved
 
 
+def states_of_mind_about_acts(*more: Test) -> Program:
+    """The library's shape: each transfer with each state of mind of "p" (and `more` tests),
+    unless the state names another act."""
+    return Program(
+        (
+            rule(
+                "r",
+                Pattern("transfer"),
+                Pattern("mental_state", (Test("person", "eq", Const("p")), *more)),
+                Pattern(
+                    "mental_state",
+                    (Test("id", "eq", Ref(1, "id")), Test("act", "ne", Ref(0, "id"))),
+                    negated=True,
+                ),
+            ),
+        )
+    )
+
+
 def test_a_guard_on_many_facts_is_exact() -> None:
     """The library's shape at size: states of mind naming an act or none, acts, and a state
     sharing its id with another (the guard's narrowing alone would let it through)."""
@@ -279,23 +298,7 @@ def test_a_guard_on_many_facts_is_exact() -> None:
         for n in range(40)
     ]
     facts.append({"id": "M5", "type": "mental_state", "person": "q", "act": "T0"})
-    program = Program(
-        (
-            rule(
-                "r",
-                Pattern("transfer"),
-                Pattern(
-                    "mental_state",
-                    (Test("person", "eq", Const("p")), Test("date", "le", Ref(0, "until"))),
-                ),
-                Pattern(
-                    "mental_state",
-                    (Test("id", "eq", Ref(1, "id")), Test("act", "ne", Ref(0, "id"))),
-                    negated=True,
-                ),
-            ),
-        )
-    )
+    program = states_of_mind_about_acts(Test("date", "le", Ref(0, "until")))
     found = evaluate(program, facts)
     assert found == brute_force(program, facts)
     assert ("r", ("T5", "M5")) not in ids(found)  # M5's namesake names T0
@@ -334,20 +337,7 @@ def test_a_guard_keeps_the_states_that_name_no_act_when_the_act_is_bound_first()
         | ({"act": f"T{n % 2}"} if n % 4 == 0 else {"act": n} if n % 4 == 1 else {})
         for n in range(40)
     ]
-    program = Program(
-        (
-            rule(
-                "r",
-                Pattern("transfer"),
-                Pattern("mental_state", (Test("person", "eq", Const("p")),)),
-                Pattern(
-                    "mental_state",
-                    (Test("id", "eq", Ref(1, "id")), Test("act", "ne", Ref(0, "id"))),
-                    negated=True,
-                ),
-            ),
-        )
-    )
+    program = states_of_mind_about_acts()
     found = evaluate(program, facts)
     assert found == brute_force(program, facts)
     assert len(found) == 2 * 30 + 10  # 30 name no act (or a number), 10 name one of the two
