@@ -937,22 +937,13 @@ def _prefix(rule: _Compiled, index: FactIndex, depth: int) -> list[tuple[Fact, .
     shared = index.prefixes.get(key)
     if shared is not None or key in index.too_many:
         return shared
-    partial: list[tuple[Fact, ...]] | None = [()] if depth == 1 else _prefix(rule, index, depth - 1)
-    if partial is None:
-        return None
-    for block in rule.blocks[depth - 1]:
-        partial = [bound for bound in partial if not block(bound)]
-    join = rule.joins[depth - 1]
     out: list[tuple[Fact, ...]] = []
-    for bound in partial:
-        found = join(bound)
-        if found:
-            for fact in found:
-                out.append((*bound, fact))
-            if len(out) > _PREFIX_MAX:
-                index.too_many.add(key)
-                return None
-    if depth > 1 and index.kept + len(out) <= _PREFIX_BUDGET:
+    for batch in _extend(rule.joins[:depth], (*rule.blocks[:depth], ()), 0, [()]):
+        out += batch
+        if len(out) > _PREFIX_MAX:
+            index.too_many.add(key)
+            return None
+    if index.kept + len(out) <= _PREFIX_BUDGET:
         index.prefixes[key] = out
         index.kept += len(out)
     return out

@@ -341,3 +341,40 @@ def test_a_guard_keeps_the_states_that_name_no_act_when_the_act_is_bound_first()
     found = evaluate(program, facts)
     assert found == brute_force(program, facts)
     assert len(found) == 2 * 30 + 10  # 30 name no act (or a number), 10 name one of the two
+
+
+@settings(max_examples=300, deadline=None)
+@given(programs(wide=True), fact_lists())
+def test_rules_that_start_alike_share_bindings_and_find_what_brute_force_finds(
+    program: Program, facts: list[Fact]
+) -> None:
+    """Each rule twice: the second starts from the bindings the first one's joins but the
+    last found, kept in the index (`reference._prefix`), and must find the same."""
+    doubled = Program(
+        tuple(r for rule_ in program.rules for r in (rule_, replace(rule_, id=rule_.id + "'")))
+    )
+    assert evaluate(doubled, facts) == brute_force(doubled, facts)
+
+
+def test_a_shared_prefix_is_used() -> None:
+    """Three rules alike but for their last pattern: the second and third start from the
+    first one's kept bindings of transfer x group (`reference._prefix`)."""
+    facts: list[Fact] = [
+        {"id": f"T{n}", "type": "transfer", "persons": f"G{n % 3}", "by": f"U{n % 2}"}
+        for n in range(6)
+    ]
+    facts += [{"id": f"G{n}", "type": "group", "age": n} for n in range(3)]
+    facts += [{"id": "U0", "type": "unit"}, {"id": "U1", "type": "unit", "state": "R"}]
+    start = (Pattern("transfer"), Pattern("group", (Test("id", "eq", Ref(0, "persons")),)))
+    program = Program(
+        tuple(
+            rule(f"r{k}", *start, Pattern("unit", (Test("id", "eq", Ref(0, "by")), *extra)))
+            for k, extra in enumerate(((), (Test("state", "eq", Const("R")),), ()))
+        )
+    )
+    index = reference.FactIndex(facts)
+    found = {r.id: {m for b in reference.stream(r, index) for m in b} for r in program.rules}
+    assert index.prefixes  # kept for the second rule, used by the third
+    assert evaluate(program, facts) == brute_force(program, facts)
+    assert found["r0"] == found["r2"] and len(found["r0"]) == 6
+    assert found["r1"] == {m for m in found["r0"] if m[2] == "U1"}
