@@ -792,13 +792,20 @@ _RECIPES_PER_RULE = 64
 
 
 def _compile(rule: Rule, index: FactIndex) -> _Compiled | None:
-    """`rule` as joins in `_plan`'s order; None when it can never match. The recipe depends on
+    """`rule` as joins in `_plan`'s order; None when it can never match, or cannot with these
+    facts (most of a small case's rules: a fact type it has none of). The recipe depends on
     the facts only through the order: it is worked out once per rule and order (a situation's
     incidents mostly share them)."""
+    by_type = index.by_type
+    for pattern in rule.patterns:
+        if not pattern.negated and not by_type.get(pattern.fact_type):
+            return None  # a positive pattern without a fact of its type: no match
     shape = _rule_shape(rule)
     if shape is None:
         return None
     sizes = _sizes(rule, shape, index)
+    if 0 in sizes:
+        return None  # a positive pattern no fact passes: no match, and nothing to plan
     fanouts = _fanouts(rule, shape, sizes, index)
     planned = (shape.structure, sizes, tuple(sorted(fanouts.items())))
     order = _PLANS.get(planned)
@@ -1255,7 +1262,7 @@ class Summary:
             else map(operator.itemgetter(rule.positive.index(rule.act)), matches)
         )
         chains = _splitter_of_batches(rule)(matches)
-        earlier = self._earlier.get(rule.id) or []
+        earlier = self._earlier.get(rule.id)
         ranks = self.grounds if rule.element.endswith(DEFEATER) else self.status
         status, order, failed, cap = ranks.__getitem__, self.order, self.failed, self.cap
         rank = order.__getitem__
@@ -1382,37 +1389,58 @@ class Summary:
         return True
 
 
-def _earlier_rules(program: Program) -> dict[str, list[tuple[Rule, bool]]]:
+def _earlier_rules(program: Program) -> _Earlier:
     """For each rule, the rules of its element whose matches `Summary._first` must look at: the
     earlier ones of the same shape that are not exclusive with it, and the rule itself when two
-    of its own matches may give one chain. It depends on the program alone, so it is worked
-    out once per program (a situation checks every incident with the same one), not once per
-    evaluation: the pairwise `_exclusive` tests cost more than matching a small case."""
-    return _by_identity(_EARLIER, program, _earlier_of)
+    of its own matches may give one chain. It depends on the program alone, so it is kept per
+    program (a situation checks every incident with the same one), and worked out for a rule
+    only when the rule has a match: the pairwise `_exclusive` tests of every rule cost more
+    than matching a small case, where few rules match."""
+    return _by_identity(_EARLIER, program, _Earlier)
 
 
-def _earlier_of(program: Program) -> dict[str, list[tuple[Rule, bool]]]:
-    by_element: dict[tuple[str, str], list[Rule]] = defaultdict(list)
-    for r in program.rules:
-        by_element[(r.scope, r.element)].append(r)
-    out: dict[str, list[tuple[Rule, bool]]] = {}
-    for rules in by_element.values():
-        ordered = [r for r in rules if r.act is None] + [r for r in rules if r.act is not None]
-        shapes = {r.id: _signature(r)[:2] for r in ordered}  # once per rule, not per pair
-        for k, r in enumerate(ordered):
-            same = shapes[r.id]
-            earlier = [
-                (j, False)
-                for j in ordered[:k]
-                if shapes[j.id] == same
-                and (r.act is not None or j.act is None)
-                and _may_bind(j, r)
-                and not _exclusive(r, j)
-            ]
-            if not _injective(r):  # two matches of its own may give one chain
-                earlier.append((r, True))
-            out[r.id] = earlier
-    return out
+class _Earlier:
+    """`_earlier_rules` of one program: `get(rule_id)`, worked out on first use."""
+
+    def __init__(self, program: Program) -> None:
+        by_element: dict[tuple[str, str], list[Rule]] = defaultdict(list)
+        for r in program.rules:
+            by_element[(r.scope, r.element)].append(r)
+        self._place: dict[str, tuple[list[Rule], int]] = {}
+        for rules in by_element.values():
+            ordered = [r for r in rules if r.act is None] + [r for r in rules if r.act is not None]
+            for k, r in enumerate(ordered):
+                self._place[r.id] = (ordered, k)
+        self._done: dict[str, list[tuple[Rule, bool]]] = {}
+        self._signatures: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+    def get(self, rule_id: str) -> list[tuple[Rule, bool]]:
+        found = self._done.get(rule_id)
+        if found is None:
+            found = self._done[rule_id] = self._work_out(rule_id)
+        return found
+
+    def _signature(self, rule: Rule) -> tuple[frozenset[str], frozenset[str]]:
+        found = self._signatures.get(rule.id)
+        if found is None:
+            found = self._signatures[rule.id] = _signature(rule)[:2]
+        return found
+
+    def _work_out(self, rule_id: str) -> list[tuple[Rule, bool]]:
+        ordered, k = self._place[rule_id]
+        r = ordered[k]
+        same = self._signature(r)
+        earlier = [
+            (j, False)
+            for j in ordered[:k]
+            if self._signature(j) == same
+            and (r.act is not None or j.act is None)
+            and _may_bind(j, r)
+            and not _exclusive(r, j)
+        ]
+        if not _injective(r):  # two matches of its own may give one chain
+            earlier.append((r, True))
+        return earlier
 
 
 def _signature(rule: Rule) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
