@@ -84,6 +84,9 @@ def child_env() -> dict[str, str]:
     )
     env["ELEMENTS_DEBUG"] = "1"  # a crash prints its traceback into the stderr file
     env.pop("NO_COLOR", None)
+    # as installed: pip writes bytecode, and the warm-up run writes it for a checkout; without
+    # it every run would time the compiler on the sources
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 

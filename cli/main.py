@@ -236,7 +236,7 @@ def check(
     CASE_FILE is a case file, or a situation: a folder of incident files with a shared
     `context.yaml`, or a manifest (`situation: {title, context, incidents}`)."""
     from rome_elements.engine.choices import Choices
-    from rome_elements.engine.situation import is_manifest
+    from rome_elements.facts.manifest import is_manifest
 
     choices = Choices.parse(standard, options, without, grades)  # before any file is read
     fmt = _format_of(fmt, output)

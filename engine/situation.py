@@ -20,10 +20,8 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -36,13 +34,11 @@ from rome_elements.base.diagnostics import Diagnostic, InputError, Span
 from rome_elements.base.fileio import read_limited
 from rome_elements.base.vocabulary import RESULTS
 from rome_elements.facts.document import MAX_FILE_BYTES
+from rome_elements.facts.manifest import MANIFEST_KEY
 from rome_elements.facts.model import Case
 
 CONTEXT_NAMES = ("context.yaml", "context.yml", "context.json")
 """The context file of a situation folder: the first of these that exists."""
-MANIFEST_KEY = "situation"
-"""A manifest is a YAML file whose top-level key is this:
-`situation: {title, context, incidents}`."""
 INCIDENT_SUFFIXES = (".yaml", ".yml", ".json")
 MAX_DEPTH = 8
 """Incident files are looked for this many folders deep at most."""
@@ -101,19 +97,6 @@ def discover(target: Path) -> Situation:
     if len(incidents) > MAX_INCIDENTS:
         raise _refuse(f"{target}: more than {MAX_INCIDENTS:,} incident files")
     return Situation(root, title, context, incidents)
-
-
-def is_manifest(path: Path) -> bool:
-    """Whether a file is a situation manifest (its first key is `situation:`)."""
-    try:
-        head = read_limited(path, MAX_FILE_BYTES)[:4096].decode("utf-8", errors="replace")
-    except OSError:
-        return False
-    for line in head.splitlines():
-        stripped = line.strip()
-        if stripped and not stripped.startswith(("#", "---")):
-            return stripped.startswith(f"{MANIFEST_KEY}:")
-    return False
 
 
 def _walk(root: Path) -> Iterator[Path]:
@@ -604,6 +587,9 @@ def _run(
         return _tick(map(check_incident, jobs_), progress)
     # one incident at a time per worker; results come back in order, each as soon as it is done
     # spawn, not fork: the parent may hold durable-rules' threads and their locks
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
     try:
         return list(_tick(pool.map(check_incident, jobs_, chunksize=1), progress))

@@ -19,7 +19,7 @@ from rome_elements.base.diagnostics import Diagnostic, InputError, Problems, err
 from rome_elements.rules import ast
 from rome_elements.rules.check import check_library
 from rome_elements.rules.library import Library, index
-from rome_elements.rules.parse import MAX_DSL_BYTES, parse_file
+from rome_elements.rules.limits import MAX_DSL_BYTES
 
 # the folders of the installed package that hold code, not law
 _CODE_FOLDERS = frozenset({"base", "rules", "facts", "engine", "cli", "tests", "__pycache__"})
@@ -165,6 +165,8 @@ def analyse_library(paths: Sequence[str | Path] | None = None) -> tuple[Library,
         return Library([]), refused + [
             Diagnostic("error", "no .el files found in " + ", ".join(map(str, paths)))
         ]
+    from rome_elements.rules.parse import parse_file  # Lark: only when the cache cannot serve
+
     modules: list[ast.Module] = []
     diags = Problems(refused)
     for path in files:

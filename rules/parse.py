@@ -27,6 +27,7 @@ from lark.tree import Meta as LarkMeta
 
 from rome_elements.base.diagnostics import Diagnostic, InputError, Span, nearest
 from rome_elements.rules import ast
+from rome_elements.rules.limits import MAX_DSL_BYTES
 
 GRAMMAR = Path(__file__).with_name("grammar.lark")
 
@@ -61,9 +62,6 @@ KEYWORDS = (
     "unverified checked"
 ).split()
 
-
-MAX_DSL_BYTES = 16 * 1024 * 1024
-"""DSL files larger than this (16 MiB; the bundled library is some 250 KiB) are refused."""
 
 _LARK_OPTIONS: dict[str, Any] = {
     "parser": "lalr",

@@ -108,3 +108,22 @@ def test_compiled_programs_are_kept_by_kind_of_constant(tmp_path: Path) -> None:
     done = run(str(tmp_path / "cache"), "-c", _KINDS)
     assert done.returncode == 0, done.stderr
     assert done.stdout == "ok\n"
+
+
+def test_a_warm_check_of_one_case_loads_neither_lark_nor_the_process_pool(tmp_path: Path) -> None:
+    """With the library served from the cache, a check of one case file does not import the
+    parser (Lark) nor a situation's process machinery: each costs the small case a tenth of its
+    time (benchmarks/run, small case against the bare imports)."""
+    folder = str(tmp_path / "cache")
+    check(folder)  # cold: parses the library
+    probe = (
+        "import sys\n"
+        "from rome_elements.cli.main import main\n"
+        f"try:\n    main(['check', {DEMO!r}], standalone_mode=False)\n"
+        "except SystemExit:\n    pass\n"
+        "loaded = ('lark', 'rome_elements.rules.parse', 'concurrent.futures.process',\n"
+        "          'multiprocessing', 'rome_elements.engine.situation')\n"
+        "print(sorted(m for m in loaded if m in sys.modules), file=sys.stderr)\n"
+    )
+    done = run(folder, "-c", probe)
+    assert done.stderr.strip().splitlines()[-1] == "[]"
