@@ -128,7 +128,7 @@ class ActStatuses:
         default = self._act_status(key, None, g.best, common, common_rank, has_defeaters)
         acts = [a for a in g.best if a is not None]
         if has_defeaters:
-            acts += [a for a in self.grouping.grouped(defeaters(key)).by_act if a is not None]
+            acts += [a for a in self.grouping.grouped(defeaters(key)).best if a is not None]
         named = {}
         for act in acts:
             status = self._act_status(key, act, g.best, common, common_rank, has_defeaters)

@@ -71,7 +71,12 @@ def build_report(
             max_chains,
         )
         matches = summarise(program, matches, engine_facts, weighing)
-    found = matches.found if isinstance(matches, Deferred) else _lookup(matches)
+    found: Callable[[Rule, Collection[str] | None], Mapping[str | None, Found]]
+    best: Callable[[Rule], Mapping[str | None, int]]
+    if isinstance(matches, Deferred):
+        found, best = matches.found, matches.best
+    else:
+        found, best = _lookup(matches)
     rules_by_element: dict[ElementKey, list[Rule]] = defaultdict(list)
     for r in program.rules:
         rules_by_element[(r.scope, r.element)].append(r)
@@ -80,6 +85,7 @@ def build_report(
         facts_by_type[str(f["type"])].append(f)
     inputs = Inputs(
         found,
+        best,
         rules_by_element,
         facts_by_type,
         weights,
@@ -166,10 +172,26 @@ def build_report(
     )
 
 
-def _lookup(matches: Bounded) -> Callable[[Rule], Mapping[str | None, Found]]:
-    """What each rule found, from a result with every rule's."""
+def _lookup(
+    matches: Bounded,
+) -> tuple[
+    Callable[[Rule, Collection[str] | None], Mapping[str | None, Found]],
+    Callable[[Rule], Mapping[str | None, int]],
+]:
+    """What each rule found (for some acts), and its best status by act, from a result with
+    every rule's."""
     empty: dict[str | None, Found] = {}
-    return lambda rule: matches.rules.get(rule.id, empty)
+
+    def found(rule: Rule, acts: Collection[str] | None) -> Mapping[str | None, Found]:
+        table = matches.rules.get(rule.id, empty)
+        if acts is None or rule.act is None:
+            return table
+        return {a: f for a, f in table.items() if a in acts}
+
+    def best(rule: Rule) -> Mapping[str | None, int]:
+        return {a: f.best for a, f in matches.rules.get(rule.id, empty).items()}
+
+    return found, best
 
 
 def _options(lib: Library, options: Mapping[str, str]) -> tuple[OptionInfo, ...]:

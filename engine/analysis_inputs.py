@@ -52,9 +52,13 @@ class ScopedMemo(Generic[K, V]):
 
 @dataclass(frozen=True, eq=False)
 class Inputs:
-    found: Callable[[Rule], Mapping[str | None, Found]]
-    """What a rule found, by act (None: chains that bind no act); worked out when asked
+    found: Callable[[Rule, Collection[str] | None], Mapping[str | None, Found]]
+    """What a rule found, by act (None: chains that bind no act), for the acts given (None:
+    every act; a rule that does not bind the act: every chain); worked out when asked
     (`engine.reference.Deferred`), so the caller keeps what it needs (`engine.grouping`)."""
+    best: Callable[[Rule], Mapping[str | None, int]]
+    """The `Found.best` of each act a rule found something for: every act's statuses need
+    no more (`engine.reference.Deferred.best`)."""
     rules_by_element: Mapping[ElementKey, list[Rule]]
     facts_by_type: Mapping[str, list[Fact]]
     """The engine's facts by type, each list in natural order of ids (near misses)."""

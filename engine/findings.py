@@ -45,7 +45,7 @@ class ElementFindings:
     ) -> ElementFinding:
         """One element's finding for the act; shared by every charge that asks the same."""
         g = self.grouping.grouped(key)
-        bound = g.dependent or act in g.by_act or self.grouping.has_defeaters(key)
+        bound = g.dependent or act in g.best or self.grouping.has_defeaters(key)
         memo_act = act if bound else None
         found = self._findings.get(key[0], (key[1], memo_act))
         if found is None:

@@ -94,6 +94,7 @@ class Forms:
         else:
             ranked, made = ranking.items, ranking.made
         detailed = len(ranked) if inputs.max_chains is None else MAX_ACTS
+        self.grouping.want(f.act for f in ranked[:detailed])  # their chains, at once
         element = self.findings.element
         no_act = not acts.ids
         findings = tuple(
@@ -127,8 +128,8 @@ class Forms:
         for every charge of the crime)."""
         found = self._acts_of.get(conduct)
         if found is None:
-            by_act = self.grouping.grouped(conduct).by_act
-            ids = tuple(self.inputs.sort(a for a in by_act if a is not None))
+            best = self.grouping.grouped(conduct).best
+            ids = tuple(self.inputs.sort(a for a in best if a is not None))
             found = self._acts_of[conduct] = _Acts(ids, {a: n for n, a in enumerate(ids)})
         return found
 
@@ -142,7 +143,7 @@ class Forms:
                 self.inputs.lib, mode, self.inputs.options
             )
         grouped = self.grouping.grouped
-        return frozenset(a for el in links for a in grouped((scope, el)).by_act if a is not None)
+        return frozenset(a for el in links for a in grouped((scope, el)).best if a is not None)
 
     def _ranking(
         self,

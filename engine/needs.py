@@ -95,7 +95,7 @@ class Needs:
         # what each rule found for every act, and for this one (not a scan of every act)
         deciding = [
             r
-            for r, table in self.grouping.grouped(defeaters(key)).tables
+            for r, table in self.grouping.grouped(defeaters(key)).tables or ()
             if any(f is not None and f.best == reached for f in (table.get(None), table.get(act)))
         ]
         grounds = "; or ".join(dict.fromkeys(requirement(r) for r in deciding or rules))

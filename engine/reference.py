@@ -194,6 +194,20 @@ class FactIndex:
             self._passing[key] = found
         return found
 
+    def among(
+        self, fact_type: str, tests: Sequence[tuple[str, str, Scalar]], ids: Collection[str]
+    ) -> list[Fact]:
+        """The facts of `fact_type` with these ids that pass every test of `tests` (as
+        `passing`), in `by_type` order: a rule evaluated for some acts only (`stream`)."""
+        place = self.places(fact_type)
+        facts = self.by_type.get(fact_type, [])
+        chosen = sorted(place[i] for i in ids if i in place)
+        return [
+            f
+            for f in (facts[n] for n in chosen)
+            if all(compare(f.get(a), op, v) for a, op, v in tests)
+        ]
+
     def ordered(self, facts: list[Fact], attr: str) -> dict[str, tuple[list[Scalar], list[Fact]]]:
         """`facts` (a list this index returned, so it lives as long as the index) whose `attr`
         is a bool, an int or a string, by kind, in the order of that value (equal values in
@@ -622,9 +636,12 @@ class _Join:
         probes: Sequence[_Probe],
         index: FactIndex,
         loose: Sequence[_Probe] = (),
+        start: list[Fact] | None = None,
     ) -> None:
-        self.start: list[Fact] = index.passing(
-            fact_type, [(p.attr, p.op, p.other) for p in probes if p.at is None]
+        self.start: list[Fact] = (
+            index.passing(fact_type, [(p.attr, p.op, p.other) for p in probes if p.at is None])
+            if start is None
+            else start
         )
         self.lookups: tuple[tuple[_Probe, dict[tuple[str, Scalar], list[Fact]]], ...] = tuple(
             (p, index.table(fact_type, p.attr)) for p in probes if p.op == "eq" and p.at is not None
@@ -640,7 +657,7 @@ class _Join:
                 for p in self.bound_probes
                 if p.op in ("lt", "le", "gt", "ge")
             )
-            if len(self.start) >= _RANGE_FROM
+            if len(self.start) >= _RANGE_FROM and start is None  # (`ordered` keeps the index's)
             else ()
         )
         # a guard's probe (`_Guard`): the candidates equal to the bound value (its index),
@@ -725,9 +742,14 @@ class _Join:
                 if split[1]:  # else all of them are misfits: every one is kept
                     same = split[1].get(v)
                     found = split[0] + same if same else split[0]
-            else:
-                attr = p.attr
-                found = [f for f in found if not compare(f.get(attr), "ne", v)]
+            else:  # kept: those equal to v, and those that cannot be compared with it
+                attr, cls = p.attr, v.__class__
+                kept = []  # a loop, not `compare` per candidate: most are absent or equal
+                for f in found:
+                    x = f.get(attr)
+                    if x is None or (x == v if x.__class__ is cls else not compare(x, "ne", v)):
+                        kept.append(f)
+                found = kept
         for p in self.bound_probes if narrowed else self.probes:
             if not found:
                 return found
@@ -754,6 +776,28 @@ class _Join:
             else:
                 found = [f for f in found if compare(f.get(attr), op, v)]
         return found
+
+
+class _Among(_Join):
+    """A `_Join` whose candidates are some facts only (`start`, passing the constant tests:
+    `FactIndex.among`): one found through an equality index is dropped unless it is one."""
+
+    __slots__ = ("ids",)
+
+    def __init__(
+        self,
+        fact_type: str,
+        probes: Sequence[_Probe],
+        index: FactIndex,
+        loose: Sequence[_Probe],
+        start: list[Fact],
+    ) -> None:
+        super().__init__(fact_type, probes, index, loose, start)
+        self.ids = {id(f) for f in start}
+
+    def __call__(self, bound: tuple[Fact, ...]) -> list[Fact]:
+        ids = self.ids
+        return [f for f in super().__call__(bound) if id(f) in ids]
 
 
 @dataclass(frozen=True, slots=True)
@@ -791,11 +835,12 @@ accused's charge and another's) and have the same numbers share one."""
 _RECIPES_PER_RULE = 64
 
 
-def _compile(rule: Rule, index: FactIndex) -> _Compiled | None:
+def _compile(rule: Rule, index: FactIndex, only: Collection[str] | None = None) -> _Compiled | None:
     """`rule` as joins in `_plan`'s order; None when it can never match, or cannot with these
     facts (most of a small case's rules: a fact type it has none of). The recipe depends on
     the facts only through the order: it is worked out once per rule and order (a situation's
-    incidents mostly share them)."""
+    incidents mostly share them). `only`: the ids of the acts to bind (a rule that binds the
+    act), for the matches of those acts alone."""
     by_type = index.by_type
     for pattern in rule.patterns:
         if not pattern.negated and not by_type.get(pattern.fact_type):
@@ -804,6 +849,13 @@ def _compile(rule: Rule, index: FactIndex) -> _Compiled | None:
     if shape is None:
         return None
     sizes = _sizes(rule, shape, index)
+    act = rule.act if only is not None else None
+    chosen: list[Fact] | None = None
+    if act is not None:
+        chosen = index.among(rule.patterns[act].fact_type, shape.constant[act], only or ())
+        sizes = tuple(
+            len(chosen) if i == act else n for i, n in zip(shape.positive, sizes, strict=True)
+        )
     if 0 in sizes:
         return None  # a positive pattern no fact passes: no match, and nothing to plan
     fanouts = _fanouts(rule, shape, sizes, index)
@@ -828,7 +880,11 @@ def _compile(rule: Rule, index: FactIndex) -> _Compiled | None:
         ]
         for at_depth in recipe.blocks
     ]
-    keys: list[Hashable] = [()]
+    # what the bindings depend on (`_prefix`): for some acts only, those acts and the join
+    # that binds them too
+    keys: list[Hashable] = [
+        () if act is None else (frozenset(only or ()), recipe.at[act])
+    ]
     for (fact_type, probes, loose), at_depth in zip(
         recipe.joins if len(recipe.joins) >= 3 else (), blocks, strict=False
     ):
@@ -839,8 +895,12 @@ def _compile(rule: Rule, index: FactIndex) -> _Compiled | None:
                 (fact_type, _probes_key(probes), _probes_key(loose)),
             )
         )
+    joins = [_Join(fact_type, probes, index, loose) for fact_type, probes, loose in recipe.joins]
+    if act is not None and chosen is not None:
+        fact_type, probes, loose = recipe.joins[recipe.at[act]]
+        joins[recipe.at[act]] = _Among(fact_type, probes, index, loose, chosen)
     return _Compiled(
-        tuple(_Join(fact_type, probes, index, loose) for fact_type, probes, loose in recipe.joins),
+        tuple(joins),
         tuple(
             tuple(_Join(fact_type, probes, index) for fact_type, probes in at_depth)
             for at_depth in blocks
@@ -907,8 +967,11 @@ CHUNK = 4096
 speed, small enough that no step holds more than this many (bindings stream; see `stream`)."""
 
 
-def _bindings(rule: _Compiled, index: FactIndex) -> Iterator[list[tuple[Fact, ...]]]:
-    """Every binding of the compiled rule, in batches. A batch of at most `CHUNK` partial
+def _bindings(
+    rule: _Compiled, index: FactIndex, depth: int | None = None
+) -> Iterator[list[tuple[Fact, ...]]]:
+    """Every binding of the compiled rule (of its first `depth` joins, and the negated
+    patterns those bind), in batches. A batch of at most `CHUNK` partial
     bindings is extended by one pattern; whenever the extension reaches `CHUNK`, it is carried
     on to the next pattern before the rest is extended, so the memory held is O(patterns x
     CHUNK) however many bindings there are. Each negated pattern is checked as soon as the
@@ -919,15 +982,16 @@ def _bindings(rule: _Compiled, index: FactIndex) -> Iterator[list[tuple[Fact, ..
     accused's state of mind joined on the acts of a crime differs from another's only by the
     last pattern. (The first rule to start a way does not keep them: most ways are one rule's.)"""
     n = len(rule.joins)
-    if n >= 3:
+    joins = rule.joins if depth is None or depth >= n else rule.joins[:depth]
+    if n >= 3 and len(joins) >= n - 1:
         seen = hash(rule.keys[n - 1])  # (another key of the same hash: only a prefix kept)
         if seen in index.seen:
             shared = _prefix(rule, index, n - 1)
             if shared is not None:
-                return _extend(rule.joins, rule.blocks, n - 1, shared)
+                return _extend(joins, rule.blocks, n - 1, shared)
         else:
             index.seen.add(seen)
-    return _extend(rule.joins, rule.blocks, 0, [()])
+    return _extend(joins, rule.blocks, 0, [()])
 
 
 _PREFIX_MAX = 200_000
@@ -986,10 +1050,13 @@ def _extend(
         yield from _extend(joins, blocks, depth + 1, extended)
 
 
-def stream(rule: Rule, index: FactIndex) -> Iterator[list[tuple[str, ...]]]:
+def stream(
+    rule: Rule, index: FactIndex, only: Collection[str] | None = None
+) -> Iterator[list[tuple[str, ...]]]:
     """Every match of `rule`, in `_bindings`' batches: the ids of the facts bound by its
-    positive patterns, in pattern order."""
-    compiled = _compile(rule, index)
+    positive patterns, in pattern order. `only`: the matches of these acts alone (a rule that
+    binds the act; one that does not has every match)."""
+    compiled = _compile(rule, index, only)
     if compiled is None:
         return
     columns = [operator.itemgetter(compiled.at[i]) for i in rule.positive]
@@ -1001,6 +1068,57 @@ def stream(rule: Rule, index: FactIndex) -> Iterator[list[tuple[str, ...]]]:
         # column by column, so that no Python code runs per match
         ids = [map(str, map(get_id, map(column, batch))) for column in columns]
         yield list(zip(*ids, strict=True))
+
+
+def best_by_act(
+    rule: Rule, index: FactIndex, rank: Callable[[str], int]
+) -> dict[str | None, int] | None:
+    """The best status of `rule`'s matches by act (None: a rule that does not bind the act),
+    a match's status being the lowest `rank` of its own facts (0 when it has none), without
+    building its matches: for each binding of every join but the last, the last join's facts
+    are ranked in one pass. None when the last join's negated patterns are checked after it
+    (every match must be built: `stream`)."""
+    compiled = _compile(rule, index)
+    if compiled is None:
+        return {}
+    n = len(compiled.joins)
+    if n == 0 or compiled.blocks[n]:
+        return None
+    at = compiled.at
+    last = n - 1
+    own = [at[i] for i in rule.own]
+    before = [operator.itemgetter(k) for k in own if k != last]
+    last_own = last in own
+    act_at = None if rule.act is None else at[rule.act]
+    join = compiled.joins[last]
+    table: dict[str | None, int] = {}
+    get = table.get
+    get_id = operator.itemgetter("id")
+    for batch in _bindings(compiled, index, last):
+        for bound in batch:
+            found = join(bound)
+            if not found:
+                continue
+            # the lowest rank of the own facts bound before (none: no bound)
+            floor = min(rank(str(g(bound)["id"])) for g in before) if before else None
+            if act_at == last:  # each fact of the last join is an act of its own
+                for fid in map(str, map(get_id, found)):
+                    s = rank(fid) if last_own else 0 if floor is None else floor
+                    if last_own and floor is not None and floor < s:
+                        s = floor
+                    if s > get(fid, -1):
+                        table[fid] = s
+                continue
+            if last_own:
+                s = max(map(rank, map(str, map(get_id, found))))
+                if floor is not None and floor < s:
+                    s = floor
+            else:
+                s = 0 if floor is None else floor
+            act = None if act_at is None else str(bound[act_at]["id"])
+            if s > get(act, -1):
+                table[act] = s
+    return table
 
 
 def evaluate_by_rule(program: Program, facts: Iterable[Fact]) -> dict[str, set[tuple[str, ...]]]:
@@ -1312,6 +1430,35 @@ class Summary:
             if cap is not None and len(kept) >= 2 * cap + 8:
                 _truncate(f, cap, order)
 
+    def add_best(
+        self, rule: Rule, batch: Sequence[tuple[str, ...]], table: dict[str | None, int]
+    ) -> None:
+        """The best status rank of the matches of `rule` in `batch`, by act, into `table`: the
+        `Found.best` that `add` would give (a match's status is the lowest of its own facts')."""
+        if not batch:
+            return
+        ranks = self.grounds if rule.element.endswith(DEFEATER) else self.status
+        rank = ranks.__getitem__
+        own_at, _ = _own_and_via(rule)
+        statuses: Iterable[int]
+        if not own_at:
+            statuses = itertools.repeat(0, len(batch))
+        elif len(own_at) == 1:
+            statuses = map(rank, map(operator.itemgetter(own_at[0]), batch))
+        else:
+            pick = operator.itemgetter(*own_at)
+            statuses = (min(map(rank, pick(m))) for m in batch)
+        if rule.act is None:
+            s = max(statuses)
+            if s > table.get(None, -1):
+                table[None] = s
+            return
+        get = table.get
+        acts = map(operator.itemgetter(rule.positive.index(rule.act)), batch)
+        for act, s in zip(acts, statuses, strict=True):
+            if s > get(act, -1):
+                table[act] = s
+
     def result(self) -> Bounded:
         """The result: at most `cap` chains kept per rule and act."""
         for acts in self.out.rules.values():
@@ -1571,12 +1718,27 @@ class Deferred:
         self.cap = weighing.cap
         self._summary = Summary(program, self.index, weighing)
 
-    def found(self, rule: Rule) -> dict[str | None, Found]:
-        """What `evaluate_bounded` finds for `rule` (its `Bounded.rules` entry; {}: nothing)."""
+    def found(self, rule: Rule, acts: Collection[str] | None = None) -> dict[str | None, Found]:
+        """What `evaluate_bounded` finds for `rule` (its `Bounded.rules` entry; {}: nothing);
+        `acts`: for these acts only (the entries of the others left out), when the rule binds
+        the act."""
         table: dict[str | None, Found] = {}
-        for batch in stream(rule, self.index):
+        for batch in stream(rule, self.index, acts):
             self._summary.add(rule, batch, table)
         self._summary.finish(table)
+        return table
+
+    def best(self, rule: Rule) -> dict[str | None, int]:
+        """The `Found.best` of each entry of `found(rule)`, and nothing else: what the statuses
+        of every act need, without counting, ranking or keeping chains (the report lists the
+        chains of a few acts: `found` with `acts`)."""
+        ranks = self._summary.grounds if rule.element.endswith(DEFEATER) else self._summary.status
+        found = best_by_act(rule, self.index, ranks.__getitem__)
+        if found is not None:
+            return found
+        table: dict[str | None, int] = {}
+        for batch in stream(rule, self.index):
+            self._summary.add_best(rule, batch, table)
         return table
 
     def more_matches_than(self, limit: int) -> bool:

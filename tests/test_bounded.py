@@ -21,6 +21,7 @@ from rome_elements.engine.reference import (
     Bounded,
     Chain,
     ChainKey,
+    Deferred,
     Weighing,
     evaluate_bounded,
     evaluate_by_rule,
@@ -229,6 +230,16 @@ def check_bounded(program: Program, facts: list[Fact], data: st.DataObject) -> N
             assert cap is None or len(f.kept) <= cap, rid
     # another engine's complete matches, summarised, give the same result
     assert summarise(program, full, facts, Weighing(status, order, failed, cap)) == bounded
+    # every act's best status alone (`Deferred.best`), and the chains of some acts alone
+    # (`Deferred.found` with acts), are what the whole evaluation gives for them
+    deferred = Deferred(program, facts, Weighing(status, order, failed, cap))
+    acts = {a for t in bounded.rules.values() for a in t if a is not None}
+    some = set(data.draw(st.lists(st.sampled_from(sorted(acts | {"nothing"})), max_size=3)))
+    for r in program.rules:
+        table = bounded.rules.get(r.id, {})
+        assert deferred.best(r) == {a: f.best for a, f in table.items()}, r.id
+        wanted = {a: f for a, f in table.items() if r.act is None or a in some}
+        assert deferred.found(r, some) == wanted, (r.id, some)
 
 
 def test_the_full_enumeration_still_matches_brute_force_on_shared_elements() -> None:
