@@ -882,9 +882,7 @@ def _compile(rule: Rule, index: FactIndex, only: Collection[str] | None = None) 
     ]
     # what the bindings depend on (`_prefix`): for some acts only, those acts and the join
     # that binds them too
-    keys: list[Hashable] = [
-        () if act is None else (frozenset(only or ()), recipe.at[act])
-    ]
+    keys: list[Hashable] = [() if act is None else (frozenset(only or ()), recipe.at[act])]
     for (fact_type, probes, loose), at_depth in zip(
         recipe.joins if len(recipe.joins) >= 3 else (), blocks, strict=False
     ):
