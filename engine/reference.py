@@ -136,6 +136,7 @@ class FactIndex:
         self.kept = 0
         self._ordered: dict[tuple[int, str], dict[str, tuple[list[Scalar], list[Fact]]]] = {}
         self._passing: dict[tuple[str, tuple[tuple[str, str, str, Scalar], ...]], list[Fact]] = {}
+        self._ranked: dict[Hashable, dict[tuple[object, ...], int]] = {}
 
     def places(self, fact_type: str) -> dict[str, int]:
         """Each fact of `fact_type`'s place in `by_type[fact_type]`, by id (the first place of
@@ -207,6 +208,21 @@ class FactIndex:
             for f in (facts[n] for n in chosen)
             if all(compare(f.get(a), op, v) for a, op, v in tests)
         ]
+
+    def ranked(self, join: _Join, ranks: Mapping[str, int]) -> dict[tuple[object, ...], int]:
+        """The best rank (`ranks`) of what joins that test the same as `join` find, by the
+        values they read from a binding (`best_by_act`), shared by the rules whose last join
+        it is, wherever their patterns are: -1 for nothing."""
+        key = (
+            id(ranks),
+            join.fact_type,
+            tuple(_test_key(p) for p in join.probes),
+            tuple(_test_key(g[0]) for g in join.loose),
+        )
+        found = self._ranked.get(key)
+        if found is None:
+            found = self._ranked[key] = {}
+        return found
 
     def ordered(self, facts: list[Fact], attr: str) -> dict[str, tuple[list[Scalar], list[Fact]]]:
         """`facts` (a list this index returned, so it lives as long as the index) whose `attr`
@@ -628,7 +644,7 @@ class _Join:
     values of a test have the same exact type (bool, int or str), `compare` is the operator
     itself, done inline (`_Probe.fast`); any other pair goes to `compare`."""
 
-    __slots__ = ("start", "lookups", "ranges", "loose", "probes", "bound_probes")
+    __slots__ = ("fact_type", "start", "lookups", "ranges", "loose", "probes", "bound_probes")
 
     def __init__(
         self,
@@ -638,6 +654,7 @@ class _Join:
         loose: Sequence[_Probe] = (),
         start: list[Fact] | None = None,
     ) -> None:
+        self.fact_type = fact_type
         self.start: list[Fact] = (
             index.passing(fact_type, [(p.attr, p.op, p.other) for p in probes if p.at is None])
             if start is None
@@ -908,6 +925,13 @@ def _compile(rule: Rule, index: FactIndex, only: Collection[str] | None = None) 
     )
 
 
+def _test_key(p: _Probe) -> Hashable:
+    """What a probe tests, wherever the fact it reads is in the binding."""
+    if p.at is None:
+        return (p.attr, p.op, p.mirrored, _kind(p.other), p.other)
+    return (p.attr, p.op, p.mirrored, None, p.other)
+
+
 def _probes_key(probes: Sequence[_Probe]) -> Hashable:
     """`probes` as a value: equal only for probes that test the same (a constant's kind too:
     `eq true` is not `eq 1`)."""
@@ -1068,8 +1092,12 @@ def stream(
         yield list(zip(*ids, strict=True))
 
 
+_RANKED_MAX = 1 << 20
+"""The most values `FactIndex.ranked` keeps for one last join (a few bytes each)."""
+
+
 def best_by_act(
-    rule: Rule, index: FactIndex, rank: Callable[[str], int]
+    rule: Rule, index: FactIndex, ranks: Mapping[str, int]
 ) -> dict[str | None, int] | None:
     """The best status of `rule`'s matches by act (None: a rule that does not bind the act),
     a match's status being the lowest `rank` of its own facts (0 when it has none), without
@@ -1082,6 +1110,7 @@ def best_by_act(
     n = len(compiled.joins)
     if n == 0 or compiled.blocks[n]:
         return None
+    rank = ranks.__getitem__
     at = compiled.at
     last = n - 1
     own = [at[i] for i in rule.own]
@@ -1089,17 +1118,39 @@ def best_by_act(
     last_own = last in own
     act_at = None if rule.act is None else at[rule.act]
     join = compiled.joins[last]
+    # a guard on the last join: its facts ranked per value of what else it reads (`_Ranked`);
+    # without one, its best rank per value of what it reads, for every rule whose last join
+    # tests the same (`FactIndex.ranked`: the acts' occupations, for each state of mind)
+    ranked = _Ranked(join, index, rank) if act_at != last and len(join.loose) == 1 else None
+    memo = index.ranked(join, ranks) if ranked is None and act_at != last else None
+    reads = [(p.at, p.other) for p in (*join.bound_probes, *(g[0] for g in join.loose))]
     table: dict[str | None, int] = {}
     get = table.get
     get_id = operator.itemgetter("id")
     for batch in _bindings(compiled, index, last):
         for bound in batch:
-            found = join(bound)
-            if not found:
-                continue
-            # the lowest rank of the own facts bound before (none: no bound)
-            floor = min(rank(str(g(bound)["id"])) for g in before) if before else None
-            if act_at == last:  # each fact of the last join is an act of its own
+            if ranked is not None:
+                top = ranked(bound)
+            elif memo is not None:
+                key: list[object] = []
+                for at_, other in reads:
+                    x = bound[at_].get(other)  # type: ignore[index]
+                    if x.__class__ is list:
+                        top = max(map(rank, map(str, map(get_id, join(bound)))), default=-1)
+                        break
+                    key += (x.__class__, x)  # (the class: `eq true` is not `eq 1`)
+                else:
+                    memo_key = tuple(key)
+                    top = memo.get(memo_key, -2)
+                    if top == -2:
+                        top = max(map(rank, map(str, map(get_id, join(bound)))), default=-1)
+                        if len(memo) < _RANKED_MAX:
+                            memo[memo_key] = top
+            else:  # each fact of the last join is an act of its own
+                found = join(bound)
+                if not found:
+                    continue
+                floor = min(rank(str(g(bound)["id"])) for g in before) if before else None
                 for fid in map(str, map(get_id, found)):
                     s = rank(fid) if last_own else 0 if floor is None else floor
                     if last_own and floor is not None and floor < s:
@@ -1107,16 +1158,77 @@ def best_by_act(
                     if s > get(fid, -1):
                         table[fid] = s
                 continue
-            if last_own:
-                s = max(map(rank, map(str, map(get_id, found))))
-                if floor is not None and floor < s:
-                    s = floor
+            if top < 0:
+                continue  # the last join finds nothing
+            # the lowest rank of the own facts: those bound before, and the last join's best
+            if before:
+                floor = min(rank(str(g(bound)["id"])) for g in before)
+                s = min(floor, top) if last_own else floor
             else:
-                s = 0 if floor is None else floor
+                s = top if last_own else 0
             act = None if act_at is None else str(bound[act_at]["id"])
             if s > get(act, -1):
                 table[act] = s
     return table
+
+
+class _Ranked:
+    """The best rank of the facts a join with one guard (`_Guard`) finds for a binding (-1:
+    none), without running it for every binding: they are those that cannot be compared with
+    the guard's value (`_misfit`; all of them when the value is absent or a list) among what
+    the join without its guard finds — the same for every binding that reads the same other
+    values and a guard value of the same kind, so ranked once for them — and those whose
+    attribute equals the guard's value (few: the states of mind that name this very act),
+    tested one by one. The two do not overlap: a value equal to the guard's is of its kind."""
+
+    def __init__(self, join: _Join, index: FactIndex, rank: Callable[[str], int]) -> None:
+        self.guard, self.table, _, _ = join.loose[0]
+        self.plain = _Join(join.fact_type, join.probes, index)
+        self.reads = tuple((p.at, p.other) for p in self.plain.bound_probes)
+        self.probes = join.probes
+        self.rank = rank
+        self.memo: dict[tuple[object, ...], int] = {}
+
+    def _best(self, facts: Iterable[Fact]) -> int:
+        return max(map(self.rank, (str(f["id"]) for f in facts)), default=-1)
+
+    def __call__(self, bound: tuple[Fact, ...]) -> int:
+        g = self.guard
+        v = bound[g.at].get(g.other)  # type: ignore[index]
+        kind = _KINDS.get(v.__class__)
+        key: list[object] = [kind]
+        memo_key: tuple[object, ...] | None = None
+        for at, other in self.reads:
+            x = bound[at].get(other)  # type: ignore[index]
+            if x.__class__ is list:
+                break  # not a key: worked out for this binding alone
+            key += (x.__class__, x)  # (the class: `eq true` is not `eq 1`)
+        else:
+            memo_key = tuple(key)
+        apart = self.memo.get(memo_key, -2) if memo_key is not None else -2
+        if apart == -2:
+            found = self.plain(bound)
+            if kind is not None:
+                sample = _SAMPLES[kind]
+                found = [f for f in found if _misfit(f.get(g.attr), sample)]
+            apart = self._best(found)
+            if memo_key is not None:
+                self.memo[memo_key] = apart
+        if kind is None:
+            return apart
+        same = self.table.get((kind, v))  # type: ignore[arg-type]
+        if not same:
+            return apart
+        passing = []
+        for f in same:
+            for p in self.probes:
+                w = p.other if p.at is None else bound[p.at].get(p.other)
+                x = f.get(p.attr)
+                if not (compare(w, p.op, x) if p.mirrored else compare(x, p.op, w)):
+                    break
+            else:
+                passing.append(f)
+        return max(apart, self._best(passing))
 
 
 def evaluate_by_rule(program: Program, facts: Iterable[Fact]) -> dict[str, set[tuple[str, ...]]]:
@@ -1731,7 +1843,7 @@ class Deferred:
         of every act need, without counting, ranking or keeping chains (the report lists the
         chains of a few acts: `found` with `acts`)."""
         ranks = self._summary.grounds if rule.element.endswith(DEFEATER) else self._summary.status
-        found = best_by_act(rule, self.index, ranks.__getitem__)
+        found = best_by_act(rule, self.index, ranks)
         if found is not None:
             return found
         table: dict[str | None, int] = {}

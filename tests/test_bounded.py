@@ -15,8 +15,9 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import ATTRS, OPS, TYPES, VALUES, fact_lists, programs
-from test_reference import brute_force
+from test_reference import brute_force, guarded_programs
 
+from rome_elements.engine import reference
 from rome_elements.engine.reference import (
     Bounded,
     Chain,
@@ -209,6 +210,22 @@ def test_rules_that_exclude_each_other_count_each_chain_once(
     check_bounded(program, facts, data)
 
 
+@settings(max_examples=300, deadline=None)
+@given(guarded_programs(), fact_lists(), st.data())
+def test_rules_with_a_guard_bound_at_any_act_and_own_patterns(
+    program: Program, facts: list[Fact], data: st.DataObject
+) -> None:
+    """Guards (`reference._Guard`) with any pattern as the act and any own patterns: the best
+    status by act of a rule whose last join has a guard is worked out per value of what that
+    join reads (`reference._Ranked`), and must be what every match gives."""
+    rules = []
+    for r in program.rules:
+        act = data.draw(st.sampled_from((None, *r.positive)))
+        own = tuple(i for i in r.positive if data.draw(st.booleans()))
+        rules.append(replace(r, act=act, own=own))
+    check_bounded(Program(tuple(rules)), facts, data)
+
+
 def check_bounded(program: Program, facts: list[Fact], data: st.DataObject) -> None:
     """`evaluate_bounded` (and `summarise`) give what every match, found by brute force, gives
     for random statuses, failed facts and caps."""
@@ -387,3 +404,75 @@ def test_a_match_rete_misses_is_a_disagreement(monkeypatch) -> None:  # type: ig
     monkeypatch.setattr(rete, "evaluate", fewer)
     with pytest.raises(EngineDisagreement, match="disagree"):
         check_module.check(lib, case, engine="rete")  # type: ignore[arg-type]
+
+
+def test_the_best_state_of_mind_per_act_skips_states_that_name_another_act() -> None:
+    """An accused's states of mind for each transfer (`reference._Ranked`): those that name
+    no act, or a number (which no act id equals), count for every transfer; one that names a
+    transfer counts for that transfer alone; the states dated after a transfer count for
+    none. A transfer dated `true` compares with no date, unlike one dated 1."""
+    facts: list[Fact] = [
+        {"id": "T1", "type": "transfer", "date": 5},
+        {"id": "T2", "type": "transfer", "date": 9},
+        {"id": "T3", "type": "transfer", "date": True},
+        {"id": "T4", "type": "transfer", "date": 1},
+        {"id": "M1", "type": "mind", "date": 1, "act": "T1"},
+        {"id": "M2", "type": "mind", "date": 2, "act": "T9"},
+        {"id": "M3", "type": "mind", "date": 3, "act": "T2"},
+        {"id": "M4", "type": "mind", "date": 9},
+        {"id": "M5", "type": "mind", "date": 1, "act": 7},
+        {"id": "M6", "type": "mind", "date": 8, "act": "T2"},
+    ]
+    status = {"M1": 2, "M2": 3, "M3": 2, "M4": 3, "M5": 1, "M6": 2}
+    state = Pattern("mind", (Test("date", "le", Ref(0, "date")),))
+    guard = Pattern(
+        "mind", (Test("id", "eq", Ref(1, "id")), Test("act", "ne", Ref(0, "id"))), negated=True
+    )
+    rule = Rule("r", "s", "e", (Pattern("transfer"), state, guard), (1,), 0)
+    program = Program((rule,))
+    order = {str(f["id"]): n for n, f in enumerate(facts)}
+    weighing = Weighing(status, order, frozenset(), 20)
+    deferred = Deferred(program, facts, weighing)
+    compiled = reference._compile(rule, deferred.index)
+    assert compiled is not None and compiled.at[0] == 0  # the transfer first: `_Ranked` ranks
+    best = {"T1": 2, "T2": 3, "T4": 1}  # T1: M1, M5; T2: M3, M4, M5, M6; T4: M5
+    assert deferred.best(rule) == best
+    assert {
+        a: f.best for a, f in evaluate_bounded(program, facts, weighing).rules["r"].items()
+    } == best
+
+
+def test_rules_that_end_with_the_same_join_share_its_ranks_by_value() -> None:
+    """Two rules whose last join tests the same (`FactIndex.ranked`): the occupations in force
+    at each transfer's date are ranked once per date, for both rules, wherever the transfer
+    is in their patterns; a date `true` is not the date 1 (no occupation compares with it)."""
+    facts: list[Fact] = [
+        {"id": "T1", "type": "transfer", "date": 5, "by": "u"},
+        {"id": "T2", "type": "transfer", "date": 5, "by": "v"},
+        {"id": "T3", "type": "transfer", "date": True, "by": "u"},
+        {"id": "T4", "type": "transfer", "date": 1, "by": "u"},
+        {"id": "O1", "type": "occupation", "since": 1},
+        {"id": "O2", "type": "occupation", "since": 4},
+        {"id": "U1", "type": "unit", "name": "u"},
+    ]
+    # many occupations, few transfers: the transfer is bound first, the occupations last
+    facts += [{"id": f"O{n}", "type": "occupation", "since": 20 + n} for n in range(3, 40)]
+    status = {"O1": 1, "O2": 3, "U1": 2}
+    occupied = Pattern("occupation", (Test("since", "le", Ref(0, "date")),))
+    first = Rule("r1", "s", "e1", (Pattern("transfer"), occupied), (1,), 0)
+    unit = Pattern("unit", (Test("name", "eq", Ref(0, "by")),))
+    occupied_later = Pattern("occupation", (Test("since", "le", Ref(0, "date")),))
+    second = Rule("r2", "s", "e2", (Pattern("transfer"), unit, occupied_later), (1, 2), 0)
+    program = Program((first, second))
+    order = {str(f["id"]): n for n, f in enumerate(facts)}
+    weighing = Weighing(status, order, frozenset(), 20)
+    deferred = Deferred(program, facts, weighing)
+    for r in program.rules:
+        compiled = reference._compile(r, deferred.index)
+        assert compiled is not None and compiled.at[len(r.patterns) - 1] == len(r.patterns) - 1
+    # T3 (date true) before T4 (date 1): a key without the value's class would give T4 none
+    assert deferred.best(first) == {"T1": 3, "T2": 3, "T4": 1}
+    assert deferred.best(second) == {"T1": 2, "T4": 1}  # the lower of the unit's and the best
+    bounded = evaluate_bounded(program, facts, weighing)
+    for r in program.rules:
+        assert deferred.best(r) == {a: f.best for a, f in bounded.rules[r.id].items()}
