@@ -26,6 +26,7 @@ from collections.abc import (
     Sequence,
 )
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any, TypeVar
 
 from rome_elements.base.identity import by_identity
@@ -1151,6 +1152,15 @@ def best_by_act(
                 if not found:
                     continue
                 floor = min(rank(str(g(bound)["id"])) for g in before) if before else None
+                if not table:  # the first binding (most such rules have one): no act seen yet
+                    ids = list(map(str, map(get_id, found)))
+                    if not last_own:
+                        table.update(dict.fromkeys(ids, 0 if floor is None else floor))
+                    elif floor is None:
+                        table.update(zip(ids, map(rank, ids), strict=True))
+                    else:
+                        table.update(zip(ids, map(min, map(rank, ids), repeat(floor)), strict=True))
+                    continue
                 for fid in map(str, map(get_id, found)):
                     s = rank(fid) if last_own else 0 if floor is None else floor
                     if last_own and floor is not None and floor < s:

@@ -4,11 +4,15 @@ act fares, not another accused's act that happens to have more of the crime's el
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rome_elements import api
+from rome_elements.engine import forms
 from rome_elements.engine.report import ChargeFinding
 from rome_elements.rules.library import Library
 from rome_elements.rules.links import accused_links
@@ -183,3 +187,39 @@ def test_the_links_of_each_mode(option: str) -> None:
         options = {o.id.value: o.choices[-1].id.value for o in library.options.values()}
     found = {m: set(accused_links(library, mode, options)) for m, mode in library.modes.items()}
     assert found == LINKS
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_moving_acts_to_their_own_place_is_sorting_them_all(data: st.DataObject) -> None:
+    """`forms._moved` (cut out and bisected in, or sorted again when many move) gives the
+    acts in the order that sorting every act by its key gives."""
+    n = data.draw(st.integers(0, 90))
+    orders = [data.draw(st.tuples(st.integers(0, 3), st.integers(0, 1))) for _ in range(n)]
+    acts = [_Act(f"T{k}") for k in range(n)]
+    keys = sorted((orders[k], k) for k in range(n))
+    ranking = forms._Ranking(
+        [acts[k] for _, k in keys],  # type: ignore[misc]
+        keys,
+        {acts[k].act: i for i, (_, k) in enumerate(keys)},
+        (),
+    )
+    chosen = data.draw(st.lists(st.integers(0, max(0, n - 1)), unique=True)) if n else []
+    moved = [
+        ((data.draw(st.tuples(st.integers(0, 3), st.integers(0, 1))), k), acts[k]) for k in chosen
+    ]
+    everything = {k: key for key, k in keys}
+    for (order, k), _ in moved:
+        everything[k] = order
+    want = [acts[k] for k in sorted(range(n), key=lambda k: (everything[k], k))]
+    few = forms._FEW_MOVED
+    forms._FEW_MOVED = data.draw(st.sampled_from((0, 3, few)))  # both ways
+    try:
+        assert forms._moved(ranking, moved) == want  # type: ignore[arg-type]
+    finally:
+        forms._FEW_MOVED = few
+
+
+@dataclass(frozen=True)
+class _Act:
+    act: str
