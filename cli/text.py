@@ -303,25 +303,52 @@ def _printable(report: Report) -> Report:
 
 def _clean(value: Any) -> Any:
     """`value` (a report dataclass, tuple or text) with its text made visible; the same object
-    where nothing needed it."""
-    if isinstance(value, str):
-        return visible(value)
-    if isinstance(value, tuple):
+    where nothing needed it. An object met again (the charges of many accused share their
+    acts' findings) is cleaned once."""
+    return _Cleaner().clean(value)
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+"""Each report dataclass's field names (`dataclasses.fields` builds them on every call)."""
+
+
+class _Cleaner:
+    def __init__(self) -> None:
+        self._done: dict[int, tuple[Any, Any]] = {}  # id -> (the object, kept alive; cleaned)
+
+    def clean(self, value: Any) -> Any:
+        if isinstance(value, str):
+            return visible(value)
+        if not isinstance(value, tuple) and not (
+            is_dataclass(value) and not isinstance(value, type)
+        ):
+            return value
+        hit = self._done.get(id(value))
+        if hit is not None and hit[0] is value:
+            return hit[1]
+        out = self._tuple(value) if isinstance(value, tuple) else self._dataclass(value)
+        self._done[id(value)] = (value, out)
+        return out
+
+    def _tuple(self, value: tuple[Any, ...]) -> tuple[Any, ...]:
         if all(type(x) is str for x in value):
             if visible("".join(value)) == "".join(value):
                 return value
             return tuple(visible(x) for x in value)
-        items = tuple(_clean(x) for x in value)
+        items = tuple(self.clean(x) for x in value)
         return value if all(a is b for a, b in zip(items, value, strict=True)) else items
-    if is_dataclass(value) and not isinstance(value, type):
+
+    def _dataclass(self, value: Any) -> Any:
+        names = _FIELD_NAMES.get(type(value))
+        if names is None:
+            names = _FIELD_NAMES[type(value)] = tuple(f.name for f in fields(value))
         changed = {}
-        for f in fields(value):
-            old = getattr(value, f.name)
-            new = _clean(old)
+        for name in names:
+            old = getattr(value, name)
+            new = self.clean(old)
             if new is not old:
-                changed[f.name] = new
+                changed[name] = new
         return replace(value, **changed) if changed else value
-    return value
 
 
 def _ids(ids: Sequence[str], total: int | None = None) -> str:

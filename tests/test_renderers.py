@@ -13,7 +13,7 @@ import os
 import re
 import subprocess
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -1014,3 +1014,25 @@ def test_library_digest_follows_the_files(tmp_path: Path) -> None:
     edited = next(iter(sorted(folder.rglob("*.el"))))
     edited.write_text(edited.read_text(encoding="utf-8") + "\n# a comment\n", encoding="utf-8")
     assert library_digest(load_library([folder])) != before
+
+
+@dataclass(frozen=True)
+class _Node:
+    text: str
+    parts: tuple[object, ...] = ()
+
+
+def test_text_cleaning_cleans_a_shared_object_once_and_keeps_clean_ones() -> None:
+    """`cli.text._clean` shows control characters as escapes wherever they are; an object met
+    twice (charges share their acts' findings) gives the same cleaned object both times, and
+    one with nothing to clean is returned as it is."""
+    from rome_elements.cli.text import _clean
+
+    dirty = _Node("bad\x1b[2Jid", ("ok", "t\x07ab"))
+    clean = _Node("fine", ("a", "b"))
+    cleaned = _clean(_Node("root", (dirty, clean, dirty)))
+    first, kept, again = cleaned.parts
+    assert first.text == "bad\\x1b[2Jid" and first.parts == ("ok", "t\\x07ab")
+    assert again is first
+    assert kept is clean
+    assert _clean(clean) is clean
