@@ -38,8 +38,9 @@ def json_pieces(report: Report, indent: int | None = None) -> Iterator[str]:
         yield ", " + encode(key) + ": ["
         started = False
         if key == "charges":  # one at a time: each lists thousands of acts
+            memo = _ActMemo()
             for charge in report.charges:
-                yield (", " if started else "") + _charge(charge, encode)
+                yield (", " if started else "") + _charge(charge, encode, memo)
                 started = True
         else:
             rows = _rows(report.facts if key == "facts" else report.evidence)
@@ -67,44 +68,55 @@ def _rows(items: Sequence[FactFinding] | Sequence[EvidenceInfo]) -> Iterator[dic
         yield row
 
 
-def _charge(charge: ChargeFinding, encode: Callable[[object], str]) -> str:
+def _charge(charge: ChargeFinding, encode: Callable[[object], str], memo: _ActMemo) -> str:
     """`encode(charge.to_dict())`, with its acts encoded by `_acts`."""
     parts = []
     for k, v in charge.to_dict(acts=False).items():
-        value = _acts(charge.acts, encode) if k == "acts" else encode(v)
+        value = _acts(charge.acts, encode, memo) if k == "acts" else encode(v)
         parts.append(f"{encode(k)}: {value}")
     return "{" + ", ".join(parts) + "}"
 
 
-def _acts(acts: Sequence[ActFinding], encode: Callable[[object], str]) -> str:
+class _ActMemo:
+    """What `_acts` encodes once per report: each act's id (the charges of a crime list the
+    same acts)."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, str] = {}
+
+
+def _acts(acts: Sequence[ActFinding], encode: Callable[[object], str], memo: _ActMemo) -> str:
     """`encode([a.to_dict() for a in acts])`, by pieces: the acts listed in detail as they
-    are, the others (thousands of them in a large case) from fragments encoded once per
-    distinct statuses and per distinct jurisdiction finding (most acts share them)."""
-    statuses: dict[int, tuple[tuple[tuple[str, str, str], ...], str]] = {}
-    juris: dict[tuple[str, tuple[str, ...]], str] = {}
+    are, the others (thousands of them in a large case) from their id, encoded once per
+    report (`_ActMemo`), and all that follows it, encoded once per distinct outcome of the
+    charge: (statuses, made out, result, jurisdiction, its reasons), the statuses tuple kept
+    with it so that its id stays its own."""
+    ids = memo.ids
+    tails: dict[tuple[object, ...], tuple[object, str]] = {}  # per charge: bounded by its acts
     out = []
     for a in acts:
         if a.elements:
             out.append(encode(a.to_dict()))
             continue
-        known = statuses.get(id(a.statuses))
-        if known is None:  # the tuple itself is kept with it, so its id stays its own
+        key = (id(a.statuses), a.made_out, a.result, a.jurisdiction, a.jurisdiction_reasons)
+        known = tails.get(key)
+        if known is None:
             d = a.to_dict()
-            known = statuses[id(a.statuses)] = (
-                a.statuses,
-                f'"counts": {encode(d["counts"])}, "statuses": {encode(d["statuses"])}',
-            )
-        where = juris.get((a.jurisdiction, a.jurisdiction_reasons))
-        if where is None:
             reasons = ", ".join(map(encode, a.jurisdiction_reasons))  # strings: json's fast path
-            where = juris[(a.jurisdiction, a.jurisdiction_reasons)] = (
-                f'{{"status": {encode(a.jurisdiction)}, "reasons": [{reasons}]}}'
+            known = tails[key] = (
+                a.statuses,
+                f'"made_out": {"true" if a.made_out else "false"}, '
+                f'"result": {encode(a.result)}, '
+                f'"jurisdiction": {{"status": {encode(a.jurisdiction)}, "reasons": [{reasons}]}}, '
+                f'"counts": {encode(d["counts"])}, "statuses": {encode(d["statuses"])}}}',
             )
-        out.append(
-            f'{{"act": {"null" if a.act is None else encode(a.act)}, '
-            f'"made_out": {"true" if a.made_out else "false"}, '
-            f'"result": {encode(a.result)}, "jurisdiction": {where}, {known[1]}}}'
-        )
+        if a.act is None:
+            act = "null"
+        else:
+            act = ids.get(a.act)  # type: ignore[assignment]
+            if act is None:
+                act = ids[a.act] = encode(a.act)
+        out.append(f'{{"act": {act}, {known[1]}')
     return "[" + ", ".join(out) + "]"
 
 

@@ -33,6 +33,10 @@ class ElementFindings:
         self.needs = needs
         self._findings: ScopedMemo[tuple[str, str | None], ElementFinding] = ScopedMemo()
         self._basis: dict[str, frozenset[str]] = {}
+        self._abouts: dict[
+            tuple[int, int],
+            tuple[ast.Element, ast.Scope, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]],
+        ] = {}
 
     def element(
         self,
@@ -58,6 +62,28 @@ class ElementFindings:
         """Drop what is known of the elements of these scopes (a charge assessed)."""
         self.needs.forget(scopes)
         self._findings.forget(scopes)
+
+    def _about(
+        self, scope: ast.Scope, el: ast.Element
+    ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        """An element's notes, derived facts and options, as the library states them: once
+        per element, one tuple for every finding of it (N accused's charges each have one)."""
+        key = (id(scope), id(el))
+        found = self._abouts.get(key)
+        if found is None or found[0] is not el or found[1] is not scope:
+            notes = tuple(
+                f"{m.key}: {m.value}"
+                for m in el.meta
+                if m.key in ("note", "footnote", "unsettled", "mental")
+            )
+            derived = tuple(
+                d.text
+                for d in self.inputs.lib.members(scope)
+                if isinstance(d, ast.Derived) and d.for_element.value == el.id.value
+            )
+            options = tuple(self._option_text(w) for w in el.when)
+            found = self._abouts[key] = (el, scope, (notes, derived, options))
+        return found[2]
 
     def _element(
         self,
@@ -105,16 +131,7 @@ class ElementFindings:
             f"integrity: {e} (evidence for {f}) failed its integrity check and was not weighed"
             for f, e in broken
         )
-        notes = tuple(
-            f"{m.key}: {m.value}"
-            for m in el.meta
-            if m.key in ("note", "footnote", "unsettled", "mental")
-        )
-        derived = tuple(
-            d.text
-            for d in inputs.lib.members(scope)
-            if isinstance(d, ast.Derived) and d.for_element.value == el.id.value
-        )
+        notes, derived, options = self._about(scope, el)
         return ElementFinding(
             id=el.id.value,
             part=part,
@@ -130,7 +147,7 @@ class ElementFindings:
             needs=tuple(needs) + (integrity if status != "supported" else ()),
             notes=integrity + notes,
             provenance=next(iter(el.meta_values("provenance")), scope.meta_value("provenance")),
-            options=tuple(self._option_text(w) for w in el.when),
+            options=options,
             derived=derived,
             evidence_indirect=tuple(inputs.sort(indirect)),
         )

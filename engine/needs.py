@@ -43,8 +43,8 @@ class Needs:
                 out = []
                 fact = self.inputs.facts_by_id.get(act) if act is not None else None
                 for rule in self.inputs.rules_by_element.get(key, []):
-                    out.append("needs " + self._requirement_of(rule))
-                    out.extend("near miss: " + n for n in self._near_misses(rule, fact))
+                    out.append(self._requirement_of(rule))
+                    out.extend(self._near_misses(rule, fact))
                 found = self._missing.put(key[0], (key[1], act), list(dict.fromkeys(out)))
             return found
         out = []
@@ -58,15 +58,17 @@ class Needs:
         return out
 
     def _requirement_of(self, rule: Rule) -> str:
-        """`explain.requirement`, once per rule (an element is missing for many acts)."""
+        """ "needs " and `explain.requirement`, once per rule (an element is missing for many
+        acts: one string for all of them)."""
         found = self._requirement.get(rule.id)
         if found is None:
-            found = self._requirement[rule.id] = requirement(rule)
+            found = self._requirement[rule.id] = "needs " + requirement(rule)
         return found
 
     def _near_misses(self, rule: Rule, act: Fact | None) -> list[str]:
-        """The rule's near misses, anchored on the act where the rule binds it (memoised:
-        a rule that does not bind the act has the same near misses for every act)."""
+        """The rule's near misses as lines ("near miss: ..."), anchored on the act where the
+        rule binds it (memoised: a rule that does not bind the act has the same near misses
+        for every act)."""
         if not self.near_misses:
             return []
         anchor = (rule.act, act) if rule.act is not None and act else None
@@ -79,7 +81,10 @@ class Needs:
             found = self._near.put(
                 rule.scope,
                 memo_key,
-                near_misses(rule, index.by_type, index, anchor=anchor, distinct=True),
+                [
+                    "near miss: " + n
+                    for n in near_misses(rule, index.by_type, index, anchor=anchor, distinct=True)
+                ],
             )
         return found
 

@@ -138,6 +138,7 @@ class FactIndex:
         self._ordered: dict[tuple[int, str], dict[str, tuple[list[Scalar], list[Fact]]]] = {}
         self._passing: dict[tuple[str, tuple[tuple[str, str, str, Scalar], ...]], list[Fact]] = {}
         self._ranked: dict[Hashable, dict[tuple[object, ...], int]] = {}
+        self.ranked_kept = 0
 
     def places(self, fact_type: str) -> dict[str, int]:
         """Each fact of `fact_type`'s place in `by_type[fact_type]`, by id (the first place of
@@ -224,6 +225,11 @@ class FactIndex:
         if found is None:
             found = self._ranked[key] = {}
         return found
+
+    def forget_ranked(self) -> None:
+        """Drop what `ranked` keeps (its budget spent)."""
+        self._ranked.clear()
+        self.ranked_kept = 0
 
     def ordered(self, facts: list[Fact], attr: str) -> dict[str, tuple[list[Scalar], list[Fact]]]:
         """`facts` (a list this index returned, so it lives as long as the index) whose `attr`
@@ -392,7 +398,7 @@ def _by_identity(cache: dict[int, tuple[Any, Any]], key: K, make: Callable[[K], 
     return by_identity(cache, key, make, _IDENTITY_KEEP)
 
 
-_IDENTITY_KEEP = 1 << 14
+_IDENTITY_KEEP = 1 << 12
 _SHAPES: dict[int, tuple[Any, Any]] = {}
 _EARLIER: dict[int, tuple[Any, Any]] = {}
 
@@ -1093,8 +1099,9 @@ def stream(
         yield list(zip(*ids, strict=True))
 
 
-_RANKED_MAX = 1 << 20
-"""The most values `FactIndex.ranked` keeps for one last join (a few bytes each)."""
+_RANKED_BUDGET = 400_000
+"""The most values `FactIndex.ranked` keeps in all (about 100 bytes each); beyond, it starts
+afresh: N accused's charges each end with joins of their own, of no use to the next."""
 
 
 def best_by_act(
@@ -1145,8 +1152,11 @@ def best_by_act(
                     top = memo.get(memo_key, -2)
                     if top == -2:
                         top = max(map(rank, map(str, map(get_id, join(bound)))), default=-1)
-                        if len(memo) < _RANKED_MAX:
-                            memo[memo_key] = top
+                        if index.ranked_kept >= _RANKED_BUDGET:  # the others' go: a new start
+                            index.forget_ranked()
+                            memo = index.ranked(join, ranks)
+                        memo[memo_key] = top
+                        index.ranked_kept += 1
             else:  # each fact of the last join is an act of its own
                 found = join(bound)
                 if not found:
