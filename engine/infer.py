@@ -105,12 +105,15 @@ def inferred_facts(lib: Library, facts: Sequence[Fact]) -> list[FactRecord]:
     by_type: dict[str, list[Fact]] = {}
     for f in facts:
         by_type.setdefault(str(f["type"]), []).append(f)
+    # the facts an inference could repeat: those of the types the inferences conclude
+    concluded = {inf.conclusion.fact_type.value for inf in lib.inferences.values()}
     known = {
         (
             str(f["type"]),
             tuple(sorted((k, repr(v)) for k, v in f.items() if k not in ("id", "type"))),
         )
         for f in facts
+        if str(f["type"]) in concluded
     }
     out: list[FactRecord] = []
     taken = {str(f["id"]) for f in facts}

@@ -138,3 +138,22 @@ infer no_source "An inference without a citation" {
     assert "inference `no_source` has no `source` (citation)" in messages
     assert any("`q` names no fact of the premises" in m for m in messages), messages
     assert any("required attribute `state`" in m for m in messages), messages
+
+
+def test_an_inference_adds_nothing_a_stated_fact_already_says() -> None:
+    """A post in the occupier's forces taken up during the occupation: the library infers the
+    holder's knowledge of the armed conflict from that day, unless a stated fact already says
+    exactly that (then nothing is inferred: the stated fact, with its evidence, stands)."""
+    from rome_elements.engine.infer import inferred_facts
+    from rome_elements.rules.load import load_library
+
+    lib = load_library()
+    facts: list[dict[str, object]] = [
+        {"id": "O1", "type": "organisation", "kind": "national_armed_forces", "state": "RU"},
+        {"id": "P1", "type": "position", "holder": "x", "organisation": "O1", "since": 20220301},
+        {"id": "OC", "type": "occupation", "occupier": "RU", "since": 20220224, "until": 99991231},
+    ]
+    drawn = inferred_facts(lib, facts)  # type: ignore[arg-type]
+    assert [f.type for f in drawn] == ["mental_state"]
+    stated = {"id": "M1", "type": "mental_state", **drawn[0].attributes}
+    assert inferred_facts(lib, [*facts, stated]) == []  # type: ignore[list-item]
