@@ -40,7 +40,9 @@ def json_pieces(report: Report, indent: int | None = None) -> Iterator[str]:
         if key == "charges":  # one at a time: each lists thousands of acts
             memo = _ActMemo()
             for charge in report.charges:
-                yield (", " if started else "") + _charge(charge, encode, memo)
+                if started:
+                    yield ", "
+                yield from _charge(charge, encode, memo)
                 started = True
         else:
             rows = _rows(report.facts if key == "facts" else report.evidence)
@@ -68,56 +70,75 @@ def _rows(items: Sequence[FactFinding] | Sequence[EvidenceInfo]) -> Iterator[dic
         yield row
 
 
-def _charge(charge: ChargeFinding, encode: Callable[[object], str], memo: _ActMemo) -> str:
-    """`encode(charge.to_dict())`, with its acts encoded by `_acts`."""
-    parts = []
+def _charge(
+    charge: ChargeFinding, encode: Callable[[object], str], memo: _ActMemo
+) -> Iterator[str]:
+    """`encode(charge.to_dict())` in pieces, its acts encoded by `_acts` (a charge of a large
+    case is tens of megabytes: not one string)."""
+    sep = "{"
     for k, v in charge.to_dict(acts=False).items():
-        value = _acts(charge.acts, encode, memo) if k == "acts" else encode(v)
-        parts.append(f"{encode(k)}: {value}")
-    return "{" + ", ".join(parts) + "}"
+        if k == "acts":
+            yield f"{sep}{encode(k)}: "
+            yield from _acts(charge.acts, encode, memo)
+        else:
+            yield f"{sep}{encode(k)}: {encode(v)}"
+        sep = ", "
+    yield "{}" if sep == "{" else "}"
 
 
 class _ActMemo:
-    """What `_acts` encodes once per report: each act's id (the charges of a crime list the
-    same acts)."""
+    """What `_acts` encodes once per report: each act's id and its jurisdiction finding (the
+    charges of a crime list the same acts), and each distinct tuple of statuses with its
+    result (most acts share one; the tuple is kept with it, so that its id stays its own)."""
 
     def __init__(self) -> None:
         self.ids: dict[str, str] = {}
+        self.where: dict[tuple[str, tuple[str, ...]], str] = {}
+        self.statuses: dict[tuple[int, bool, str], tuple[object, str]] = {}
 
 
-def _acts(acts: Sequence[ActFinding], encode: Callable[[object], str], memo: _ActMemo) -> str:
-    """`encode([a.to_dict() for a in acts])`, by pieces: the acts listed in detail as they
-    are, the others (thousands of them in a large case) from their id, encoded once per
-    report (`_ActMemo`), and all that follows it, encoded once per distinct outcome of the
-    charge: (statuses, made out, result, jurisdiction, its reasons), the statuses tuple kept
-    with it so that its id stays its own."""
-    ids = memo.ids
-    tails: dict[tuple[object, ...], tuple[object, str]] = {}  # per charge: bounded by its acts
-    out = []
+def _acts(
+    acts: Sequence[ActFinding], encode: Callable[[object], str], memo: _ActMemo
+) -> Iterator[str]:
+    """`encode([a.to_dict() for a in acts])`, in pieces of `BATCH` acts: the acts listed in
+    detail as they are, the others (thousands of them in a large case) from fragments encoded
+    once per report (`_ActMemo`)."""
+    ids, wheres, statuses = memo.ids, memo.where, memo.statuses
+    out: list[str] = []
+    lead = "["
     for a in acts:
+        if len(out) == BATCH:
+            yield lead + ", ".join(out)
+            lead, out = ", ", []
         if a.elements:
             out.append(encode(a.to_dict()))
             continue
-        key = (id(a.statuses), a.made_out, a.result, a.jurisdiction, a.jurisdiction_reasons)
-        known = tails.get(key)
-        if known is None:
-            d = a.to_dict()
-            reasons = ", ".join(map(encode, a.jurisdiction_reasons))  # strings: json's fast path
-            known = tails[key] = (
-                a.statuses,
-                f'"made_out": {"true" if a.made_out else "false"}, '
-                f'"result": {encode(a.result)}, '
-                f'"jurisdiction": {{"status": {encode(a.jurisdiction)}, "reasons": [{reasons}]}}, '
-                f'"counts": {encode(d["counts"])}, "statuses": {encode(d["statuses"])}}}',
-            )
         if a.act is None:
             act = "null"
         else:
             act = ids.get(a.act)  # type: ignore[assignment]
             if act is None:
                 act = ids[a.act] = encode(a.act)
-        out.append(f'{{"act": {act}, {known[1]}')
-    return "[" + ", ".join(out) + "]"
+        juris = (a.jurisdiction, a.jurisdiction_reasons)
+        where = wheres.get(juris)
+        if where is None:
+            reasons = ", ".join(map(encode, a.jurisdiction_reasons))  # strings: json's fast path
+            where = wheres[juris] = (
+                f'{{"status": {encode(a.jurisdiction)}, "reasons": [{reasons}]}}'
+            )
+        key = (id(a.statuses), a.made_out, a.result)
+        known = statuses.get(key)
+        if known is None:
+            d = a.to_dict()
+            known = statuses[key] = (
+                a.statuses,
+                f'"counts": {encode(d["counts"])}, "statuses": {encode(d["statuses"])}}}',
+            )
+        out.append(
+            f'{{"act": {act}, "made_out": {"true" if a.made_out else "false"}, '
+            f'"result": {encode(a.result)}, "jurisdiction": {where}, {known[1]}'
+        )
+    yield lead + ", ".join(out) + "]"
 
 
 def report_indent(report: Report) -> int | None:
