@@ -25,7 +25,9 @@ from rome_elements.facts.model import Case
 CHUNK = 1 << 20
 
 
-def _resolve(base: Path, name: str) -> tuple[Path | None, str | None]:
+def _resolve(root: Path | None, name: str) -> tuple[Path | None, str | None]:
+    """The real path of evidence file `name` in the case file's folder, resolved (`root`;
+    None: it cannot be read), or why it is refused."""
     if "\0" in name:
         return None, "its file name contains a NUL character"
     rel = Path(name)
@@ -34,9 +36,7 @@ def _resolve(base: Path, name: str) -> tuple[Path | None, str | None]:
             None,
             f"its file {name!r} is an absolute path; name it relative to the case file's folder",
         )
-    try:
-        root = base.resolve(strict=True)
-    except OSError:
+    if root is None:
         return None, "the case file's folder cannot be read"
     candidate = root / rel
     try:
@@ -110,12 +110,17 @@ def verify(case: Case) -> dict[str, str]:
     Each file is read once, however many items name it (an excerpt per passage of one
     document is usual): digests are kept by the file's real path for this call."""
     base = Path(case.path).parent if case.path else Path(".")
+    root: Path | None = None
+    try:
+        root = base.resolve(strict=True)  # once, not per item
+    except OSError:
+        pass
     failures: dict[str, str] = {}
     digests: dict[Path, str | BaseException] = {}
     for ev in case.evidence:
         if not ev.file:
             continue
-        path, problem = _resolve(base, ev.file)
+        path, problem = _resolve(root, ev.file)
         if problem is not None or path is None:
             failures[ev.id] = problem or "its file cannot be read"
             continue
