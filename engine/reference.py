@@ -1126,70 +1126,103 @@ def best_by_act(
     last_own = last in own
     act_at = None if rule.act is None else at[rule.act]
     join = compiled.joins[last]
-    # a guard on the last join: its facts ranked per value of what else it reads (`_Ranked`);
-    # without one, its best rank per value of what it reads, for every rule whose last join
-    # tests the same (`FactIndex.ranked`: the acts' occupations, for each state of mind)
-    ranked = _Ranked(join, index, rank) if act_at != last and len(join.loose) == 1 else None
-    memo = index.ranked(join, ranks) if ranked is None and act_at != last else None
-    reads = [(p.at, p.other) for p in (*join.bound_probes, *(g[0] for g in join.loose))]
+    # the best rank of the last join's facts for a binding: with a guard (`_Ranked`), or per
+    # value of what it reads for every rule that ends with the same join (`_ByValue`); None
+    # where each of its facts is an act of its own
+    top_of: Callable[[tuple[Fact, ...]], int] | None = None
+    if act_at != last:
+        top_of = (
+            _Ranked(join, index, rank) if len(join.loose) == 1 else _ByValue(join, index, ranks)
+        )
     table: dict[str | None, int] = {}
     get = table.get
-    get_id = operator.itemgetter("id")
     for batch in _bindings(compiled, index, last):
         for bound in batch:
-            if ranked is not None:
-                top = ranked(bound)
-            elif memo is not None:
-                key: list[object] = []
-                for at_, other in reads:
-                    x = bound[at_].get(other)  # type: ignore[index]
-                    if x.__class__ is list:
-                        top = max(map(rank, map(str, map(get_id, join(bound)))), default=-1)
-                        break
-                    key += (x.__class__, x)  # (the class: `eq true` is not `eq 1`)
-                else:
-                    memo_key = tuple(key)
-                    top = memo.get(memo_key, -2)
-                    if top == -2:
-                        top = max(map(rank, map(str, map(get_id, join(bound)))), default=-1)
-                        if index.ranked_kept >= _RANKED_BUDGET:  # the others' go: a new start
-                            index.forget_ranked()
-                            memo = index.ranked(join, ranks)
-                        memo[memo_key] = top
-                        index.ranked_kept += 1
-            else:  # each fact of the last join is an act of its own
+            if top_of is None:
                 found = join(bound)
-                if not found:
-                    continue
-                floor = min(rank(str(g(bound)["id"])) for g in before) if before else None
-                if not table:  # the first binding (most such rules have one): no act seen yet
-                    ids = list(map(str, map(get_id, found)))
-                    if not last_own:
-                        table.update(dict.fromkeys(ids, 0 if floor is None else floor))
-                    elif floor is None:
-                        table.update(zip(ids, map(rank, ids), strict=True))
-                    else:
-                        table.update(zip(ids, map(min, map(rank, ids), repeat(floor)), strict=True))
-                    continue
-                for fid in map(str, map(get_id, found)):
-                    s = rank(fid) if last_own else 0 if floor is None else floor
-                    if last_own and floor is not None and floor < s:
-                        s = floor
-                    if s > get(fid, -1):
-                        table[fid] = s
+                if found:
+                    floor = min(rank(str(g(bound)["id"])) for g in before) if before else None
+                    _rank_acts(table, found, floor, last_own, rank)
                 continue
+            top = top_of(bound)
             if top < 0:
                 continue  # the last join finds nothing
-            # the lowest rank of the own facts: those bound before, and the last join's best
-            if before:
-                floor = min(rank(str(g(bound)["id"])) for g in before)
-                s = min(floor, top) if last_own else floor
+            # the lowest rank of the own facts bound before the last join (None: none are)
+            floor = min(rank(str(g(bound)["id"])) for g in before) if before else None
+            if last_own:
+                s = top if floor is None else min(floor, top)
             else:
-                s = top if last_own else 0
+                s = 0 if floor is None else floor
             act = None if act_at is None else str(bound[act_at]["id"])
             if s > get(act, -1):
                 table[act] = s
     return table
+
+
+def _rank_acts(
+    table: dict[str | None, int],
+    found: list[Fact],
+    floor: int | None,
+    last_own: bool,
+    rank: Callable[[str], int],
+) -> None:
+    """`best_by_act` where each fact of the last join is an act of its own: its rank is the
+    lower of `floor` and, if it is an own fact, its own rank. Into an empty table (most such
+    rules have one binding: a state of mind, then the acts dated after it) at once."""
+    ids = list(map(str, map(_get_id, found)))
+    ranks: Iterable[int]
+    if not last_own:
+        ranks = repeat(0 if floor is None else floor, len(ids))
+    elif floor is None:
+        ranks = map(rank, ids)
+    else:
+        ranks = map(min, map(rank, ids), repeat(floor))
+    if not table:
+        table.update(zip(ids, ranks, strict=True))
+        return
+    get = table.get
+    for fid, s in zip(ids, ranks, strict=True):
+        if s > get(fid, -1):
+            table[fid] = s
+
+
+_get_id = operator.itemgetter("id")
+
+
+class _ByValue:
+    """The best rank (-1: none) of the facts a last join without a guard finds for a binding,
+    remembered per value of what it reads from the binding (`FactIndex.ranked`: shared by the
+    rules that end with a join that tests the same), within `_RANKED_BUDGET` in all."""
+
+    def __init__(self, join: _Join, index: FactIndex, ranks: Mapping[str, int]) -> None:
+        self.join = join
+        self.index = index
+        self.ranks = ranks
+        self.rank = ranks.__getitem__
+        self.memo = index.ranked(join, ranks)
+        self.reads = [(p.at, p.other) for p in (*join.bound_probes, *(g[0] for g in join.loose))]
+
+    def _best(self, bound: tuple[Fact, ...]) -> int:
+        return max(map(self.rank, map(str, map(_get_id, self.join(bound)))), default=-1)
+
+    def __call__(self, bound: tuple[Fact, ...]) -> int:
+        key: list[object] = []
+        for at, other in self.reads:
+            x = bound[at].get(other)  # type: ignore[index]
+            if x.__class__ is list:
+                return self._best(bound)  # not a key: worked out for this binding alone
+            key += (x.__class__, x)  # (the class: `eq true` is not `eq 1`)
+        memo_key = tuple(key)
+        top = self.memo.get(memo_key, -2)
+        if top == -2:
+            top = self._best(bound)
+            index = self.index
+            if index.ranked_kept >= _RANKED_BUDGET:  # the others' go: a new start
+                index.forget_ranked()
+                self.memo = index.ranked(self.join, self.ranks)
+            self.memo[memo_key] = top
+            index.ranked_kept += 1
+        return top
 
 
 class _Ranked:
