@@ -110,8 +110,14 @@ class ActStatuses:
         for key, j in keys:
             common, named = self._element_statuses(key)
             base += packing.field(j, common)
+            # what each status adds (few distinct): one lookup per act, not a call
+            change = {s: packing.change(j, common, s) for s in set(named.values())}
+            if not signature:  # the first element that names acts: nothing to add to
+                signature.update(zip(named, map(change.__getitem__, named.values()), strict=True))
+                continue
+            get = signature.get
             for act, status in named.items():
-                signature[act] = signature.get(act, 0) + packing.change(j, common, status)
+                signature[act] = get(act, 0) + change[status]
         return base, signature
 
     def _element_statuses(self, key: ElementKey) -> tuple[str, dict[str, str]]:
@@ -126,9 +132,16 @@ class ActStatuses:
         common_rank = RANK[common]
         has_defeaters = self.grouping.has_defeaters(key)
         default = self._act_status(key, None, g.best, common, common_rank, has_defeaters)
+        if not has_defeaters:  # `_act_status` without defeaters, for every act at once
+            named = {
+                act: status
+                for act, here in g.best.items()
+                if act is not None
+                and (status := here if RANK[here] >= common_rank else common) != default
+            }
+            return self._by_act.put(*key, (default, named))
         acts = [a for a in g.best if a is not None]
-        if has_defeaters:
-            acts += [a for a in self.grouping.grouped(defeaters(key)).best if a is not None]
+        acts += [a for a in self.grouping.grouped(defeaters(key)).best if a is not None]
         named = {}
         for act in acts:
             status = self._act_status(key, act, g.best, common, common_rank, has_defeaters)
