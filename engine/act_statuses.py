@@ -5,7 +5,7 @@ nothing particular to, and acts that fare alike share one tuple of statuses."""
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rome_elements.base.vocabulary import RANK
 from rome_elements.engine.analysis_inputs import ElementKey, ScopedMemo
@@ -35,6 +35,7 @@ class Plan:
     base: int
     shared: Mapping[str, int]
     own: Mapping[str, int]
+    rows: dict[int, Statuses] = field(default_factory=dict)  # `ActStatuses.outcome`, by row
 
     def packed(self, act: str | None) -> int:
         """The act's row (None: an act no element names)."""
@@ -87,7 +88,11 @@ class ActStatuses:
 
     def outcome(self, plan: Plan, packed: int) -> Statuses:
         """The statuses of a packed row; alike rows share one tuple, across charges too (a
-        charge of a large situation has thousands of acts)."""
+        charge of a large situation has thousands of acts). Remembered in the plan too: one
+        lookup by the row alone for each act of the charge."""
+        found = plan.rows.get(packed)
+        if found is not None:
+            return found
         memo = (plan.labels, packed)
         found = self._rows.get(memo)
         if found is None:
@@ -96,6 +101,7 @@ class ActStatuses:
                 for (part, el), r in zip(plan.labels, plan.packing.ranks(packed), strict=True)
             )
             found = self._rows[memo] = self._outcomes.setdefault(statuses, statuses)
+        plan.rows[packed] = found
         return found
 
     def _signature(
