@@ -26,7 +26,6 @@ from collections.abc import (
     Sequence,
 )
 from dataclasses import dataclass, field
-from itertools import repeat
 from typing import Any, TypeVar
 
 from rome_elements.base.identity import by_identity
@@ -917,12 +916,14 @@ def _compile(rule: Rule, index: FactIndex, only: Collection[str] | None = None) 
                 (fact_type, _probes_key(probes), _probes_key(loose)),
             )
         )
-    joins = [_Join(fact_type, probes, index, loose) for fact_type, probes, loose in recipe.joins]
-    if act is not None and chosen is not None:
-        fact_type, probes, loose = recipe.joins[recipe.at[act]]
-        joins[recipe.at[act]] = _Among(fact_type, probes, index, loose, chosen)
+    among = -1 if chosen is None else recipe.at[act]  # type: ignore[index]
     return _Compiled(
-        tuple(joins),
+        tuple(
+            _Among(fact_type, probes, index, loose, chosen)  # type: ignore[arg-type]
+            if k == among
+            else _Join(fact_type, probes, index, loose)
+            for k, (fact_type, probes, loose) in enumerate(recipe.joins)
+        ),
         tuple(
             tuple(_Join(fact_type, probes, index) for fact_type, probes in at_depth)
             for at_depth in blocks
@@ -1172,11 +1173,11 @@ def _rank_acts(
     ids = list(map(str, map(_get_id, found)))
     ranks: Iterable[int]
     if not last_own:
-        ranks = repeat(0 if floor is None else floor, len(ids))
+        ranks = itertools.repeat(0 if floor is None else floor, len(ids))
     elif floor is None:
         ranks = map(rank, ids)
     else:
-        ranks = map(min, map(rank, ids), repeat(floor))
+        ranks = map(min, map(rank, ids), itertools.repeat(floor))
     if not table:
         table.update(zip(ids, ranks, strict=True))
         return
@@ -1187,6 +1188,25 @@ def _rank_acts(
 
 
 _get_id = operator.itemgetter("id")
+
+
+def _best_rank(facts: Iterable[Fact], rank: Callable[[str], int]) -> int:
+    """The highest `rank` of `facts` (-1: there is none)."""
+    return max(map(rank, map(str, map(_get_id, facts))), default=-1)
+
+
+def _read_key(
+    bound: tuple[Fact, ...], reads: Sequence[tuple[int | None, Any]], lead: tuple[object, ...] = ()
+) -> tuple[object, ...] | None:
+    """What a join reads from `bound` (`reads`: position, attribute), after `lead`, as a memo
+    key: each value with its class (`eq true` is not `eq 1`); None when one is a list."""
+    key = list(lead)
+    for at, other in reads:  # (bound probes: `at` is a position)
+        x = bound[at].get(other)  # type: ignore[index]
+        if x.__class__ is list:
+            return None
+        key += (x.__class__, x)
+    return tuple(key)
 
 
 class _ByValue:
@@ -1202,20 +1222,13 @@ class _ByValue:
         self.memo = index.ranked(join, ranks)
         self.reads = [(p.at, p.other) for p in (*join.bound_probes, *(g[0] for g in join.loose))]
 
-    def _best(self, bound: tuple[Fact, ...]) -> int:
-        return max(map(self.rank, map(str, map(_get_id, self.join(bound)))), default=-1)
-
     def __call__(self, bound: tuple[Fact, ...]) -> int:
-        key: list[object] = []
-        for at, other in self.reads:
-            x = bound[at].get(other)  # type: ignore[index]
-            if x.__class__ is list:
-                return self._best(bound)  # not a key: worked out for this binding alone
-            key += (x.__class__, x)  # (the class: `eq true` is not `eq 1`)
-        memo_key = tuple(key)
+        memo_key = _read_key(bound, self.reads)
+        if memo_key is None:  # not a key: worked out for this binding alone
+            return _best_rank(self.join(bound), self.rank)
         top = self.memo.get(memo_key, -2)
         if top == -2:
-            top = self._best(bound)
+            top = _best_rank(self.join(bound), self.rank)
             index = self.index
             if index.ranked_kept >= _RANKED_BUDGET:  # the others' go: a new start
                 index.forget_ranked()
@@ -1242,29 +1255,18 @@ class _Ranked:
         self.rank = rank
         self.memo: dict[tuple[object, ...], int] = {}
 
-    def _best(self, facts: Iterable[Fact]) -> int:
-        return max(map(self.rank, (str(f["id"]) for f in facts)), default=-1)
-
     def __call__(self, bound: tuple[Fact, ...]) -> int:
         g = self.guard
         v = bound[g.at].get(g.other)  # type: ignore[index]
         kind = _KINDS.get(v.__class__)
-        key: list[object] = [kind]
-        memo_key: tuple[object, ...] | None = None
-        for at, other in self.reads:
-            x = bound[at].get(other)  # type: ignore[index]
-            if x.__class__ is list:
-                break  # not a key: worked out for this binding alone
-            key += (x.__class__, x)  # (the class: `eq true` is not `eq 1`)
-        else:
-            memo_key = tuple(key)
+        memo_key = _read_key(bound, self.reads, (kind,))  # None: for this binding alone
         apart = self.memo.get(memo_key, -2) if memo_key is not None else -2
         if apart == -2:
             found = self.plain(bound)
             if kind is not None:
                 sample = _SAMPLES[kind]
                 found = [f for f in found if _misfit(f.get(g.attr), sample)]
-            apart = self._best(found)
+            apart = _best_rank(found, self.rank)
             if memo_key is not None:
                 self.memo[memo_key] = apart
         if kind is None:
@@ -1281,7 +1283,7 @@ class _Ranked:
                     break
             else:
                 passing.append(f)
-        return max(apart, self._best(passing))
+        return max(apart, _best_rank(passing, self.rank))
 
 
 def evaluate_by_rule(program: Program, facts: Iterable[Fact]) -> dict[str, set[tuple[str, ...]]]:
@@ -1544,7 +1546,7 @@ class Summary:
         )
         chains = _splitter_of_batches(rule)(matches)
         earlier = self._earlier.get(rule.id)
-        ranks = self.grounds if rule.element.endswith(DEFEATER) else self.status
+        ranks = self.ranks(rule)
         status, order, failed, cap = ranks.__getitem__, self.order, self.failed, self.cap
         rank = order.__getitem__
         for m, act, chain in zip(matches, acts, chains, strict=True):
@@ -1593,6 +1595,11 @@ class Summary:
             if cap is not None and len(kept) >= 2 * cap + 8:
                 _truncate(f, cap, order)
 
+    def ranks(self, rule: Rule) -> dict[str, int]:
+        """What `rule`'s chains are ranked by: each fact's status, or for a defeater's, how far
+        the fact shows a lawful ground (`grounds`)."""
+        return self.grounds if rule.element.endswith(DEFEATER) else self.status
+
     def add_best(
         self, rule: Rule, batch: Sequence[tuple[str, ...]], table: dict[str | None, int]
     ) -> None:
@@ -1600,7 +1607,7 @@ class Summary:
         `Found.best` that `add` would give (a match's status is the lowest of its own facts')."""
         if not batch:
             return
-        ranks = self.grounds if rule.element.endswith(DEFEATER) else self.status
+        ranks = self.ranks(rule)
         rank = ranks.__getitem__
         own_at, _ = _own_and_via(rule)
         statuses: Iterable[int]
@@ -1895,8 +1902,7 @@ class Deferred:
         """The `Found.best` of each entry of `found(rule)`, and nothing else: what the statuses
         of every act need, without counting, ranking or keeping chains (the report lists the
         chains of a few acts: `found` with `acts`)."""
-        ranks = self._summary.grounds if rule.element.endswith(DEFEATER) else self._summary.status
-        found = best_by_act(rule, self.index, ranks)
+        found = best_by_act(rule, self.index, self._summary.ranks(rule))
         if found is not None:
             return found
         table: dict[str | None, int] = {}
