@@ -192,7 +192,7 @@ class FactIndex:
                     if len(hits) < len(found):
                         found = hits
             if tests:
-                found = [f for f in found if all(compare(f.get(a), op, v) for a, op, v in tests)]
+                found = [f for f in found if _passes_constants(f, tests)]
             self._passing[key] = found
         return found
 
@@ -204,11 +204,7 @@ class FactIndex:
         place = self.places(fact_type)
         facts = self.by_type.get(fact_type, [])
         chosen = sorted(place[i] for i in ids if i in place)
-        return [
-            f
-            for f in (facts[n] for n in chosen)
-            if all(compare(f.get(a), op, v) for a, op, v in tests)
-        ]
+        return [f for f in (facts[n] for n in chosen) if _passes_constants(f, tests)]
 
     def ranked(self, join: _Join, ranks: Mapping[str, int]) -> dict[tuple[object, ...], int]:
         """The best rank (`ranks`) of what joins that test the same as `join` find, by the
@@ -304,6 +300,11 @@ class FactIndex:
                 if len(best) <= 1:
                     break
         return self.by_type.get(pattern.fact_type, []) if best is None else best
+
+
+def _passes_constants(fact: Fact, tests: Sequence[tuple[str, str, Scalar]]) -> bool:
+    """Whether `fact` passes every test (attribute, operator, constant) of `tests`."""
+    return all(compare(fact.get(a), op, v) for a, op, v in tests)
 
 
 def _kind(v: Scalar) -> str:
