@@ -50,6 +50,7 @@ def build_report(
     max_chains: int | None = MAX_CHAINS,
     rank: Mapping[str, int] | None = None,
     near_misses: bool = True,
+    detailed: int | None = None,
 ) -> Report:
     """The report. Each element lists its chains strongest first, at most `max_chains` of
     them (None: all), with the number of distinct chains in `chains_total`; its `facts`,
@@ -59,7 +60,9 @@ def build_report(
     and `max_chains`, or the `Deferred` evaluation that finds it rule by rule (or every match
     of every rule, which is reduced the same way here); `rank` is `rank_ids` of every fact
     and evidence id, if the caller has it already; `near_misses`: False to leave the near
-    misses out of what missing elements need."""
+    misses out of what missing elements need; `detailed`: how many acts of each charge's form
+    get every element's finding (None: `forms.MAX_ACTS`; a renderer that prints the best
+    act's elements alone asks for 1: the others' findings and near misses are not worked out)."""
     failures = dict(integrity or {})
     if rank is None:
         rank = rank_ids([f.id for f in case.facts] + [e.id for e in case.evidence])
@@ -99,7 +102,7 @@ def build_report(
     grouping = Grouping(inputs)
     defeats = Defeats(grouping)
     findings_of = ElementFindings(defeats, Needs(grouping, near_misses))
-    assess_form = Forms(ActStatuses(grouping, defeats), findings_of)
+    assess_form = Forms(ActStatuses(grouping, defeats), findings_of, detailed)
     accused = {a.id: a for a in case.accused}
     findings = []
     for index, group in itertools.groupby(charges, key=operator.attrgetter("index")):

@@ -277,12 +277,15 @@ def check(
     max_chains: int | None = MAX_CHAINS,
     grades: Mapping[str, str] | None = None,
     near_misses: bool = True,
+    detailed: int | None = None,
 ) -> CheckResult:
     """Check every charge of `case`. `without`: ids of facts and evidence items to evaluate
     as if they did not exist; `grades`: evidence id → the grade to weigh it at this run
     (e.g. {"E3": "E5"}; the report lists them under `regraded`); `near_misses`: False when
     the caller does not show what missing elements need (a situation's incidents), so the
-    near misses are not searched for."""
+    near misses are not searched for; `detailed`: how many acts of each charge get every
+    element's finding (`analyse.build_report`: None for the default, 1 for a report that
+    prints the best act's elements alone)."""
     excluded = frozenset(without)
     std_id = standard or case.standard or "reasonable_grounds"
     regraded = dict(grades or {})
@@ -305,7 +308,7 @@ def check(
     # next to a large live case; the cyclic collector would only rescan them: 10-15% of the
     # time of a 100k-fact check.
     with gc_paused():
-        result = _check(lib, case, std, opts, excluded, engine, max_chains, near_misses)
+        result = _check(lib, case, std, opts, excluded, engine, max_chains, near_misses, detailed)
     if changes:
         result.report = replace(result.report, regraded=changes)
     return result
@@ -320,6 +323,7 @@ def _check(
     engine: EngineName,
     max_chains: int | None,
     near_misses: bool = True,
+    detailed: int | None = None,
 ) -> CheckResult:
     charges = charges_of(lib, case)
     program = compile_case(lib, charges, opts)
@@ -349,6 +353,7 @@ def _check(
         max_chains,
         rank=rank,
         near_misses=near_misses,
+        detailed=detailed,
     )
     report = replace(report, provenance=provenance(lib, case))
     return CheckResult(report, used, notices)

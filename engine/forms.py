@@ -29,7 +29,10 @@ MAX_ACTS = 20
 
 
 class Forms:
-    def __init__(self, statuses: ActStatuses, findings: ElementFindings) -> None:
+    def __init__(
+        self, statuses: ActStatuses, findings: ElementFindings, detailed: int | None = None
+    ) -> None:
+        self.detailed = MAX_ACTS if detailed is None else detailed  # acts listed in full
         self.grouping = statuses.grouping
         self.inputs = statuses.grouping.inputs
         self.statuses = statuses
@@ -95,6 +98,7 @@ class Forms:
         else:
             ranked, made = ranking.items, ranking.made
         detailed = len(ranked) if inputs.max_chains is None else MAX_ACTS
+        detailed = min(detailed, self.detailed)
         self.grouping.want(f.act for f in ranked[:detailed])  # their chains, at once
         element = self.findings.element
         no_act = not acts.ids

@@ -1036,3 +1036,75 @@ def test_text_cleaning_cleans_a_shared_object_once_and_keeps_clean_ones() -> Non
     assert again is first
     assert kept is clean
     assert _clean(clean) is clean
+
+
+# -- formats that print the best act's elements alone -------------------------------------------
+
+
+def _library_cases() -> list[tuple[str, dict[str, object]]]:
+    """Every distinct case of the library's tests (`elements/tests`), by the first test that
+    gives it: many charges and acts, every mode, other accused's acts in a charge."""
+    import yaml
+
+    folder = ROOT / "elements" / "tests"
+    out: dict[str, tuple[str, dict[str, object]]] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            case = item.get("case")
+            if isinstance(case, str):
+                case = yaml.safe_load((folder / case).read_text(encoding="utf-8"))
+            if isinstance(case, dict):
+                out.setdefault(repr(case), (f"{path.name}: {item.get('name')}", case))
+    return list(out.values())
+
+
+def _docx_text(data: bytes) -> bytes:
+    """The document part of a .docx file (the zip's dates and order are not the memo)."""
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return z.read("word/document.xml")
+
+
+def test_best_act_only_formats_render_the_same_without_the_other_acts_findings(
+    tmp_path: Path,
+) -> None:
+    """`cli.main.BEST_ACT_ONLY`: a report built with every element's finding for the best act
+    of each charge alone (`check(..., detailed=1)`) renders, in each of those formats, exactly
+    as the full report does: the demonstration case and every case of the library's tests."""
+    import yaml
+
+    from rome_elements.cli.main import BEST_ACT_ONLY
+    from rome_elements.cli.word import render_docx
+    from rome_elements.engine.check import check, vocabulary
+    from rome_elements.facts.load import load_case
+    from rome_elements.rules.load import load_library
+
+    renderers = {
+        "text": render_text,
+        "markdown": render_markdown,
+        "html": render_html,
+        "docx": lambda r: _docx_text(render_docx(r)),
+    }
+    assert set(renderers) == BEST_ACT_ONLY
+    lib = load_library()
+    cases = [("the demonstration case", DEMO)]
+    for n, (name, data) in enumerate(_library_cases()):
+        path = tmp_path / f"case{n}.yaml"
+        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+        cases.append((name, path))
+    assert len(cases) > 40
+    several = 0
+    for name, path in cases:
+        case = load_case(path, vocabulary(lib))
+        full = check(lib, case, engine="reference").report
+        best = check(lib, case, engine="reference", detailed=1).report
+        detailed = [a for c in full.charges for f in c.forms for a in f.acts if a.elements]
+        several += len(detailed) > sum(len(c.forms) for c in full.charges)
+        for fmt, render in renderers.items():
+            assert render(best) == render(full), (name, fmt)
+        assert all(
+            len([a for a in f.acts if a.elements]) <= 1 for c in best.charges for f in c.forms
+        )
+    assert several > 10  # cases where the full report details more acts than the best
