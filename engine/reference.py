@@ -135,6 +135,7 @@ class FactIndex:
         self.seen: set[int] = set()
         self.kept = 0
         self._ordered: dict[tuple[int, str], dict[str, tuple[list[Scalar], list[Fact]]]] = {}
+        self._by_value: dict[tuple[int, str], dict[tuple[str, Scalar], list[Fact]]] = {}
         self._passing: dict[tuple[str, tuple[tuple[str, str, str, Scalar], ...]], list[Fact]] = {}
         self._ranked: dict[Hashable, dict[tuple[object, ...], int]] = {}
         self.ranked_kept = 0
@@ -225,6 +226,19 @@ class FactIndex:
         """Drop what `ranked` keeps (its budget spent)."""
         self._ranked.clear()
         self.ranked_kept = 0
+
+    def by_value(self, facts: list[Fact], attr: str) -> dict[tuple[str, Scalar], list[Fact]]:
+        """`table` for `facts` alone (a list this index returned, so it lives as long as the
+        index): by (kind, value) of their `attr`. Once per list and attribute."""
+        key = (id(facts), attr)
+        found = self._by_value.get(key)
+        if found is None:
+            found = self._by_value[key] = defaultdict(list)
+            for fact in facts:
+                v = fact.get(attr)
+                if v is not None and not isinstance(v, list):
+                    found[(_kind(v), v)].append(fact)
+        return found
 
     def ordered(self, facts: list[Fact], attr: str) -> dict[str, tuple[list[Scalar], list[Fact]]]:
         """`facts` (a list this index returned, so it lives as long as the index) whose `attr`
@@ -1131,34 +1145,59 @@ def best_by_act(
     # the best rank of the last join's facts for a binding: with a guard (`_Ranked`), or per
     # value of what it reads for every rule that ends with the same join (`_ByValue`); None
     # where each of its facts is an act of its own
-    top_of: Callable[[tuple[Fact, ...]], int] | None = None
+    top_of: _Ranked | _ByValue | None = None
     if act_at != last:
         top_of = (
             _Ranked(join, index, rank) if len(join.loose) == 1 else _ByValue(join, index, ranks)
         )
     table: dict[str | None, int] = {}
-    get = table.get
     for batch in _bindings(compiled, index, last):
-        for bound in batch:
-            if top_of is None:
+        if top_of is None:
+            for bound in batch:
                 found = join(bound)
                 if found:
                     floor = min(rank(str(g(bound)["id"])) for g in before) if before else None
                     _rank_acts(table, found, floor, last_own, rank)
-                continue
-            top = top_of(bound)
-            if top < 0:
-                continue  # the last join finds nothing
-            # the lowest rank of the own facts bound before the last join (None: none are)
-            floor = min(rank(str(g(bound)["id"])) for g in before) if before else None
-            if last_own:
-                s = top if floor is None else min(floor, top)
-            else:
-                s = 0 if floor is None else floor
-            act = None if act_at is None else str(bound[act_at]["id"])
-            if s > get(act, -1):
-                table[act] = s
+            continue
+        _rank_batch(table, batch, top_of.tops(batch), before, last_own, act_at, rank)
     return table
+
+
+def _rank_batch(
+    table: dict[str | None, int],
+    batch: list[tuple[Fact, ...]],
+    tops: list[int],
+    before: Sequence[Callable[[tuple[Fact, ...]], Fact]],
+    last_own: bool,
+    act_at: int | None,
+    rank: Callable[[str], int],
+) -> None:
+    """`best_by_act` for a batch of bindings whose last join's best ranks are `tops` (-1: it
+    finds nothing), column by column: a binding's rank is the lowest of its own facts' (those
+    bound before the last join, `before`, and the last join's best if it is an own fact: 0
+    when there are none), kept in `table` for its act if higher than what is there."""
+    keep = [top >= 0 for top in tops]
+    if not all(keep):
+        batch = list(itertools.compress(batch, keep))
+        tops = list(itertools.compress(tops, keep))
+        if not batch:
+            return
+    scores: Iterable[int]
+    if before:
+        columns = [list(map(rank, map(str, map(_get_id, map(g, batch))))) for g in before]
+        floors = columns[0] if len(columns) == 1 else list(map(min, *columns))
+        scores = map(min, floors, tops) if last_own else floors
+    else:
+        scores = tops if last_own else itertools.repeat(0, len(batch))
+    acts: Iterable[str | None]
+    if act_at is None:
+        acts = itertools.repeat(None, len(batch))
+    else:
+        acts = map(str, map(_get_id, map(operator.itemgetter(act_at), batch)))
+    get = table.get
+    for act, score in zip(acts, scores, strict=True):
+        if score > get(act, -1):
+            table[act] = score
 
 
 def _rank_acts(
@@ -1210,6 +1249,25 @@ def _read_key(
     return tuple(key)
 
 
+def _read_keys(
+    batch: Sequence[tuple[Fact, ...]],
+    reads: Sequence[tuple[int | None, Any]],
+    lead: Sequence[object] | None = None,
+) -> list[tuple[object, ...]] | None:
+    """`_read_key` of every binding of `batch` (`lead`: each one's first part), worked out
+    column by column: None when a value read is a list (then `_read_key`, one at a time)."""
+    columns: list[Iterable[object]] = [] if lead is None else [lead]
+    for at, other in reads:
+        values = [bound[at].get(other) for bound in batch]  # type: ignore[index]
+        classes = list(map(type, values))
+        if list in classes:
+            return None
+        columns += (classes, values)
+    if not columns:
+        return [()] * len(batch)
+    return list(zip(*columns, strict=True))
+
+
 class _ByValue:
     """The best rank (-1: none) of the facts a last join without a guard finds for a binding,
     remembered per value of what it reads from the binding (`FactIndex.ranked`: shared by the
@@ -1228,14 +1286,30 @@ class _ByValue:
         if memo_key is None:  # not a key: worked out for this binding alone
             return _best_rank(self.join(bound), self.rank)
         top = self.memo.get(memo_key, -2)
-        if top == -2:
-            top = _best_rank(self.join(bound), self.rank)
-            index = self.index
-            if index.ranked_kept >= _RANKED_BUDGET:  # the others' go: a new start
-                index.forget_ranked()
-                self.memo = index.ranked(self.join, self.ranks)
-            self.memo[memo_key] = top
-            index.ranked_kept += 1
+        return self._worked_out(bound, memo_key) if top == -2 else top
+
+    def tops(self, batch: list[tuple[Fact, ...]]) -> list[int]:
+        """`self(bound)` for every binding of `batch`: the memo looked up column by column,
+        the join run once per value not yet in it."""
+        keys = _read_keys(batch, self.reads)
+        if keys is None:
+            return [self(bound) for bound in batch]
+        out = list(map(self.memo.get, keys, itertools.repeat(-2)))
+        for n, top in enumerate(out):
+            if top == -2:  # not in the memo when the batch began: perhaps since
+                top = self.memo.get(keys[n], -2)
+                out[n] = self._worked_out(batch[n], keys[n]) if top == -2 else top
+        return out
+
+    def _worked_out(self, bound: tuple[Fact, ...], memo_key: tuple[object, ...]) -> int:
+        """The best rank for `bound`, remembered under its key."""
+        top = _best_rank(self.join(bound), self.rank)
+        index = self.index
+        if index.ranked_kept >= _RANKED_BUDGET:  # the others' go: a new start
+            index.forget_ranked()
+            self.memo = index.ranked(self.join, self.ranks)
+        self.memo[memo_key] = top
+        index.ranked_kept += 1
         return top
 
 
@@ -1249,8 +1323,11 @@ class _Ranked:
     tested one by one. The two do not overlap: a value equal to the guard's is of its kind."""
 
     def __init__(self, join: _Join, index: FactIndex, rank: Callable[[str], int]) -> None:
-        self.guard, self.table, _, _ = join.loose[0]
+        self.guard = join.loose[0][0]
         self.plain = _Join(join.fact_type, join.probes, index)
+        # the candidates equal to a guard value: of those that pass the constant tests only
+        # (the states of mind of this accused, not of every accused, that name an act)
+        self.table = index.by_value(self.plain.start, self.guard.attr)
         self.reads = tuple((p.at, p.other) for p in self.plain.bound_probes)
         self.probes = join.probes
         self.rank = rank
@@ -1263,18 +1340,58 @@ class _Ranked:
         memo_key = _read_key(bound, self.reads, (kind,))  # None: for this binding alone
         apart = self.memo.get(memo_key, -2) if memo_key is not None else -2
         if apart == -2:
-            found = self.plain(bound)
-            if kind is not None:
-                sample = _SAMPLES[kind]
-                found = [f for f in found if _misfit(f.get(g.attr), sample)]
-            apart = _best_rank(found, self.rank)
+            apart = self._apart(bound, kind)
             if memo_key is not None:
                 self.memo[memo_key] = apart
         if kind is None:
             return apart
-        same = self.table.get((kind, v))  # type: ignore[arg-type]
+        return max(apart, self._same(bound, kind, v))  # type: ignore[arg-type]
+
+    def tops(self, batch: list[tuple[Fact, ...]]) -> list[int]:
+        """`self(bound)` for every binding of `batch`, column by column: the memo looked up
+        for all, the join run once per key not yet in it, and the facts that equal the guard
+        value tested only for the bindings whose value some fact's attribute equals (few)."""
+        g = self.guard
+        values = [bound[g.at].get(g.other) for bound in batch]  # type: ignore[index]
+        kinds = list(map(_KINDS.get, map(type, values)))
+        keys = _read_keys(batch, self.reads, kinds)
+        if keys is None:
+            return [self(bound) for bound in batch]
+        memo = self.memo
+        out = list(map(memo.get, keys, itertools.repeat(-2)))
+        for n, top in enumerate(out):
+            if top == -2:  # not in the memo when the batch began: perhaps since
+                top = memo.get(keys[n], -2)
+                if top == -2:
+                    top = memo[keys[n]] = self._apart(batch[n], kinds[n])
+                out[n] = top
+        table = self.table
+        if table:
+            named = [
+                n
+                for n, (kind, v) in enumerate(zip(kinds, values, strict=True))
+                if kind is not None and (kind, v) in table
+            ]
+            for n in named:
+                out[n] = max(out[n], self._same(batch[n], kinds[n], values[n]))  # type: ignore[arg-type]
+        return out
+
+    def _apart(self, bound: tuple[Fact, ...], kind: str | None) -> int:
+        """The best rank of the facts the join without its guard finds that cannot be
+        compared with a guard value of `kind` (all of them: None)."""
+        found = self.plain(bound)
+        if kind is not None:
+            sample = _SAMPLES[kind]
+            attr = self.guard.attr
+            found = [f for f in found if _misfit(f.get(attr), sample)]
+        return _best_rank(found, self.rank)
+
+    def _same(self, bound: tuple[Fact, ...], kind: str, v: Scalar) -> int:
+        """The best rank of the facts whose attribute equals the guard value `v` (of `kind`)
+        and that pass every test of the join (-1: none)."""
+        same = self.table.get((kind, v))
         if not same:
-            return apart
+            return -1
         passing = []
         for f in same:
             for p in self.probes:
@@ -1284,7 +1401,7 @@ class _Ranked:
                     break
             else:
                 passing.append(f)
-        return max(apart, _best_rank(passing, self.rank))
+        return _best_rank(passing, self.rank)
 
 
 def evaluate_by_rule(program: Program, facts: Iterable[Fact]) -> dict[str, set[tuple[str, ...]]]:
