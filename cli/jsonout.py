@@ -74,7 +74,10 @@ def _charge(
     charge: ChargeFinding, encode: Callable[[object], str], memo: _ActMemo
 ) -> Iterator[str]:
     """`encode(charge.to_dict())` in pieces, its acts encoded by `_acts` (a charge of a large
-    case is tens of megabytes: not one string)."""
+    case is tens of megabytes: not one string). Never a charge whose acts were cut for a
+    renderer that lists a few (`check(..., listed=N)`): the JSON report lists every act."""
+    if any(f.cut for f in charge.forms):
+        raise ValueError("a report whose acts were cut for listing is not written as JSON")
     sep = "{"
     for k, v in charge.to_dict(acts=False).items():
         if k == "acts":

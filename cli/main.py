@@ -107,10 +107,14 @@ def main() -> None:
 FORMATS = ("text", "json", "markdown", "html", "docx", "csv", "xlsx")
 DIFF_FORMATS = ("text", "json", "markdown")
 BEST_ACT_ONLY = frozenset({"text", "markdown", "html", "docx"})
-"""The formats that print every element's finding for each charge's best act alone (the other
-acts: a line with their statuses): the report they render works out no other act's findings.
-JSON and the evidence charts (csv, xlsx) give the first 20 acts' (`engine.forms.MAX_ACTS`).
-`tests/test_renderers.py` holds each to the same output either way."""
+"""The formats that print every element's finding for each charge's best act alone, and a line
+for each of its next acts, up to `LISTED` in all: the report they render works out no other
+act's findings and keeps no other act (a charge of a large case has thousands). JSON and the
+evidence charts (csv, xlsx) give every act, and the first 20 acts' findings
+(`engine.forms.MAX_ACTS`). `tests/test_renderers.py` holds each to the same output either way."""
+LISTED = 20
+"""The most acts of a charge that a `BEST_ACT_ONLY` format lists (`cli.text.MAX_LISTED`,
+`cli.markdown.MAX_ACTS_LISTED`, `cli.word.MAX_ACTS`, the HTML template's 20)."""
 """The formats of `elements diff` (`cli.diff.render`)."""
 SUFFIX_FORMAT = {
     ".txt": "text",
@@ -256,9 +260,16 @@ def check(
     if fmt in ("xlsx", "docx") and output is None:
         kind = "a workbook" if fmt == "xlsx" else "a Word file"
         raise InputError([_usage(f"--format {fmt} writes {kind}: give it a file with -o")])
-    detailed = 1 if fmt in BEST_ACT_ONLY else None
+    few = fmt in BEST_ACT_ONLY
     result = _run_check(
-        case_file, choices, engine, library, all_chains, output=output, detailed=detailed
+        case_file,
+        choices,
+        engine,
+        library,
+        all_chains,
+        output=output,
+        detailed=1 if few else None,
+        listed=LISTED if few else None,
     )
     for notice in result.notices:
         click.echo(f"note: {visible(notice)}", err=True)
@@ -396,12 +407,14 @@ def _run_check(
     output: Path | None = None,
     compared: Sequence[tuple[Path, str]] = (),
     detailed: int | None = None,
+    listed: int | None = None,
 ) -> Any:
     """Load the library and the case, refuse an `output` that is any file the run reads (the
     case file, a library file, an evidence file or document, a file compared), and check.
     `choices` (`engine.choices.Choices`, their syntax checked) are checked against the library
     before the case file is read, and against the case before it is checked. `detailed`: how
-    many acts of each charge get every element's finding (`engine.check.check`)."""
+    many acts of each charge get every element's finding, `listed` how many each keeps in its
+    list (`engine.check.check`)."""
     if _own_process:
         # The case and its report live until the process ends, and they hold no cycles for
         # the collector to find: it would only rescan them (~15% of a 100,000-fact check).
@@ -429,6 +442,7 @@ def _run_check(
         grades=choices.grade_dict,
         max_chains=None if all_chains else MAX_CHAINS,
         detailed=detailed,
+        listed=listed,
     )
 
 

@@ -213,19 +213,20 @@ def _acts(charge: ChargeFinding) -> list[str]:
         return out
     made = charge.best.acts_made_out
     out.append(
-        f"- Acts: {len(charge.acts)} assessed; "
+        f"- Acts: {charge.best.considered} assessed; "
         + (f"made out by {_ids(made)}" if made else "none makes the charge out")
         + f"; the elements below are those of act {md(charge.act)}"
     )
-    if len(charge.acts) > 1:
+    if charge.best.considered > 1:
         for act in charge.acts[:MAX_ACTS_LISTED]:
             counts = ", ".join(f"{n} {k}" for k, n in act.counts().items() if n)
             out.append(
                 f"  - {md(act.act or '')}: {md(RESULT_TEXT[act.result])} ({counts}; "
                 f"jurisdiction {md(act.jurisdiction)})"
             )
-        if len(charge.acts) > MAX_ACTS_LISTED:
-            out.append(f"  - … and {len(charge.acts) - MAX_ACTS_LISTED:,} more acts (JSON report)")
+        if charge.best.considered > MAX_ACTS_LISTED:
+            more = charge.best.considered - MAX_ACTS_LISTED
+            out.append(f"  - … and {more:,} more acts (JSON report)")
     return out
 
 

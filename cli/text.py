@@ -86,7 +86,7 @@ def render(report: Report, colour: bool = False, verbose: bool = False, width: i
 
 def _render(report: Report, colour: bool, verbose: bool) -> str:
     # how many acts each charge has, and make it out, before the lists are cut to what prints
-    totals = {c.index: (len(c.acts), len(c.best.acts_made_out)) for c in report.charges}
+    totals = {c.index: (c.best.considered, len(c.best.acts_made_out)) for c in report.charges}
     banner = confidential_banner(report)  # names evidence that _printable leaves out
     report = _printable(report)
     st = Style(colour)

@@ -220,7 +220,7 @@ def _charge(
         acts_line = "none — no fact establishes the crime's conduct"
     else:
         made = charge.best.acts_made_out
-        acts_line = f"{len(acts)} assessed; " + (
+        acts_line = f"{charge.best.considered} assessed; " + (
             f"made out by {_ids(made)}" if made else "none makes it out"
         )
         acts_line += f"; shown: {_t(charge.act)}"
@@ -241,7 +241,7 @@ def _charge(
             ],
         ],
     )
-    if len(acts) > 1:
+    if charge.best.considered > 1:
         for act in acts[:MAX_ACTS]:
             doc.add_paragraph(
                 _t(f"{act.act}: {RESULT_TEXT[act.result]} (jurisdiction {act.jurisdiction})"),

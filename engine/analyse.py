@@ -51,6 +51,7 @@ def build_report(
     rank: Mapping[str, int] | None = None,
     near_misses: bool = True,
     detailed: int | None = None,
+    listed: int | None = None,
 ) -> Report:
     """The report. Each element lists its chains strongest first, at most `max_chains` of
     them (None: all), with the number of distinct chains in `chains_total`; its `facts`,
@@ -62,7 +63,9 @@ def build_report(
     and evidence id, if the caller has it already; `near_misses`: False to leave the near
     misses out of what missing elements need; `detailed`: how many acts of each charge's form
     get every element's finding (None: `forms.MAX_ACTS`; a renderer that prints the best
-    act's elements alone asks for 1: the others' findings and near misses are not worked out)."""
+    act's elements alone asks for 1: the others' findings and near misses are not worked out);
+    `listed`: how many acts each form keeps in its list (None: every one; a renderer that lists
+    a few asks for those: `FormFinding.acts_assessed` says how many there were)."""
     failures = dict(integrity or {})
     if rank is None:
         rank = rank_ids([f.id for f in case.facts] + [e.id for e in case.evidence])
@@ -102,7 +105,7 @@ def build_report(
     grouping = Grouping(inputs)
     defeats = Defeats(grouping)
     findings_of = ElementFindings(defeats, Needs(grouping, near_misses))
-    assess_form = Forms(ActStatuses(grouping, defeats), findings_of, detailed)
+    assess_form = Forms(ActStatuses(grouping, defeats), findings_of, detailed, listed)
     accused = {a.id: a for a in case.accused}
     findings = []
     for index, group in itertools.groupby(charges, key=operator.attrgetter("index")):

@@ -278,6 +278,7 @@ def check(
     grades: Mapping[str, str] | None = None,
     near_misses: bool = True,
     detailed: int | None = None,
+    listed: int | None = None,
 ) -> CheckResult:
     """Check every charge of `case`. `without`: ids of facts and evidence items to evaluate
     as if they did not exist; `grades`: evidence id → the grade to weigh it at this run
@@ -285,7 +286,8 @@ def check(
     the caller does not show what missing elements need (a situation's incidents), so the
     near misses are not searched for; `detailed`: how many acts of each charge get every
     element's finding (`analyse.build_report`: None for the default, 1 for a report that
-    prints the best act's elements alone)."""
+    prints the best act's elements alone); `listed`: how many acts each form keeps in its list
+    (None: every one, as the JSON report needs)."""
     excluded = frozenset(without)
     std_id = standard or case.standard or "reasonable_grounds"
     regraded = dict(grades or {})
@@ -308,7 +310,9 @@ def check(
     # next to a large live case; the cyclic collector would only rescan them: 10-15% of the
     # time of a 100k-fact check.
     with gc_paused():
-        result = _check(lib, case, std, opts, excluded, engine, max_chains, near_misses, detailed)
+        result = _check(
+            lib, case, std, opts, excluded, engine, max_chains, near_misses, detailed, listed
+        )
     if changes:
         result.report = replace(result.report, regraded=changes)
     return result
@@ -324,6 +328,7 @@ def _check(
     max_chains: int | None,
     near_misses: bool = True,
     detailed: int | None = None,
+    listed: int | None = None,
 ) -> CheckResult:
     charges = charges_of(lib, case)
     program = compile_case(lib, charges, opts)
@@ -354,6 +359,7 @@ def _check(
         rank=rank,
         near_misses=near_misses,
         detailed=detailed,
+        listed=listed,
     )
     report = replace(report, provenance=provenance(lib, case))
     return CheckResult(report, used, notices)

@@ -30,9 +30,14 @@ MAX_ACTS = 20
 
 class Forms:
     def __init__(
-        self, statuses: ActStatuses, findings: ElementFindings, detailed: int | None = None
+        self,
+        statuses: ActStatuses,
+        findings: ElementFindings,
+        detailed: int | None = None,
+        listed: int | None = None,
     ) -> None:
         self.detailed = MAX_ACTS if detailed is None else detailed  # acts listed in full
+        self.listed = listed  # acts kept in a form's list (None: every one)
         self.grouping = statuses.grouping
         self.inputs = statuses.grouping.inputs
         self.statuses = statuses
@@ -111,14 +116,16 @@ class Forms:
                 ),
             )
             for act_finding in ranked[:detailed]
-        ) + tuple(ranked[detailed:])
+        )
+        kept = len(ranked) if self.listed is None else max(self.listed, detailed)
         return FormFinding(
             mode=mode.id.value,
             mode_article=mode.meta_value("article") or "",
             mode_title=mode.title,
             result=findings[0].result,
-            acts=findings,
+            acts=findings + tuple(ranked[detailed:kept]),
             acts_made_out=made,
+            acts_assessed=None if self.listed is None else len(ranked),
         )
 
     def forget(self, spec: ChargeSpec) -> None:

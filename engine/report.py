@@ -151,10 +151,23 @@ class FormFinding:
     result: str
     acts: tuple[ActFinding, ...]  # best first; only the first ones carry `elements`
     acts_made_out: tuple[str, ...]  # every act that makes the charge out, in natural order
+    # how many acts were assessed, when `acts` keeps the first of them only (a report for a
+    # renderer that lists a few: `check(..., listed=N)`); None: every one is in `acts`
+    acts_assessed: int | None = None
 
     @property
     def made_out(self) -> bool:
         return self.result == "made_out"
+
+    @property
+    def considered(self) -> int:
+        """How many acts were assessed (`acts` may list the first of them only)."""
+        return len(self.acts) if self.acts_assessed is None else self.acts_assessed
+
+    @property
+    def cut(self) -> bool:
+        """Whether `acts` lists only the first of the acts assessed."""
+        return self.acts_assessed is not None and self.acts_assessed != len(self.acts)
 
     @property
     def best(self) -> ActFinding:
@@ -251,7 +264,7 @@ class ChargeFinding:
             "result": self.result,
             "act": self.act,
             "acts_made_out": list(self.best.acts_made_out),
-            "acts_total": len(self.acts),
+            "acts_total": self.best.considered,
             "jurisdiction": {
                 "status": self.jurisdiction,
                 "reasons": list(self.jurisdiction_reasons),

@@ -303,7 +303,7 @@ def _charge_outcome(case: Case, charge: Any) -> ChargeOutcome:
         mode=charge.charged_mode,
         result=charge.result,
         acts_made_out=made_out,
-        acts_total=len(charge.best.acts) if charge.best.acts and charge.best.acts[0].act else 0,
+        acts_total=charge.best.considered if charge.best.acts and charge.best.acts[0].act else 0,
         victims=tuple(victims),
         persons=persons,
         dates=tuple(sorted(dates)),

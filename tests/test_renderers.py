@@ -1058,7 +1058,7 @@ def _library_cases() -> list[tuple[str, dict[str, object]]]:
     return list(out.values())
 
 
-def _docx_text(data: bytes) -> bytes:
+def _docx_document(data: bytes) -> bytes:
     """The document part of a .docx file (the zip's dates and order are not the memo)."""
     import io
     import zipfile
@@ -1067,15 +1067,16 @@ def _docx_text(data: bytes) -> bytes:
         return z.read("word/document.xml")
 
 
-def test_best_act_only_formats_render_the_same_without_the_other_acts_findings(
-    tmp_path: Path,
-) -> None:
+def test_best_act_only_formats_render_the_same_without_the_other_acts(tmp_path: Path) -> None:
     """`cli.main.BEST_ACT_ONLY`: a report built with every element's finding for the best act
-    of each charge alone (`check(..., detailed=1)`) renders, in each of those formats, exactly
-    as the full report does: the demonstration case and every case of the library's tests."""
+    of each charge alone and `LISTED` acts kept per form (`check(..., detailed=1, listed=...)`)
+    renders, in each of those formats, exactly as the full report does: the demonstration
+    case, every case of the library's tests, and two with more acts than are listed (a
+    generated case, and 30 accused with one act each)."""
     import yaml
+    from bench_modules import bench_module
 
-    from rome_elements.cli.main import BEST_ACT_ONLY
+    from rome_elements.cli.main import BEST_ACT_ONLY, LISTED
     from rome_elements.cli.word import render_docx
     from rome_elements.engine.check import check, vocabulary
     from rome_elements.facts.load import load_case
@@ -1085,7 +1086,7 @@ def test_best_act_only_formats_render_the_same_without_the_other_acts_findings(
         "text": render_text,
         "markdown": render_markdown,
         "html": render_html,
-        "docx": lambda r: _docx_text(render_docx(r)),
+        "docx": lambda r: _docx_document(render_docx(r)),
     }
     assert set(renderers) == BEST_ACT_ONLY
     lib = load_library()
@@ -1095,16 +1096,30 @@ def test_best_act_only_formats_render_the_same_without_the_other_acts_findings(
         path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
         cases.append((name, path))
     assert len(cases) > 40
-    several = 0
+    generated = tmp_path / "generated.yaml"
+    bench_module("generate").generate(1000, generated, seed=2)
+    accused = tmp_path / "accused.yaml"
+    accused.write_text(bench_module("accused_scaling").case(30), encoding="utf-8")
+    cases += [("1,000 generated facts", generated), ("30 accused", accused)]
+    several = cut = 0
     for name, path in cases:
         case = load_case(path, vocabulary(lib))
         full = check(lib, case, engine="reference").report
-        best = check(lib, case, engine="reference", detailed=1).report
+        few = check(lib, case, engine="reference", detailed=1, listed=LISTED).report
         detailed = [a for c in full.charges for f in c.forms for a in f.acts if a.elements]
         several += len(detailed) > sum(len(c.forms) for c in full.charges)
+        cut += any(f.cut for c in few.charges for f in c.forms)
         for fmt, render in renderers.items():
-            assert render(best) == render(full), (name, fmt)
-        assert all(
-            len([a for a in f.acts if a.elements]) <= 1 for c in best.charges for f in c.forms
-        )
+            assert render(few) == render(full), (name, fmt)
+        for c, c_full in zip(few.charges, full.charges, strict=True):
+            for f, f_full in zip(c.forms, c_full.forms, strict=True):
+                assert len([a for a in f.acts if a.elements]) <= 1
+                assert [replace(a, elements=()) for a in f.acts] == [
+                    replace(a, elements=()) for a in f_full.acts[: len(f.acts)]
+                ]
+                assert f.acts[0] == f_full.acts[0]
+                assert f.considered == len(f_full.acts) and len(f.acts) == min(
+                    LISTED, len(f_full.acts)
+                )
     assert several > 10  # cases where the full report details more acts than the best
+    assert cut >= 3  # and where it lists more acts than a few (a library test case: 22)
