@@ -61,9 +61,10 @@ def build_report(
     and `max_chains`, or the `Deferred` evaluation that finds it rule by rule (or every match
     of every rule, which is reduced the same way here); `rank` is `rank_ids` of every fact
     and evidence id, if the caller has it already; `near_misses`: False to leave the near
-    misses out of what missing elements need; `detailed`: how many acts of each charge's form
-    get every element's finding (None: `forms.MAX_ACTS`; a renderer that prints the best
-    act's elements alone asks for 1: the others' findings and near misses are not worked out);
+    misses out of what missing elements need; `detailed`: at most how many acts of each
+    charge's form get every element's finding (None: `forms.MAX_ACTS`, or every act without
+    `max_chains`; a renderer that prints the best act's elements alone asks for 1: the others'
+    findings and near misses are not worked out);
     `listed`: how many acts each form keeps in its list (None: every one; a renderer that lists
     a few asks for those: `FormFinding.acts_assessed` says how many there were)."""
     failures = dict(integrity or {})

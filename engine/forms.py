@@ -36,7 +36,7 @@ class Forms:
         detailed: int | None = None,
         listed: int | None = None,
     ) -> None:
-        self.detailed = MAX_ACTS if detailed is None else detailed  # acts listed in full
+        self.detailed = detailed  # at most so many acts listed in full (None: the default)
         self.listed = listed  # acts kept in a form's list (None: every one)
         self.grouping = statuses.grouping
         self.inputs = statuses.grouping.inputs
@@ -103,7 +103,8 @@ class Forms:
         else:
             ranked, made = ranking.items, ranking.made
         detailed = len(ranked) if inputs.max_chains is None else MAX_ACTS
-        detailed = min(detailed, self.detailed)
+        if self.detailed is not None:
+            detailed = min(detailed, self.detailed)
         self.grouping.want(f.act for f in ranked[:detailed])  # their chains, at once
         element = self.findings.element
         no_act = not acts.ids
