@@ -4,7 +4,7 @@ nothing particular to, and acts that fare alike share one tuple of statuses."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, KeysView, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rome_elements.base.vocabulary import RANK
@@ -59,12 +59,15 @@ class ActStatuses:
         self._outcomes: dict[Statuses, Statuses] = {}
         self._rows: dict[tuple[tuple[tuple[str, str], ...], int], Statuses] = {}
 
-    def plan(self, parts: Sequence[Part]) -> Plan:
+    def plan(self, parts: Sequence[Part], acts: KeysView[str] | None = None) -> Plan:
         """Every element's status for every act of a charge, as sums of packed statuses.
 
         An element has the same status for every act that its rules and its defeaters found
         nothing particular to (what their act-independent chains found), so it is worked out
-        once for those and once for each act they name."""
+        once for those and once for each act they name. `acts`: the acts of the charge's crime
+        (the only acts a plan is asked about); a charge's own element that has one status for
+        every one of them has it in `base`, not act by act (an accused's state of mind that
+        names no act reaches every act: N accused's charges would each move every act)."""
         # each act's statuses as one integer (`StatusPacking`: two bits per element, its
         # status's rank): a row per act would cost a list, a tuple and its hash; this is one
         # addition per status an element names, and one tuple per distinct outcome. The
@@ -77,7 +80,7 @@ class ActStatuses:
         if found is None:
             found = self._signatures[shared] = self._signature(packing, shared, 0, {})
         own = [kj for kj in keys if not kj[0][0].startswith(_CRIME_SCOPES)]
-        own_base, own_named = self._signature(packing, own, 0, {})
+        own_base, own_named = self._signature(packing, own, 0, {}, acts)
         labels = tuple((part, el.id.value) for part, _, el, _ in parts)
         return Plan(packing, labels, shared, found[0] + own_base, found[1], own_named)
 
@@ -110,11 +113,16 @@ class ActStatuses:
         keys: Iterable[tuple[ElementKey, int]],
         base: int,
         signature: dict[str, int],
+        acts: KeysView[str] | None = None,
     ) -> tuple[int, dict[str, int]]:
         """Add the elements (key, place) to a sum of statuses (see `statuses`): `base` for
-        an act that none of them names, plus `signature[act]` for one that some do."""
+        an act that none of them names, plus `signature[act]` for one that some do. An
+        element that names every one of `acts` (if given and not empty) with one status has
+        that status in `base` (it is asked about no other act)."""
         for key, j in keys:
             common, named = self._element_statuses(key)
+            if acts and named.keys() >= acts and len(set(named.values())) == 1:
+                common, named = next(iter(named.values())), {}
             base += packing.field(j, common)
             # what each status adds (few distinct): one lookup per act, not a call
             change = {s: packing.change(j, common, s) for s in set(named.values())}

@@ -86,7 +86,7 @@ class Forms:
         conduct = lib.conduct_element(crime)
         conduct_key = (crime_scope(spec.crime), conduct.id.value) if conduct is not None else None
         acts = self._acts(conduct_key) if conduct_key is not None else _NO_ACTS
-        plan = self.statuses.plan(parts)
+        plan = self.statuses.plan(parts, acts.place.keys())
         ranking = self._ranking(plan, conduct_key, acts, nationality, war_crime)
         # the acts the charge's own elements name fare otherwise, and the accused's own acts
         # (those the mode ties to the accused) come first among those of their result: out of
