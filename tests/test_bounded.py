@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import ATTRS, OPS, TYPES, VALUES, fact_lists, programs
@@ -476,3 +477,29 @@ def test_rules_that_end_with_the_same_join_share_its_ranks_by_value() -> None:
     bounded = evaluate_bounded(program, facts, weighing)
     for r in program.rules:
         assert deferred.best(r) == {a: f.best for a, f in bounded.rules[r.id].items()}
+
+
+@pytest.mark.parametrize("units", [("U1", "U2"), ("U2", "U1")])
+def test_an_act_bound_more_than_once_before_the_last_join_keeps_its_best(
+    units: tuple[str, str],
+) -> None:
+    """`best_by_act` ranks a binding by the lowest of its own facts and keeps, for each act,
+    the best of its bindings: a transfer carried out by a unit that two facts name (one
+    credible, one not) has the rank of the better, in whichever order they come."""
+    facts: list[Fact] = [{"id": "T1", "type": "transfer", "date": 5, "by": "u"}]
+    facts += [{"id": u, "type": "unit", "name": "u"} for u in units]
+    facts += [{"id": "O1", "type": "occupation", "since": 1}]
+    facts += [{"id": f"O{n}", "type": "occupation", "since": 20 + n} for n in range(2, 40)]
+    status = {"U1": 3, "U2": 1, "O1": 3}
+    unit = Pattern("unit", (Test("name", "eq", Ref(0, "by")),))
+    occupied = Pattern("occupation", (Test("since", "le", Ref(0, "date")),))
+    rule = Rule("r", "s", "e", (Pattern("transfer"), unit, occupied), (1, 2), 0)
+    program = Program((rule,))
+    order = {str(f["id"]): n for n, f in enumerate(facts)}
+    weighing = Weighing(status, order, frozenset(), 20)
+    deferred = Deferred(program, facts, weighing)
+    compiled = reference._compile(rule, deferred.index)
+    assert compiled is not None and compiled.at[2] == 2  # the occupations joined last
+    assert deferred.best(rule) == {"T1": 3}
+    bounded = evaluate_bounded(program, facts, weighing)
+    assert {a: f.best for a, f in bounded.rules["r"].items()} == {"T1": 3}
