@@ -163,6 +163,7 @@ def _check_scope(
             )
         for when in dict.fromkeys((*el.when, *(w for c in el.clauses() for w in c.when))):
             diags += _check_when(lib, when, scope, el)
+        diags += _never_applies(lib, scope, el)
     derived = [m for m in members if isinstance(m, ast.Derived)]
     for d in derived:
         if d.for_element.value not in seen:
@@ -217,6 +218,64 @@ def _check_when(
             )
         ]
     return []
+
+
+def _never_applies(lib: Library, scope: ast.Scope, el: ast.Element) -> list[Diagnostic]:
+    """A warning for an element, or a defeater or note of it, whose `when` conditions no
+    choice of some option meets (`when o == a` with `when o == b`, or `when o != a` for each
+    of its choices): it never applies, whatever the reading."""
+    found = _excluded(lib, el.when)
+    if found is not None:
+        name, conditions = found
+        return [
+            _warn(
+                f"element `{el.id}` never applies: no choice of option `{name}` meets "
+                + _conditions(conditions),
+                conditions[-1].span,
+                context=_context(scope, el),
+            )
+        ]
+    out: list[Diagnostic] = []
+    for clause in el.clauses():
+        found = _excluded(lib, (*el.when, *clause.when)) if clause.when else None
+        if found is not None:
+            name, conditions = found
+            what = "defeater" if isinstance(clause, ast.Defeater) else clause.key
+            out.append(
+                _warn(
+                    f"a {what} of element `{el.id}` never applies: no choice of option "
+                    f"`{name}` meets " + _conditions(conditions),
+                    conditions[-1].span,
+                    context=_context(scope, el),
+                )
+            )
+    return out
+
+
+def _excluded(lib: Library, conditions: tuple[ast.When, ...]) -> tuple[str, list[ast.When]] | None:
+    """The first option (and its conditions) that no choice meets all the `conditions` on;
+    None when each option has a choice that does (an unknown option or choice: `_check_when`)."""
+    by_option: dict[str, list[ast.When]] = {}
+    for w in conditions:
+        by_option.setdefault(w.option.value, []).append(w)
+    for name, whens in by_option.items():
+        option = lib.options.get(name)
+        if option is None:
+            continue
+        left = {c.id.value for c in option.choices}
+        if any(w.choice.value not in left for w in whens):
+            continue  # a choice the option does not have: an error already
+        for w in whens:
+            left = left & {w.choice.value} if w.op == "eq" else left - {w.choice.value}
+        if not left:
+            return name, whens
+    return None
+
+
+def _conditions(whens: list[ast.When]) -> str:
+    """`when o == a` and `when o != b`, as a list."""
+    shown = [f"`when {w.option} {'==' if w.op == 'eq' else '!='} {w.choice}`" for w in whens]
+    return " and ".join(dict.fromkeys(shown))
 
 
 # ---- requirements ------------------------------------------------------------------------------

@@ -131,3 +131,64 @@ def test_the_report_says_the_element_relies_on_both_options(library: Library) ->
             "relies on option evacuation_return = lasting_quiet",
             "relies on option settler_consent = indirect_transfer",
         ]
+
+
+NEVER = """\
+fact thing "A thing" {
+  name: text "its name"
+}
+option o "An unsettled point" {
+  choice x "One reading."
+  choice y "Another."
+  default x
+}
+crime c "A crime" {
+  element conduct material conduct
+    "t"
+    requires thing
+  element dead material circumstance
+    "never: two readings at once"
+    when o == x
+    when o == y
+    requires thing
+  element alive material circumstance
+    "applies under x; one defeater never does, one note does"
+    when o == x
+    requires thing
+    when o == y {
+      unless thing
+    }
+    when o != y {
+      note "under x"
+    }
+}
+"""
+
+
+def test_lint_warns_of_an_element_or_clause_no_reading_applies() -> None:
+    """An element whose `when`s no choice of an option meets together, and a defeater in a
+    block that contradicts its element's `when`, never apply: `elements lint` warns, at the
+    condition that excludes the last choice. A block its element's reading allows is fine."""
+    from rome_elements.rules.check import check_library
+    from rome_elements.rules.library import index
+
+    lib, problems = index([parse_text(NEVER, "never.el")])
+    assert not problems
+    warnings = [
+        (d.message, d.span.line if d.span else None)
+        for d in check_library(lib)
+        if "never applies" in d.message
+    ]
+    assert warnings == [
+        (
+            "element `dead` never applies: no choice of option `o` meets `when o == x` and "
+            "`when o == y`",
+            16,
+        ),
+        (
+            "a defeater of element `alive` never applies: no choice of option `o` meets "
+            "`when o == x` and `when o == y`",
+            22,
+        ),
+    ]
+    assert all(d.severity == "warning" for d in check_library(lib) if "never" in d.message)
