@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rome_elements.base.vocabulary import BY_RANK
 from rome_elements.engine.analysis_inputs import ElementKey, Inputs, ScopedMemo
-from rome_elements.engine.reference import Found
+from rome_elements.engine.reference import Found, keep_best
 from rome_elements.rules.ast import DEFEATER
 from rome_elements.rules.program import Rule
 
@@ -68,9 +68,7 @@ class Grouping:
             return self._grouped.put(*key, Grouped(best, dependent, dict(by_act), tables))
         ranks: dict[str | None, int] = {}
         for r in rules:
-            for act, rank in self.inputs.best(r).items():
-                if rank > ranks.get(act, -1):
-                    ranks[act] = rank
+            keep_best(ranks, self.inputs.best(r).items())
         return self._grouped.put(
             *key, Grouped({act: BY_RANK[r] for act, r in ranks.items()}, dependent)
         )

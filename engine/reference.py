@@ -160,11 +160,7 @@ class FactIndex:
         key = (fact_type, attr)
         table = self._eq.get(key)
         if table is None:
-            table = self._eq[key] = defaultdict(list)
-            for fact in self.by_type.get(fact_type, ()):
-                v = fact.get(attr)
-                if v is not None and not isinstance(v, list):
-                    table[(_kind(v), v)].append(fact)
+            table = self._eq[key] = _by_kind_value(self.by_type.get(fact_type, ()), attr)
         return table
 
     def ids_unique(self, fact_type: str) -> bool:
@@ -233,11 +229,7 @@ class FactIndex:
         key = (id(facts), attr)
         found = self._by_value.get(key)
         if found is None:
-            found = self._by_value[key] = defaultdict(list)
-            for fact in facts:
-                v = fact.get(attr)
-                if v is not None and not isinstance(v, list):
-                    found[(_kind(v), v)].append(fact)
+            found = self._by_value[key] = _by_kind_value(facts, attr)
         return found
 
     def ordered(self, facts: list[Fact], attr: str) -> dict[str, tuple[list[Scalar], list[Fact]]]:
@@ -314,6 +306,16 @@ class FactIndex:
                 if len(best) <= 1:
                     break
         return self.by_type.get(pattern.fact_type, []) if best is None else best
+
+
+def _by_kind_value(facts: Iterable[Fact], attr: str) -> dict[tuple[str, Scalar], list[Fact]]:
+    """`facts` by (kind, value) of their `attr`, in their order (absent, list: left out)."""
+    out: dict[tuple[str, Scalar], list[Fact]] = defaultdict(list)
+    for fact in facts:
+        v = fact.get(attr)
+        if v is not None and not isinstance(v, list):
+            out[(_kind(v), v)].append(fact)
+    return out
 
 
 def _passes_constants(fact: Fact, tests: Sequence[tuple[str, str, Scalar]]) -> bool:
@@ -1194,10 +1196,7 @@ def _rank_batch(
         acts = itertools.repeat(None, len(batch))
     else:
         acts = map(str, map(_get_id, map(operator.itemgetter(act_at), batch)))
-    get = table.get
-    for act, score in zip(acts, scores, strict=True):
-        if score > get(act, -1):
-            table[act] = score
+    keep_best(table, zip(acts, scores, strict=True))
 
 
 def _rank_acts(
@@ -1221,10 +1220,15 @@ def _rank_acts(
     if not table:
         table.update(zip(ids, ranks, strict=True))
         return
+    keep_best(table, zip(ids, ranks, strict=True))
+
+
+def keep_best(table: dict[str | None, int], ranked: Iterable[tuple[str | None, int]]) -> None:
+    """Each (act, rank) of `ranked` into `table`, which keeps the highest rank of each act."""
     get = table.get
-    for fid, s in zip(ids, ranks, strict=True):
-        if s > get(fid, -1):
-            table[fid] = s
+    for act, rank in ranked:
+        if rank > get(act, -1):
+            table[act] = rank
 
 
 _get_id = operator.itemgetter("id")
@@ -1741,11 +1745,8 @@ class Summary:
             if s > table.get(None, -1):
                 table[None] = s
             return
-        get = table.get
         acts = map(operator.itemgetter(rule.positive.index(rule.act)), batch)
-        for act, s in zip(acts, statuses, strict=True):
-            if s > get(act, -1):
-                table[act] = s
+        keep_best(table, zip(acts, statuses, strict=True))
 
     def result(self) -> Bounded:
         """The result: at most `cap` chains kept per rule and act."""
