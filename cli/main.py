@@ -106,6 +106,7 @@ def main() -> None:
 
 FORMATS = ("text", "json", "markdown", "html", "docx", "csv", "xlsx")
 DIFF_FORMATS = ("text", "json", "markdown")
+"""The formats of `elements diff` (`cli.diff.render`)."""
 BEST_ACT_ONLY = frozenset({"text", "markdown", "html", "docx"})
 """The formats that print every element's finding for each charge's best act alone, and a line
 for each of its next acts, up to `LISTED` in all: the report they render works out no other
@@ -115,7 +116,6 @@ evidence charts (csv, xlsx) give every act, and the first 20 acts' findings
 LISTED = 20
 """The most acts of a charge that a `BEST_ACT_ONLY` format lists (`cli.text.MAX_LISTED`,
 `cli.markdown.MAX_ACTS_LISTED`, `cli.word.MAX_ACTS`, the HTML template's 20)."""
-"""The formats of `elements diff` (`cli.diff.render`)."""
 SUFFIX_FORMAT = {
     ".txt": "text",
     ".json": "json",
