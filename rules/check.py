@@ -223,32 +223,32 @@ def _check_when(
 def _never_applies(lib: Library, scope: ast.Scope, el: ast.Element) -> list[Diagnostic]:
     """A warning for an element, or a defeater or note of it, whose `when` conditions no
     choice of some option meets (`when o == a` with `when o == b`, or `when o != a` for each
-    of its choices): it never applies, whatever the reading."""
-    found = _excluded(lib, el.when)
-    if found is not None:
-        name, conditions = found
-        return [
+    of its choices): it never applies, whatever the reading. An element that never applies is
+    one warning, not one more for each of its clauses."""
+    subjects = [(f"element `{el.id}`", el.when)] + [
+        (
+            f"a {'defeater' if isinstance(c, ast.Defeater) else c.key} of element `{el.id}`",
+            (*el.when, *c.when),
+        )
+        for c in el.clauses()
+        if c.when
+    ]
+    out: list[Diagnostic] = []
+    for subject, conditions in subjects:
+        found = _excluded(lib, conditions)
+        if found is None:
+            continue
+        name, whens = found
+        out.append(
             _warn(
-                f"element `{el.id}` never applies: no choice of option `{name}` meets "
-                + _conditions(conditions),
-                conditions[-1].span,
+                f"{subject} never applies: no choice of option `{name}` meets "
+                + _conditions(whens),
+                whens[-1].span,
                 context=_context(scope, el),
             )
-        ]
-    out: list[Diagnostic] = []
-    for clause in el.clauses():
-        found = _excluded(lib, (*el.when, *clause.when)) if clause.when else None
-        if found is not None:
-            name, conditions = found
-            what = "defeater" if isinstance(clause, ast.Defeater) else clause.key
-            out.append(
-                _warn(
-                    f"a {what} of element `{el.id}` never applies: no choice of option "
-                    f"`{name}` meets " + _conditions(conditions),
-                    conditions[-1].span,
-                    context=_context(scope, el),
-                )
-            )
+        )
+        if conditions is el.when:
+            break
     return out
 
 
