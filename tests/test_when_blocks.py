@@ -192,3 +192,24 @@ def test_lint_warns_of_an_element_or_clause_no_reading_applies() -> None:
         ),
     ]
     assert all(d.severity == "warning" for d in check_library(lib) if "never" in d.message)
+
+
+def test_lint_warns_once_of_an_element_no_reading_applies_not_of_each_clause() -> None:
+    """The clauses of an element that never applies never apply either: one warning."""
+    from rome_elements.rules.check import check_library
+    from rome_elements.rules.library import index
+
+    text = NEVER.replace(
+        "    when o == y\n    requires thing\n  element alive",
+        '    when o == y\n    requires thing\n    when o != x {\n      note "n"\n    }\n'
+        "  element alive",
+    )
+    assert text != NEVER
+    lib, problems = index([parse_text(text, "never.el")])
+    assert not problems
+    dead = [d.message for d in check_library(lib) if "`dead` never applies" in d.message]
+    assert dead == [
+        "element `dead` never applies: no choice of option `o` meets `when o == x` and "
+        "`when o == y`"
+    ]
+    assert not [d for d in check_library(lib) if "of element `dead`" in d.message]
