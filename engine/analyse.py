@@ -12,6 +12,7 @@ from rome_elements.engine.act_statuses import ActStatuses
 from rome_elements.engine.analysis_inputs import MAX_CHAINS, ElementKey, Inputs
 from rome_elements.engine.defeat import Defeats
 from rome_elements.engine.findings import ElementFindings
+from rome_elements.engine.forked import fork_map
 from rome_elements.engine.forms import Forms
 from rome_elements.engine.grouping import Grouping
 from rome_elements.engine.ids import rank_ids
@@ -52,6 +53,8 @@ def build_report(
     near_misses: bool = True,
     detailed: int | None = None,
     listed: int | None = None,
+    jobs: int = 1,
+    notices: list[str] | None = None,
 ) -> Report:
     """The report. Each element lists its chains strongest first, at most `max_chains` of
     them (None: all), with the number of distinct chains in `chains_total`; its `facts`,
@@ -66,7 +69,9 @@ def build_report(
     `max_chains`; a renderer that prints the best act's elements alone asks for 1: the others'
     findings and near misses are not worked out);
     `listed`: how many acts each form keeps in its list (None: every one; a renderer that lists
-    a few asks for those: `FormFinding.acts_assessed` says how many there were)."""
+    a few asks for those: `FormFinding.acts_assessed` says how many there were); `jobs`: how
+    many processes assess the charges (`engine.forked`: one where forking is not safe); a
+    worker that failed is said in `notices`, and its charges assessed here."""
     failures = dict(integrity or {})
     if rank is None:
         rank = rank_ids([f.id for f in case.facts] + [e.id for e in case.evidence])
@@ -108,36 +113,54 @@ def build_report(
     findings_of = ElementFindings(defeats, Needs(grouping, near_misses))
     assess_form = Forms(ActStatuses(grouping, defeats), findings_of, detailed, listed)
     accused = {a.id: a for a in case.accused}
-    findings = []
-    for index, group in itertools.groupby(charges, key=operator.attrgetter("index")):
-        specs = list(group)
-        first = specs[0]
-        crime = lib.crimes[first.crime]
-        person = accused.get(first.accused)
-        assessed = []
-        for spec in specs:
-            assessed.append(
-                assess_form.form(
-                    spec,
-                    crime,
-                    lib.modes[spec.mode],
-                    person.nationality if person is not None else None,
+
+    def assess(
+        groups: Sequence[tuple[int, Sequence[ChargeSpec]]],
+    ) -> list[tuple[int, ChargeFinding]]:
+        findings = []
+        for n, specs in groups:
+            first = specs[0]
+            crime = lib.crimes[first.crime]
+            person = accused.get(first.accused)
+            assessed = []
+            for spec in specs:
+                assessed.append(
+                    assess_form.form(
+                        spec,
+                        crime,
+                        lib.modes[spec.mode],
+                        person.nationality if person is not None else None,
+                    )
+                )
+                assess_form.forget(spec)
+            assessed.sort(key=lambda f: RESULT_RANK[f.result])  # stable: the charged order on ties
+            findings.append(
+                (
+                    n,
+                    ChargeFinding(
+                        index=first.index,
+                        accused=first.accused,
+                        accused_name=person.name if person is not None else first.accused,
+                        crime=first.crime,
+                        article=crime.meta_value("article") or "",
+                        crime_title=crime.title,
+                        charged_mode=(
+                            case.charges[first.index].mode
+                            if first.index < len(case.charges)
+                            else ""
+                        ),
+                        forms=tuple(assessed),
+                    ),
                 )
             )
-            assess_form.forget(spec)
-        assessed.sort(key=lambda f: RESULT_RANK[f.result])  # stable: the charged order on ties
-        findings.append(
-            ChargeFinding(
-                index=index,
-                accused=first.accused,
-                accused_name=person.name if person is not None else first.accused,
-                crime=first.crime,
-                article=crime.meta_value("article") or "",
-                crime_title=crime.title,
-                charged_mode=case.charges[index].mode if index < len(case.charges) else "",
-                forms=tuple(assessed),
-            )
-        )
+        return findings
+
+    groups = [list(g) for _, g in itertools.groupby(charges, key=operator.attrgetter("index"))]
+    failed: list[str] = []
+    parts = fork_map(assess, _shares(groups, jobs), failed)
+    if notices is not None:
+        notices.extend(f"{why}; its charges were assessed in the main process" for why in failed)
+    findings = [f for _, f in sorted(itertools.chain(*parts), key=operator.itemgetter(0))]
     return Report(
         case=case.title,
         case_file=case.path,
@@ -177,6 +200,24 @@ def build_report(
         ),
         excluded=tuple(sorted(excluded)),
     )
+
+
+def _shares(
+    groups: Sequence[Sequence[ChargeSpec]], jobs: int
+) -> list[list[tuple[int, Sequence[ChargeSpec]]]]:
+    """The charges (each with its place) in `jobs` shares of about as many forms each. A
+    crime's charges share what its own elements found, so they are kept together as far as
+    the shares allow: each share is a run of the charges in the order of their crimes."""
+    numbered = sorted(enumerate(groups), key=lambda g: g[1][0].crime)
+    total = sum(len(specs) for specs in groups)
+    shares: list[list[tuple[int, Sequence[ChargeSpec]]]] = [[]]
+    done = 0
+    for n, specs in numbered:
+        if shares[-1] and done >= total * len(shares) / jobs:
+            shares.append([])
+        shares[-1].append((n, specs))
+        done += len(specs)
+    return shares
 
 
 def _lookup(

@@ -34,6 +34,7 @@ from rome_elements.engine.choices import (
     standard_problems,
 )
 from rome_elements.engine.errors import EngineDisagreement
+from rome_elements.engine.forked import cpus
 from rome_elements.engine.ids import natural_sorted, rank_ids
 from rome_elements.engine.infer import inferred_facts
 from rome_elements.engine.integrity import verify
@@ -61,6 +62,23 @@ RETE_MAX_FACTS = 20_000
 # cross-checked run wherever RETE_MAX_FACTS does. Above it `auto` uses the reference evaluator
 # alone and says so; `--engine rete` still forces the cross-checked run.
 RETE_MAX_MATCHES = 200_000
+
+
+# `auto_jobs`: a case of this many facts or more has its charges assessed on up to
+# AUTO_MAX_JOBS CPUs. Below it the assessment takes well under a second and forking would not
+# pay; each further process holds its own copy of what it touches of the case, hence the cap.
+# The generator's 100k-fact case: 10.3 s of assessment in one process (benchmarks/README.md).
+AUTO_JOBS_FACTS = RETE_MAX_FACTS
+AUTO_MAX_JOBS = 2
+
+
+def auto_jobs(facts: int, engine: str) -> int:
+    """How many processes assess the charges of a case of `facts` facts that `engine`
+    matched: one per CPU (at most AUTO_MAX_JOBS) for a large case the reference evaluator
+    matched alone; one otherwise (durable-rules' threads make forking unsafe)."""
+    if facts < AUTO_JOBS_FACTS or engine != "reference":
+        return 1
+    return min(cpus(), AUTO_MAX_JOBS)
 
 
 @dataclass
@@ -279,6 +297,7 @@ def check(
     near_misses: bool = True,
     detailed: int | None = None,
     listed: int | None = None,
+    jobs: int | None = 1,
 ) -> CheckResult:
     """Check every charge of `case`. `without`: ids of facts and evidence items to evaluate
     as if they did not exist; `grades`: evidence id → the grade to weigh it at this run
@@ -287,7 +306,8 @@ def check(
     near misses are not searched for; `detailed`: how many acts of each charge get every
     element's finding (`analyse.build_report`: None for the default, 1 for a report that
     prints the best act's elements alone); `listed`: how many acts each form keeps in its list
-    (None: every one, as the JSON report needs)."""
+    (None: every one, as the JSON report needs); `jobs`: how many processes assess the
+    charges once the facts are matched (None: `auto_jobs`)."""
     excluded = frozenset(without)
     std_id = standard or case.standard or "reasonable_grounds"
     regraded = dict(grades or {})
@@ -311,7 +331,7 @@ def check(
     # time of a 100k-fact check.
     with gc_paused():
         result = _check(
-            lib, case, std, opts, excluded, engine, max_chains, near_misses, detailed, listed
+            lib, case, std, opts, excluded, engine, max_chains, near_misses, detailed, listed, jobs
         )
     if changes:
         result.report = replace(result.report, regraded=changes)
@@ -329,6 +349,7 @@ def _check(
     near_misses: bool = True,
     detailed: int | None = None,
     listed: int | None = None,
+    jobs: int | None = 1,
 ) -> CheckResult:
     charges = charges_of(lib, case)
     program = compile_case(lib, charges, opts)
@@ -360,6 +381,8 @@ def _check(
         near_misses=near_misses,
         detailed=detailed,
         listed=listed,
+        jobs=auto_jobs(len(facts), used) if jobs is None else jobs,
+        notices=notices,
     )
     report = replace(report, provenance=provenance(lib, case))
     return CheckResult(report, used, notices)

@@ -113,9 +113,15 @@ def test_an_invalid_incident_fails_the_situation_with_its_location(
     assert "incident-2.yaml:" in result.stderr and "did you mean `transfer`?" in result.stderr
 
 
-def test_jobs_are_for_situations() -> None:
-    result = run("check", str(DEMO), "--jobs", "2")
-    assert result.returncode == 2 and "for a situation" in result.stderr
+def test_jobs_share_one_case_s_charges_among_processes_and_the_scheduler_is_for_situations() -> (
+    None
+):
+    alone = run("check", str(DEMO), "--format", "json")
+    shared = run("check", str(DEMO), "--format", "json", "--jobs", "2")
+    assert shared.returncode == alone.returncode == 1
+    assert shared.stdout == alone.stdout and shared.stderr == alone.stderr == ""
+    result = run("check", str(DEMO), "--scheduler", "tcp://127.0.0.1:1")
+    assert result.returncode == 2 and "--scheduler is for a situation" in result.stderr
 
 
 @pytest.mark.parametrize(

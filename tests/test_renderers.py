@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from golden import ROOT, check_golden
+from library_cases import library_cases
 
 from rome_elements.cli.diff import ReportFormatError, changed, diff_reports, render_diff
 from rome_elements.cli.html import render_html
@@ -1041,23 +1042,6 @@ def test_text_cleaning_cleans_a_shared_object_once_and_keeps_clean_ones() -> Non
 # -- formats that print the best act's elements alone -------------------------------------------
 
 
-def _library_cases() -> list[tuple[str, dict[str, object]]]:
-    """Every distinct case of the library's tests (`elements/tests`), by the first test that
-    gives it: many charges and acts, every mode, other accused's acts in a charge."""
-    import yaml
-
-    folder = ROOT / "elements" / "tests"
-    out: dict[str, tuple[str, dict[str, object]]] = {}
-    for path in sorted(folder.glob("*.yaml")):
-        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
-            case = item.get("case")
-            if isinstance(case, str):
-                case = yaml.safe_load((folder / case).read_text(encoding="utf-8"))
-            if isinstance(case, dict):
-                out.setdefault(repr(case), (f"{path.name}: {item.get('name')}", case))
-    return list(out.values())
-
-
 def _docx_document(data: bytes) -> bytes:
     """The document part of a .docx file (the zip's dates and order are not the memo)."""
     import io
@@ -1091,7 +1075,7 @@ def test_best_act_only_formats_render_the_same_without_the_other_acts(tmp_path: 
     assert set(renderers) == BEST_ACT_ONLY
     lib = load_library()
     cases = [("the demonstration case", DEMO)]
-    for n, (name, data) in enumerate(_library_cases()):
+    for n, (name, data) in enumerate(library_cases()):
         path = tmp_path / f"case{n}.yaml"
         path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
         cases.append((name, path))
