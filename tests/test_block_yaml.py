@@ -250,3 +250,23 @@ def test_the_block_reader_reads_the_benchmark_cases(tmp_path: Path) -> None:
 def test_yaml_dump_is_read() -> None:
     data = {"a": [{"b": [1, "x y", None, True]}], "c": {"d": "2023-01-01"}}
     assert same(block(yaml.safe_dump(data, sort_keys=False)), data)
+
+
+def test_the_block_reader_leaves_to_libyaml_exactly_what_it_should_not_read_itself() -> None:
+    """`_UNSAFE` matches every character outside what YAML prints, and tab, CR, NEL, LS, PS
+    and the byte-order mark: over every code point."""
+    from rome_elements.facts.blockyaml import _UNSAFE
+
+    def read_here(c: int) -> bool:
+        return (
+            c == 10
+            or 0x20 <= c <= 0x7E
+            or 0xA0 <= c <= 0x2027
+            or 0x202A <= c <= 0xD7FF
+            or 0xE000 <= c <= 0xFEFE
+            or 0xFF00 <= c <= 0xFFFD
+            or c >= 0x10000
+        )
+
+    wrong = [c for c in range(0x110000) if bool(_UNSAFE.match(chr(c))) == read_here(c)]
+    assert wrong == []
