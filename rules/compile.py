@@ -211,7 +211,7 @@ def compile_case(
 
 def _compile_case(lib: Library, charges: list[ChargeSpec], opts: Mapping[str, str]) -> Program:
     rules: list[Rule] = []
-    memo: _Memo = {}
+    memo = _Memo()
     crime_nodes: dict[str, dict[str, _Node]] = {}
     per_charge: dict[str, frozenset[str]] = {}
     for charge in charges:
@@ -322,7 +322,16 @@ def _resolve(node: _Node, target: str) -> _Node:
 # The patterns one element alternative contributes to a rule, by (element key, alternative,
 # first pattern index, accused, first pattern index of each element it joins on): rules that
 # inline the same element share them.
-_Memo = dict[tuple[str, int, int, str | None, str | None, tuple[int, ...]], list[Pattern]]
+class _Memo:
+    """The patterns built for a node, by what they depend on; and one object for each distinct
+    pattern, so that `_rules_for` tells rules apart by their patterns' identities: a
+    pattern's hash is worked out over its whole tree, every time (a third of compiling)."""
+
+    def __init__(self) -> None:
+        self.built: dict[
+            tuple[str, int, int, str | None, str | None, tuple[int, ...]], list[Pattern]
+        ] = {}
+        self.one: dict[Pattern, Pattern] = {}
 
 
 class _RuleBuilder:
@@ -363,9 +372,9 @@ class _RuleBuilder:
             self.mind,
             tuple(self.primary[t.key] for t in targets),
         )
-        patterns = self.memo.get(key)
+        patterns = self.memo.built.get(key)
         if patterns is None:
-            patterns = self.memo[key] = self._patterns(node, alt, start)
+            patterns = self.memo.built[key] = self._patterns(node, alt, start)
         self.patterns += patterns
         self.primary[node.key] = start
         if node is self.root:
@@ -391,7 +400,8 @@ class _RuleBuilder:
                     for j, q in enumerate(alt.positive[:k])
                     if q.fact_type.value == p.fact_type.value
                 )
-            out.append(Pattern(p.fact_type.value, tests, negated=negated))
+            pattern = Pattern(p.fact_type.value, tests, negated=negated)
+            out.append(self.memo.one.setdefault(pattern, pattern))
         return out
 
 
@@ -406,15 +416,16 @@ def _rules_for(
     """The rules of one element. `conduct` is the crime's conduct element: a rule that inlines
     it records which pattern binds the act (the conduct element's own rules too)."""
     rules: list[Rule] = []
-    seen: set[tuple[Pattern, ...]] = set()
+    seen: set[tuple[int, ...]] = set()  # equal patterns are one object (`_Memo.one`)
     for alt_index in range(len(root.alts)):
         for chosen in _combinations(root, alt_index):
             builder = _RuleBuilder(root, chosen, accused, mind, memo)
             builder.emit(root)
             key = tuple(builder.patterns)
-            if key in seen:
+            ident = tuple(map(id, key))
+            if ident in seen:
                 continue
-            seen.add(key)
+            seen.add(ident)
             rules.append(
                 Rule(
                     id=f"{scope}/{root.element.id.value}#{len(rules)}",
