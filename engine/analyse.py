@@ -155,9 +155,32 @@ def build_report(
             )
         return findings
 
+    def sections() -> tuple[tuple[FactFinding, ...], tuple[EvidenceInfo, ...]]:
+        """The facts and evidence items: nothing of the charges' (worked out while the other
+        processes finish theirs)."""
+        return tuple(
+            _fact_finding(case, weights[fid])
+            for fid in inputs.sort(f.id for f in case.facts)
+            if fid in weights
+        ), tuple(
+            EvidenceInfo(
+                id=e.id,
+                kind=e.kind,
+                source=e.source,
+                date=e.date.isoformat() if e.date else None,
+                grade=f"{e.reliability}{e.credibility}",
+                origin=e.origin_key(),
+                excerpt=e.excerpt,
+                document=e.document,
+                confidential=e.confidential,
+                integrity=failures.get(e.id),
+            )
+            for e in sorted(case.evidence, key=lambda e: rank[e.id])
+        )
+
     groups = [list(g) for _, g in itertools.groupby(charges, key=operator.attrgetter("index"))]
     failed: list[str] = []
-    parts = fork_map(assess, _shares(groups, jobs), failed)
+    parts, (facts, evidence) = fork_map(assess, _shares(groups, jobs), failed, sections)
     if notices is not None:
         notices.extend(f"{why}; its charges were assessed in the main process" for why in failed)
     findings = [f for _, f in sorted(itertools.chain(*parts), key=operator.itemgetter(0))]
@@ -178,26 +201,8 @@ def build_report(
         ),
         options=_options(lib, options),
         charges=tuple(findings),
-        facts=tuple(
-            _fact_finding(case, weights[fid])
-            for fid in inputs.sort(f.id for f in case.facts)
-            if fid in weights
-        ),
-        evidence=tuple(
-            EvidenceInfo(
-                id=e.id,
-                kind=e.kind,
-                source=e.source,
-                date=e.date.isoformat() if e.date else None,
-                grade=f"{e.reliability}{e.credibility}",
-                origin=e.origin_key(),
-                excerpt=e.excerpt,
-                document=e.document,
-                confidential=e.confidential,
-                integrity=failures.get(e.id),
-            )
-            for e in sorted(case.evidence, key=lambda e: rank[e.id])
-        ),
+        facts=facts,
+        evidence=evidence,
         excluded=tuple(sorted(excluded)),
     )
 

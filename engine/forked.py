@@ -24,6 +24,7 @@ __all__ = ["can_fork", "cpus", "fork_map"]
 
 P = TypeVar("P")
 R = TypeVar("R")
+T = TypeVar("T")
 
 
 def cpus() -> int:
@@ -38,17 +39,25 @@ def can_fork() -> bool:
     return sys.platform == "linux" and hasattr(os, "fork") and threading.active_count() == 1
 
 
-def fork_map(work: Callable[[P], R], parts: Sequence[P], failed: list[str]) -> list[R]:
-    """`[work(p) for p in parts]`: the first part in this process, each other in a child
-    forked for it, at the same time. What went wrong in a child is appended to `failed` (a
-    sentence), and that part is worked out here instead."""
+def fork_map(
+    work: Callable[[P], R],
+    parts: Sequence[P],
+    failed: list[str],
+    meanwhile: Callable[[], T],
+) -> tuple[list[R], T]:
+    """`[work(p) for p in parts]`, and `meanwhile()`: the first part in this process, each
+    other in a child forked for it, at the same time; then `meanwhile()` here (work that needs
+    nothing of theirs, done while they finish), and then their results are read. What went
+    wrong in a child is appended to `failed` (a sentence), and that part is worked out here
+    instead."""
     if len(parts) < 2 or not can_fork():
-        return [work(p) for p in parts]
+        return [work(p) for p in parts], meanwhile()
     children: list[tuple[int, int]] = []  # (pid, read end of its pipe)
     try:
         for part in parts[1:]:
             children.append(_fork(work, part))
         results = [work(parts[0])]
+        extra = meanwhile()
         for part in parts[1:]:
             pid, fd = children.pop(0)
             got = _collect(pid, fd)
@@ -58,7 +67,7 @@ def fork_map(work: Callable[[P], R], parts: Sequence[P], failed: list[str]) -> l
             else:
                 result: tuple[R] = pickle.loads(got)
                 results.append(result[0])
-        return results
+        return results, extra
     finally:
         for pid, fd in children:  # interrupted (Ctrl-C) or failed: no child outlives us
             _stop(pid, fd)

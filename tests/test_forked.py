@@ -44,7 +44,8 @@ def test_each_part_is_worked_out_once_in_order_and_the_others_in_children(
     forks: list[int],
 ) -> None:
     failed: list[str] = []
-    got = forked.fork_map(_where, [0, 1, 2], failed)
+    got, after = forked.fork_map(_where, [0, 1, 2], failed, lambda: (len(forks), os.getpid()))
+    assert after == (2, os.getpid())  # after the forks, here
     assert [p for p, _ in got] == [0, 1, 2] and not failed
     assert got[0][1] == os.getpid()
     assert [pid for _, pid in got[1:]] == forks and os.getpid() not in forks
@@ -64,7 +65,7 @@ def test_a_worker_killed_or_failing_is_replaced_by_this_process(forks: list[int]
         return part, os.getpid()
 
     failed: list[str] = []
-    got = forked.fork_map(work, ["here", "killed", "raises", "exits", "fine"], failed)
+    got, _ = forked.fork_map(work, ["here", "killed", "raises", "exits", "fine"], failed, list)
     assert [p for p, _ in got] == ["here", "killed", "raises", "exits", "fine"]
     assert [pid for _, pid in got[:4]] == [parent] * 4 and got[4][1] == forks[3]
     assert failed == [
@@ -84,7 +85,7 @@ def test_an_error_here_stops_the_children(forks: list[int]) -> None:
         return part
 
     with pytest.raises(KeyboardInterrupt):
-        forked.fork_map(work, [0, 1, 2], [])
+        forked.fork_map(work, [0, 1, 2], [], list)
     assert len(forks) == 2
     for pid in forks:  # killed and reaped: no such child any more
         with pytest.raises(ChildProcessError):
@@ -97,7 +98,7 @@ def test_no_fork_while_another_thread_runs(forks: list[int]) -> None:
     thread.start()
     try:
         assert not forked.can_fork()
-        got = forked.fork_map(_where, [0, 1], [])
+        got, _ = forked.fork_map(_where, [0, 1], [], list)
     finally:
         stop.set()
         thread.join()
