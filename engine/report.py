@@ -121,6 +121,19 @@ class ActFinding:
     def made_out(self) -> bool:
         return self.result == "made_out"
 
+    def __reduce__(self) -> tuple[type[ActFinding], tuple[object, ...]]:
+        """Pickled as a call of the constructor: a large case's worker sends back ~150,000
+        acts (`engine.forked`), and the frozen dataclass's own state functions took 0.8 s to
+        pickle them and 0.5 s to unpickle (0.3 s each this way)."""
+        return ActFinding, (
+            self.act,
+            self.result,
+            self.statuses,
+            self.jurisdiction,
+            self.jurisdiction_reasons,
+            self.elements,
+        )
+
     def counts(self) -> dict[str, int]:
         return count_statuses(s for _, _, s in self.statuses)
 

@@ -147,3 +147,16 @@ def test_the_report_is_the_same_whichever_process_assesses_a_charge(
             if len(forks) > before:
                 shared.add(name)
     assert len(shared) >= 12  # cases whose charges were shared among processes
+
+
+def test_an_act_s_finding_survives_pickling_field_for_field() -> None:
+    """`ActFinding.__reduce__` names its fields by hand (a worker sends ~150,000 of them): a
+    field added or reordered without it would be lost or swapped on the way back."""
+    import pickle
+    from dataclasses import fields
+
+    from rome_elements.engine.report import ActFinding
+
+    act = ActFinding(**{f.name: (f.name,) for f in fields(ActFinding)})  # type: ignore[arg-type]
+    back = pickle.loads(pickle.dumps(act, protocol=pickle.HIGHEST_PROTOCOL))
+    assert all(getattr(back, f.name) == (f.name,) for f in fields(ActFinding))
