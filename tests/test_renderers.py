@@ -1107,3 +1107,22 @@ def test_best_act_only_formats_render_the_same_without_the_other_acts(tmp_path: 
                 )
     assert several > 10  # cases where the full report details more acts than the best
     assert cut >= 3  # and where it lists more acts than a few (a library test case: 22)
+
+
+def test_compact_json_is_json_dumps_without_spaces_for_hostile_text_and_huge_numbers() -> None:
+    """The compact JSON report (orjson) is `json.dumps(..., separators=(",", ":"),
+    ensure_ascii=False)` byte for byte: control characters, quotes, backslashes, line and
+    paragraph separators, right-to-left text; and a whole number orjson refuses (more than 64
+    bits), which json then encodes."""
+    from rome_elements.cli.jsonout import compact, json_pieces
+
+    report = hostile_report()
+    huge = replace(report.facts[0], attributes=(("count", 2**70), ("note", "\x00\x1f\x7f\u2028")))
+    report = replace(report, facts=(huge, *report.facts[1:]))
+    expected = json.dumps(report.to_dict(), separators=(",", ":"), ensure_ascii=False) + "\n"
+    assert "".join(json_pieces(report)) == expected
+    assert str(2**70) in expected
+    every = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c <= 0xDFFF)
+    assert compact([every, -(2**70), True, None]) == json.dumps(
+        [every, -(2**70), True, None], separators=(",", ":"), ensure_ascii=False
+    )

@@ -106,7 +106,7 @@ def test_json_in_pieces_is_exactly_json_dumps(tmp_path: Path) -> None:
     _generate().generate(BATCH + 500, case_file, seed=2)  # more facts than one batch
     lib = library()
     report = check(lib, load_case(case_file, vocabulary(lib)), engine="reference").report
-    whole = json.dumps(report.to_dict(), ensure_ascii=False) + "\n"
+    whole = json.dumps(report.to_dict(), separators=(",", ":"), ensure_ascii=False) + "\n"
     # acts beyond those listed in detail are written from shared fragments: some must be
     brief = [a for c in report.charges for a in c.acts if not a.elements]
     assert len(brief) > 100 and len({id(a.statuses) for a in brief}) < len(brief)
