@@ -67,9 +67,12 @@ def check(
     engine: EngineName = "auto",
     all_chains: bool = False,
     grades: Mapping[str, str] | None = None,
+    jobs: int | None = 1,
 ) -> CheckResult:
     """Every charge of the case, act by act: `result.report` (and `result.notices`).
-    `grades`: evidence id → the grade to weigh it at this run (`check --grade`)."""
+    `grades`: evidence id → the grade to weigh it at this run (`check --grade`); `jobs`: how
+    many processes assess the charges (`check --jobs`; None: as many as pay, as the command
+    line decides). The report is the same whatever `jobs` is."""
     from rome_elements.engine.analyse import MAX_CHAINS
     from rome_elements.engine.check import check as run
 
@@ -82,6 +85,7 @@ def check(
         without=without,
         max_chains=None if all_chains else MAX_CHAINS,
         grades=grades,
+        jobs=jobs,
     )
 
 

@@ -160,3 +160,12 @@ def test_an_act_s_finding_survives_pickling_field_for_field() -> None:
     act = ActFinding(**{f.name: (f.name,) for f in fields(ActFinding)})  # type: ignore[arg-type]
     back = pickle.loads(pickle.dumps(act, protocol=pickle.HIGHEST_PROTOCOL))
     assert all(getattr(back, f.name) == (f.name,) for f in fields(ActFinding))
+
+
+def test_the_api_shares_the_charges_when_asked(forks: list[int]) -> None:
+    from rome_elements import api
+
+    lib = api.load_library()
+    case = api.load_case(DEMO, lib)
+    assert api.check(case, lib, jobs=2).report == api.check(case, lib).report
+    assert len(forks) == 1
