@@ -109,13 +109,33 @@ def _charge(
 
 class _ActMemo:
     """What `_acts` encodes once per report: each act's id and its jurisdiction finding (the
-    charges of a crime list the same acts), and each distinct tuple of statuses with its
-    result (most acts share one; the tuple is kept with it, so that its id stays its own)."""
+    charges of a crime list the same acts), the head of each act's object up to its counts
+    (act, result and jurisdiction), and each distinct tuple of statuses with its result (most
+    acts share one; the tuple is kept with it, so that its id stays its own)."""
 
     def __init__(self) -> None:
         self.ids: dict[str, str] = {}
         self.where: dict[tuple[str, tuple[str, ...]], str] = {}
-        self.statuses: dict[tuple[int, bool, str], tuple[object, str]] = {}
+        self.heads: dict[tuple[str | None, str, str, tuple[str, ...]], str] = {}
+        self.statuses: dict[tuple[int, str], tuple[object, str]] = {}
+
+    def head(self, a: ActFinding, encode: Callable[[object], str]) -> str:
+        """`{"act":…,"made_out":…,"result":…,"jurisdiction":{…},` of the act."""
+        if a.act is None:
+            act = "null"
+        else:
+            found = self.ids.get(a.act)
+            act = self.ids[a.act] = found if found is not None else encode(a.act)
+        juris = (a.jurisdiction, a.jurisdiction_reasons)
+        where = self.where.get(juris)
+        if where is None:
+            reasons = ",".join(map(encode, a.jurisdiction_reasons))
+            where = f'{{"status":{encode(a.jurisdiction)},"reasons":[{reasons}]}}'
+            self.where[juris] = where
+        return (
+            f'{{"act":{act},"made_out":{"true" if a.made_out else "false"},'
+            f'"result":{encode(a.result)},"jurisdiction":{where},'
+        )
 
 
 def _acts(
@@ -123,8 +143,8 @@ def _acts(
 ) -> Iterator[str]:
     """`encode([a.to_dict() for a in acts])`, in pieces of `BATCH` acts: the acts listed in
     detail as they are, the others (thousands of them in a large case) from fragments encoded
-    once per report (`_ActMemo`)."""
-    ids, wheres, statuses = memo.ids, memo.where, memo.statuses
+    once per report (`_ActMemo`): two look-ups and one concatenation an act."""
+    heads, statuses = memo.heads, memo.statuses
     out: list[str] = []
     lead = "["
     for a in acts:
@@ -134,30 +154,18 @@ def _acts(
         if a.elements:
             out.append(encode(a.to_dict()))
             continue
-        if a.act is None:
-            act = "null"
-        else:
-            act = ids.get(a.act)  # type: ignore[assignment]
-            if act is None:
-                act = ids[a.act] = encode(a.act)
-        juris = (a.jurisdiction, a.jurisdiction_reasons)
-        where = wheres.get(juris)
-        if where is None:
-            reasons = ",".join(map(encode, a.jurisdiction_reasons))
-            where = wheres[juris] = f'{{"status":{encode(a.jurisdiction)},"reasons":[{reasons}]}}'
-
-        key = (id(a.statuses), a.made_out, a.result)
-        known = statuses.get(key)
+        key = (a.act, a.result, a.jurisdiction, a.jurisdiction_reasons)
+        head = heads.get(key)
+        if head is None:
+            head = heads[key] = memo.head(a, encode)
+        known = statuses.get((id(a.statuses), a.result))
         if known is None:
             d = a.to_dict()
-            known = statuses[key] = (
+            known = statuses[id(a.statuses), a.result] = (
                 a.statuses,
                 f'"counts":{encode(d["counts"])},"statuses":{encode(d["statuses"])}}}',
             )
-        out.append(
-            f'{{"act":{act},"made_out":{"true" if a.made_out else "false"},'
-            f'"result":{encode(a.result)},"jurisdiction":{where},{known[1]}'
-        )
+        out.append(head + known[1])
     yield lead + ",".join(out) + "]"
 
 
