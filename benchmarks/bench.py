@@ -59,7 +59,7 @@ class Run:
     exit_code: int
     timed_out: bool = False
     load_avg: float = 0.0  # 1-minute load average when the run ended (noise indicator)
-    tree_pss_mb: float = 0.0  # peak summed PSS of the child and its children (0: not on Linux)
+    tree_pss_mb: float = 0.0  # peak summed PSS with its children (0: none, or not Linux)
 
 
 @dataclass
@@ -77,11 +77,6 @@ class Measure:
     @property
     def tree_pss_mb(self) -> float:
         return max(r.tree_pss_mb for r in self.runs)
-
-    @property
-    def peak_mb(self) -> float:
-        """What the process and its workers held at most: the larger of the two measures."""
-        return max(self.maxrss_mb, self.tree_pss_mb)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -161,7 +161,7 @@ def _format_of(fmt: str | None, output: Path | None) -> str:
     default=None,
     help="How many processes work at once. For a situation (a folder or manifest of incident "
     "files): how many check incidents (default: one per CPU). For one case file: how many "
-    "assess its charges once its facts are matched (default: one per CPU, up to 4, for a case "
+    "assess its charges once its facts are matched (default: one per CPU, up to 2, for a case "
     "of 20,000 facts or more that the reference evaluator matches alone; otherwise 1).",
 )
 @click.option(

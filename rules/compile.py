@@ -325,7 +325,8 @@ def _resolve(node: _Node, target: str) -> _Node:
 class _Memo:
     """The patterns built for a node, by what they depend on; and one object for each distinct
     pattern, so that `_rules_for` tells rules apart by their patterns' identities: a
-    pattern's hash is worked out over its whole tree, every time (a third of compiling)."""
+    pattern's hash is worked out over its whole tree, every time (7% of compiling the
+    demonstration case, 15% for 250 accused)."""
 
     def __init__(self) -> None:
         self.built: dict[

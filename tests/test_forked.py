@@ -169,3 +169,13 @@ def test_the_api_shares_the_charges_when_asked(forks: list[int]) -> None:
     case = api.load_case(DEMO, lib)
     assert api.check(case, lib, jobs=2).report == api.check(case, lib).report
     assert len(forks) == 1
+
+
+def test_check_help_gives_the_automatic_number_of_processes() -> None:
+    from click.testing import CliRunner
+
+    from rome_elements.cli.main import main
+    from rome_elements.engine.check import AUTO_MAX_JOBS
+
+    text = " ".join(CliRunner().invoke(main, ["check", "--help"]).output.split())
+    assert f"one per CPU, up to {AUTO_MAX_JOBS}, for a case of 20,000 facts or more" in text
