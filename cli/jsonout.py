@@ -108,34 +108,25 @@ def _charge(
 
 
 class _ActMemo:
-    """What `_acts` encodes once per report: each act's id and its jurisdiction finding (the
-    charges of a crime list the same acts), the head of each act's object up to its counts
-    (act, result and jurisdiction), and each distinct tuple of statuses with its result (most
-    acts share one; the tuple is kept with it, so that its id stays its own)."""
+    """What `_acts` encodes once per report: the head of each act's object up to its counts
+    (act, result and jurisdiction: the charges of a crime list the same acts), and each
+    distinct tuple of statuses with its result (most acts share one; the tuple is kept with
+    it, so that its id stays its own)."""
 
     def __init__(self) -> None:
-        self.ids: dict[str, str] = {}
-        self.where: dict[tuple[str, tuple[str, ...]], str] = {}
         self.heads: dict[tuple[str | None, str, str, tuple[str, ...]], str] = {}
         self.statuses: dict[tuple[int, str], tuple[object, str]] = {}
 
-    def head(self, a: ActFinding, encode: Callable[[object], str]) -> str:
-        """`{"act":…,"made_out":…,"result":…,"jurisdiction":{…},` of the act."""
-        if a.act is None:
-            act = "null"
-        else:
-            found = self.ids.get(a.act)
-            act = self.ids[a.act] = found if found is not None else encode(a.act)
-        juris = (a.jurisdiction, a.jurisdiction_reasons)
-        where = self.where.get(juris)
-        if where is None:
-            reasons = ",".join(map(encode, a.jurisdiction_reasons))
-            where = f'{{"status":{encode(a.jurisdiction)},"reasons":[{reasons}]}}'
-            self.where[juris] = where
-        return (
-            f'{{"act":{act},"made_out":{"true" if a.made_out else "false"},'
-            f'"result":{encode(a.result)},"jurisdiction":{where},'
-        )
+
+def _head(a: ActFinding, encode: Callable[[object], str]) -> str:
+    """`{"act":…,"made_out":…,"result":…,"jurisdiction":{…},` of the act."""
+    act = "null" if a.act is None else encode(a.act)
+    reasons = ",".join(map(encode, a.jurisdiction_reasons))
+    return (
+        f'{{"act":{act},"made_out":{"true" if a.made_out else "false"},'
+        f'"result":{encode(a.result)},'
+        f'"jurisdiction":{{"status":{encode(a.jurisdiction)},"reasons":[{reasons}]}},'
+    )
 
 
 def _acts(
@@ -157,7 +148,7 @@ def _acts(
         key = (a.act, a.result, a.jurisdiction, a.jurisdiction_reasons)
         head = heads.get(key)
         if head is None:
-            head = heads[key] = memo.head(a, encode)
+            head = heads[key] = _head(a, encode)
         known = statuses.get((id(a.statuses), a.result))
         if known is None:
             d = a.to_dict()
